@@ -33,6 +33,12 @@ def rewrite(node: Any, fn: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
     return node
 
 
+def rewrite_spec(spec: Spec, fn: Callable[[dict[str, Any]], dict[str, Any]]) -> Spec:
+    """`rewrite` over a whole spec."""
+    result: Spec = rewrite(spec, fn)
+    return result
+
+
 def _operations(spec: Spec) -> list[dict[str, Any]]:
     return [op for item in spec.get("paths", {}).values() for m, op in item.items() if m in HTTP_METHODS]
 
@@ -54,7 +60,11 @@ def mark_deep_object_parameters(spec: Spec) -> Spec:
             return {**node, "x-query-style": "deepObject"}
         return node
 
-    return {**spec, "paths": rewrite(spec.get("paths", {}), mark), "components": rewrite(spec.get("components", {}), mark)}
+    return {
+        **spec,
+        "paths": rewrite(spec.get("paths", {}), mark),
+        "components": rewrite(spec.get("components", {}), mark),
+    }
 
 
 def drop_null_string_defaults(spec: Spec) -> Spec:
@@ -68,7 +78,7 @@ def drop_null_string_defaults(spec: Spec) -> Spec:
             return {key: value for key, value in node.items() if key != "default"}
         return node
 
-    return rewrite(spec, drop)
+    return rewrite_spec(spec, drop)
 
 
 def _is_schema_default(node: dict[str, Any]) -> bool:
@@ -89,7 +99,7 @@ def document_defaults(spec: Spec) -> Spec:
         moved["x-documented-default"] = node["default"]
         return moved
 
-    return rewrite(spec, move)
+    return rewrite_spec(spec, move)
 
 
 def name_case_colliding_enum_values(spec: Spec) -> Spec:
@@ -114,7 +124,7 @@ def name_case_colliding_enum_values(spec: Spec) -> Spec:
             names.append(base if seen[base] == 1 else f"{base}_{seen[base]}")
         return {**node, "x-enum-varnames": names}
 
-    return rewrite(spec, name)
+    return rewrite_spec(spec, name)
 
 
 def _response_schema(response: dict[str, Any]) -> dict[str, Any] | None:
@@ -158,7 +168,10 @@ def share_response_wrappers(spec: Spec) -> Spec:
                         name = name + "Shape" if name not in by_shape.values() else name + "2"
                     by_shape[shape] = name
                     schemas[name] = schema
-                media = {**response["content"]["application/json"], "schema": {"$ref": f"#/components/schemas/{by_shape[shape]}"}}
+                media = {
+                    **response["content"]["application/json"],
+                    "schema": {"$ref": f"#/components/schemas/{by_shape[shape]}"},
+                }
                 responses[status] = {**response, "content": {**response["content"], "application/json": media}}
             new_item[method] = {**operation, "responses": responses}
         paths[path] = new_item
@@ -189,7 +202,7 @@ def resolve_title_collisions(spec: Spec) -> Spec:
             return {**{k: v for k, v in node.items() if k != "title"}, "x-title": title}
         return node
 
-    fixed = rewrite(spec, fix)
+    fixed = rewrite_spec(spec, fix)
     schemas = fixed.get("components", {}).get("schemas", {})
     for name, schema in schemas.items():
         title = schema.get("title")
@@ -263,7 +276,7 @@ def keep_typed_objects_with_required_alternatives(spec: Spec) -> Spec:
                 return kept
         return node
 
-    return rewrite(spec, fix)
+    return rewrite_spec(spec, fix)
 
 
 def carry_discriminators(spec: Spec) -> Spec:
@@ -318,7 +331,7 @@ def keep_unknown_fields(spec: Spec) -> Spec:
             return {**{k: v for k, v in node.items() if k != "additionalProperties"}, "x-closed": True}
         return node
 
-    return rewrite(spec, open_up)
+    return rewrite_spec(spec, open_up)
 
 
 TRANSFORMS: tuple[Transform, ...] = (

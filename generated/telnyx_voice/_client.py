@@ -1,0 +1,163 @@
+"""`Telnyx` and `AsyncTelnyx`, the clients. Generated from the Telnyx OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._http import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, Timeout
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .resources.call_control_applications import AsyncCallControlApplications, CallControlApplications
+    from .resources.call_events import AsyncCallEvents, CallEvents
+    from .resources.calls import AsyncCalls, Calls
+    from .resources.connections import AsyncConnections, Connections
+    from .webhooks import Webhooks
+
+
+class Telnyx(SyncAPIClient):
+    """The synchronous Telnyx Voice client.
+
+    Args:
+        api_key: your Telnyx API key (default: $TELNYX_API_KEY). A request without one raises
+            `MissingAPIKeyError` before anything is sent.
+        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2).
+        timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
+        max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
+        http_client: an `httpx.Client` to send with; you keep ownership of it.
+        public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        public_key: str | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self.public_key = public_key
+
+    @cached_property
+    def call_control_applications(self) -> CallControlApplications:
+        """`client.call_control_applications`."""
+        from .resources.call_control_applications import CallControlApplications
+
+        return CallControlApplications(self)
+
+    @cached_property
+    def call_events(self) -> CallEvents:
+        """`client.call_events`."""
+        from .resources.call_events import CallEvents
+
+        return CallEvents(self)
+
+    @cached_property
+    def calls(self) -> Calls:
+        """`client.calls`."""
+        from .resources.calls import Calls
+
+        return Calls(self)
+
+    @cached_property
+    def connections(self) -> Connections:
+        """`client.connections`."""
+        from .resources.connections import Connections
+
+        return Connections(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries with this client's `public_key`."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self.public_key)
+
+    def __enter__(self) -> Telnyx:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncTelnyx(AsyncAPIClient):
+    """The asynchronous Telnyx Voice client.
+
+    Args:
+        api_key: your Telnyx API key (default: $TELNYX_API_KEY). A request without one raises
+            `MissingAPIKeyError` before anything is sent.
+        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2).
+        timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
+        max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
+        http_client: an `httpx.AsyncClient` to send with; you keep ownership of it.
+        public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        public_key: str | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self.public_key = public_key
+
+    @cached_property
+    def call_control_applications(self) -> AsyncCallControlApplications:
+        """`client.call_control_applications`."""
+        from .resources.call_control_applications import AsyncCallControlApplications
+
+        return AsyncCallControlApplications(self)
+
+    @cached_property
+    def call_events(self) -> AsyncCallEvents:
+        """`client.call_events`."""
+        from .resources.call_events import AsyncCallEvents
+
+        return AsyncCallEvents(self)
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """`client.calls`."""
+        from .resources.calls import AsyncCalls
+
+        return AsyncCalls(self)
+
+    @cached_property
+    def connections(self) -> AsyncConnections:
+        """`client.connections`."""
+        from .resources.connections import AsyncConnections
+
+        return AsyncConnections(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries with this client's `public_key`."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self.public_key)
+
+    async def __aenter__(self) -> AsyncTelnyx:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,386 @@
+"""The HTTP core every generated operation goes through: building the request, retries, errors, parsing.
+
+Generated resource methods (and the MCP server) call `SyncAPIClient.request` / `AsyncAPIClient.request`
+with an `Operation` from `telnyx_voice._operations` and the caller's arguments by wire name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import importlib
+import json
+import os
+import random
+import time
+import urllib.parse
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MissingAPIKeyError,
+    status_error,
+)
+from .types import UNSET, Unset
+
+DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRY_AFTER = 60.0
+RETRIABLE_STATUSES = frozenset({408, 409, 429})
+Timeout = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """How to call one API operation. Generated into `telnyx_voice._operations`, one per operation.
+
+    Attributes:
+        operation_id: the spec's operationId.
+        method, path: the HTTP method and path template (`/calls/{call_control_id}/actions/answer`).
+        response: `module:Class` under `telnyx_voice.models` of the success body, or None.
+        deep_object: query parameters encoded as `name[key][sub]=value`.
+        sends_command_id: a call command whose body has `command_id`: the client fills one in when
+            the caller did not, the same on every retry, so the API runs the command once.
+        pagination: "page_number", "cursor" or None.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    response: str | None = None
+    deep_object: frozenset[str] = frozenset()
+    sends_command_id: bool = False
+    pagination: str | None = None
+
+
+_response_classes: dict[str, Any] = {}
+
+
+def response_class(op: Operation) -> Any:
+    """The model class of op's success body, imported on first use (keeps `import telnyx_voice` cheap)."""
+    assert op.response is not None
+    cls = _response_classes.get(op.response)
+    if cls is None:
+        module, name = op.response.split(":")
+        cls = getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+        _response_classes[op.response] = cls
+    return cls
+
+
+def to_json(value: Any) -> Any:
+    """A value as JSON data: models through `to_dict`, dates as ISO 8601, containers recursively."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return {key: to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    raise TypeError(f"cannot send {type(value).__name__} as JSON: {value!r}")
+
+
+def _query_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _deep_object(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
+    value = to_json(value)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _deep_object(f"{prefix}[{key}]", item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _deep_object(prefix, item)
+    elif value is not None:
+        yield prefix, _query_scalar(value)
+
+
+def encode_query(op: Operation, query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
+    """Query parameters as pairs, deepObject ones as `filter[a][b]=v`; UNSET and None are left out."""
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    for name, value in query.items():
+        if isinstance(value, Unset) or value is None:
+            continue
+        if name in op.deep_object:
+            pairs.extend(_deep_object(name, value))
+        elif isinstance(value, (list, tuple)):
+            pairs.extend((name, _query_scalar(item)) for item in value)
+        else:
+            pairs.append((name, _query_scalar(value)))
+    return pairs
+
+
+def _path(op: Operation, path_params: Mapping[str, Any]) -> str:
+    values = {}
+    for name, value in path_params.items():
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}")
+        # call control ids look like `v3:abc_def`; a `/` or `?` in an id must not change the path
+        values[name] = urllib.parse.quote(value, safe=":@-._~")
+    return op.path.format_map(values)
+
+
+def retry_delay(attempt: int, response: httpx.Response | None) -> float:
+    """Seconds to wait before retry number attempt+1: the server's Retry-After if sane, else backoff."""
+    if response is not None:
+        headers = response.headers
+        try:
+            wanted: float
+            if "retry-after-ms" in headers:
+                wanted = float(headers["retry-after-ms"]) / 1000
+            elif "retry-after" in headers:
+                raw = headers["retry-after"]
+                try:
+                    wanted = float(raw)
+                except ValueError:
+                    parsed = email.utils.parsedate_to_datetime(raw)
+                    wanted = parsed.timestamp() - time.time()
+            else:
+                wanted = -1.0
+        except (ValueError, TypeError, OverflowError):
+            wanted = -1.0
+        if 0 <= wanted <= MAX_RETRY_AFTER:
+            return wanted
+    return min(0.5 * 2.0**attempt, 8.0) * (1 - 0.25 * random.random())
+
+
+def _should_retry(response: httpx.Response) -> bool:
+    should: str | None = response.headers.get("x-should-retry")
+    if should in ("true", "false"):
+        return should == "true"
+    return response.status_code in RETRIABLE_STATUSES or response.status_code >= 500
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """Per-call overrides: `max_retries` and `timeout` (UNSET: the client's)."""
+
+    max_retries: int | Unset = UNSET
+    timeout: Timeout | Unset = UNSET
+
+
+def request_options(max_retries: int | Unset, timeout: Timeout | Unset) -> RequestOptions | None:
+    """The per-call options, or None when the call overrides nothing (the common, cheap case)."""
+    if isinstance(max_retries, Unset) and isinstance(timeout, Unset):
+        return None
+    return RequestOptions(max_retries=max_retries, timeout=timeout)
+
+
+class BaseAPIClient:
+    """What the sync and async clients share: configuration, request building and response parsing."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | Unset,
+        max_retries: int,
+    ) -> None:
+        self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
+        self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        self.max_retries = max_retries
+
+    def _auth_headers(self) -> dict[str, str]:
+        if not self.api_key:
+            raise MissingAPIKeyError(
+                "No Telnyx API key: pass api_key= to the client or set the TELNYX_API_KEY environment variable."
+            )
+        return {"Authorization": f"Bearer {self.api_key}", "Accept": "application/json"}
+
+    def _request_parts(
+        self,
+        op: Operation,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Mapping[str, Any] | None,
+    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]], bytes | None, dict[str, str]]:
+        headers = self._auth_headers()
+        url = self.base_url + _path(op, path_params or {})
+        params = encode_query(op, query) if query else []
+        content = None
+        if body is not None:
+            payload = {name: to_json(value) for name, value in body.items() if not isinstance(value, Unset)}
+            if op.sends_command_id and payload.get("command_id") is None:
+                payload["command_id"] = str(uuid.uuid4())
+            content = json.dumps(payload, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+        return url, params, content, headers
+
+    def _max_retries(self, options: RequestOptions | None) -> int:
+        if options is None or isinstance(options.max_retries, Unset):
+            return self.max_retries
+        return options.max_retries
+
+    def _timeout(self, options: RequestOptions | None) -> Timeout:
+        if options is None or isinstance(options.timeout, Unset):
+            return self.timeout
+        return options.timeout
+
+    @staticmethod
+    def _parse(op: Operation, response: httpx.Response) -> Any:
+        if not 200 <= response.status_code < 300:
+            raise status_error(response)
+        if op.response is None:
+            return None
+        if not response.content:
+            raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
+        try:
+            data = json.loads(response.content)
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
+                response=response,
+            ) from None
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
+        try:
+            return response_class(op).from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"response body does not match {op.response}: {type(exc).__name__}: {exc}", response=response
+            ) from exc
+
+
+class SyncAPIClient(BaseAPIClient):
+    """The synchronous core, on an `httpx.Client`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | Unset,
+        max_retries: int,
+        http_client: httpx.Client | None,
+    ) -> None:
+        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client()
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def request(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send op, retrying what is worth retrying, and return the parsed success body.
+
+        Raises:
+            MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
+            APITimeoutError, APIResponseValidationError
+        """
+        url, params, content, headers = self._request_parts(op, path, query, body)
+        request = self._http.build_request(
+            op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
+        )
+        retries = self._max_retries(options)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request)
+            except httpx.TimeoutException as exc:
+                if attempt >= retries:
+                    raise APITimeoutError(request=request) from exc
+                self._sleep(retry_delay(attempt, None))
+            except httpx.TransportError as exc:
+                if attempt >= retries:
+                    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
+                self._sleep(retry_delay(attempt, None))
+            else:
+                if response.is_success or attempt >= retries or not _should_retry(response):
+                    return self._parse(op, response)
+                response.close()
+                self._sleep(retry_delay(attempt, response))
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the HTTP connection pool, unless it was given by the caller."""
+        if self._owns_http_client:
+            self._http.close()
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """The asynchronous core, on an `httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | Unset,
+        max_retries: int,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
+        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def request(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send op, retrying what is worth retrying, and return the parsed success body.
+
+        Raises:
+            MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
+            APITimeoutError, APIResponseValidationError
+        """
+        url, params, content, headers = self._request_parts(op, path, query, body)
+        request = self._http.build_request(
+            op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
+        )
+        retries = self._max_retries(options)
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request)
+            except httpx.TimeoutException as exc:
+                if attempt >= retries:
+                    raise APITimeoutError(request=request) from exc
+                await self._sleep(retry_delay(attempt, None))
+            except httpx.TransportError as exc:
+                if attempt >= retries:
+                    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
+                await self._sleep(retry_delay(attempt, None))
+            else:
+                if response.is_success or attempt >= retries or not _should_retry(response):
+                    return self._parse(op, response)
+                await response.aclose()
+                await self._sleep(retry_delay(attempt, response))
+            attempt += 1
+
+    async def close(self) -> None:
+        """Close the HTTP connection pool, unless it was given by the caller."""
+        if self._owns_http_client:
+            await self._http.aclose()

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_appointment_tool_type import BookAppointmentToolType, check_book_appointment_tool_type
+
+if TYPE_CHECKING:
+    from ..models.book_appointment_tool_params import BookAppointmentToolParams
+
+
+T = TypeVar("T", bound="BookAppointmentTool")
+
+
+@_attrs_define
+class BookAppointmentTool:
+    """
+    Attributes:
+        book_appointment (BookAppointmentToolParams):
+        type_ (BookAppointmentToolType):
+    """
+
+    book_appointment: BookAppointmentToolParams
+    type_: BookAppointmentToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        book_appointment = self.book_appointment.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "book_appointment": book_appointment,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_appointment_tool_params import BookAppointmentToolParams
+
+        d = dict(src_dict)
+        book_appointment = BookAppointmentToolParams.from_dict(d.pop("book_appointment"))
+
+        type_ = check_book_appointment_tool_type(d.pop("type"))
+
+        instance_ = cls(
+            book_appointment=book_appointment,
+            type_=type_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_control_command_result_with_conversation_relay_id import (
+        CallControlCommandResultWithConversationRelayID,
+    )
+
+
+T = TypeVar("T", bound="CallControlCommandResponseWithConversationRelayID")
+
+
+@_attrs_define
+class CallControlCommandResponseWithConversationRelayID:
+    """
+    Attributes:
+        data (CallControlCommandResultWithConversationRelayID | Unset):  Example: {'conversation_relay_id':
+            'd7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a', 'result': 'ok'}.
+    """
+
+    data: CallControlCommandResultWithConversationRelayID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_control_command_result_with_conversation_relay_id import (
+            CallControlCommandResultWithConversationRelayID,
+        )
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CallControlCommandResultWithConversationRelayID | Unset
+        data = UNSET if isinstance(_data, Unset) else CallControlCommandResultWithConversationRelayID.from_dict(_data)
+
+        instance_ = cls(
+            data=data,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

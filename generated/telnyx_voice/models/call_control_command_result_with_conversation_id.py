@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallControlCommandResultWithConversationID")
+
+
+@_attrs_define
+class CallControlCommandResultWithConversationID:
+    """
+    Example:
+        {'conversation_id': 'd7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a', 'result': 'ok'}
+
+    Attributes:
+        conversation_id (UUID | Unset): The ID of the conversation created by the command. Example:
+            d7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a.
+        result (str | Unset):  Example: ok.
+    """
+
+    conversation_id: UUID | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id: str | Unset = UNSET
+        if not isinstance(self.conversation_id, Unset):
+            conversation_id = str(self.conversation_id)
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id: UUID | Unset
+        conversation_id = UNSET if isinstance(_conversation_id, Unset) else UUID(_conversation_id)
+
+        result = d.pop("result", UNSET)
+
+        instance_ = cls(
+            conversation_id=conversation_id,
+            result=result,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

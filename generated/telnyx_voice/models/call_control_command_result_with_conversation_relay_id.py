@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallControlCommandResultWithConversationRelayID")
+
+
+@_attrs_define
+class CallControlCommandResultWithConversationRelayID:
+    """
+    Example:
+        {'conversation_relay_id': 'd7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a', 'result': 'ok'}
+
+    Attributes:
+        conversation_relay_id (str | Unset): The ID of the Conversation Relay session created by the command. Example:
+            d7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a.
+        result (str | Unset):  Example: ok.
+    """
+
+    conversation_relay_id: str | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_relay_id = self.conversation_relay_id
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_relay_id is not UNSET:
+            field_dict["conversation_relay_id"] = conversation_relay_id
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_relay_id = d.pop("conversation_relay_id", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        instance_ = cls(
+            conversation_relay_id=conversation_relay_id,
+            result=result,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_control_error_meta import CallControlErrorMeta
+    from ..models.call_control_error_source import CallControlErrorSource
+
+
+T = TypeVar("T", bound="CallControlError")
+
+
+@_attrs_define
+class CallControlError:
+    """
+    Attributes:
+        code (str):
+        title (str):
+        detail (str | Unset):
+        meta (CallControlErrorMeta | Unset):
+        source (CallControlErrorSource | Unset):
+    """
+
+    code: str
+    title: str
+    detail: str | Unset = UNSET
+    meta: CallControlErrorMeta | Unset = UNSET
+    source: CallControlErrorSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        detail = self.detail
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_control_error_meta import CallControlErrorMeta
+        from ..models.call_control_error_source import CallControlErrorSource
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        detail = d.pop("detail", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: CallControlErrorMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else CallControlErrorMeta.from_dict(_meta)
+
+        _source = d.pop("source", UNSET)
+        source: CallControlErrorSource | Unset
+        source = UNSET if isinstance(_source, Unset) else CallControlErrorSource.from_dict(_source)
+
+        instance_ = cls(
+            code=code,
+            title=title,
+            detail=detail,
+            meta=meta,
+            source=source,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CheckAvailabilityToolParams")
+
+
+@_attrs_define
+class CheckAvailabilityToolParams:
+    """
+    Attributes:
+        api_key_ref (str): Reference to an integration secret that contains your Cal.com API key. You would pass the
+            `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-
+            manager/integration-secrets/create-integration-secret) that refers to your Cal.com API key. Example:
+            my_calcom_api_key.
+        event_type_id (int): Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-
+            reference/v2/slots/get-available-slots#parameter-event-type-id)
+    """
+
+    api_key_ref: str
+    event_type_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key_ref = self.api_key_ref
+
+        event_type_id = self.event_type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key_ref": api_key_ref,
+                "event_type_id": event_type_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key_ref = d.pop("api_key_ref")
+
+        event_type_id = d.pop("event_type_id")
+
+        instance_ = cls(
+            api_key_ref=api_key_ref,
+            event_type_id=event_type_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_call_control_application_request_anchorsite_override import (
+    CreateCallControlApplicationRequestAnchorsiteOverride,
+    check_create_call_control_application_request_anchorsite_override,
+)
+from ..models.create_call_control_application_request_dtmf_type import (
+    CreateCallControlApplicationRequestDtmfType,
+    check_create_call_control_application_request_dtmf_type,
+)
+from ..models.create_call_control_application_request_webhook_api_version import (
+    CreateCallControlApplicationRequestWebhookApiVersion,
+    check_create_call_control_application_request_webhook_api_version,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_control_application_inbound import CallControlApplicationInbound
+    from ..models.call_control_application_outbound import CallControlApplicationOutbound
+
+
+T = TypeVar("T", bound="CreateCallControlApplicationRequest")
+
+
+@_attrs_define
+class CreateCallControlApplicationRequest:
+    """
+    Example:
+        {'active': False, 'anchorsite_override': 'Latency', 'application_name': 'call-router', 'call_cost_in_webhooks':
+            True, 'dtmf_type': 'Inband', 'first_command_timeout': True, 'first_command_timeout_secs': 10, 'inbound':
+            {'channel_limit': 10, 'shaken_stir_enabled': True, 'sip_subdomain': 'example', 'sip_subdomain_receive_settings':
+            'only_my_connections'}, 'outbound': {'channel_limit': 10, 'outbound_voice_profile_id': '1293384261075731499'},
+            'redact_dtmf_debug_logging': True, 'webhook_api_version': '1', 'webhook_event_failover_url':
+            'https://failover.example.com', 'webhook_event_url': 'https://example.com', 'webhook_timeout_secs': 25}
+
+    Attributes:
+        application_name (str): A user-assigned name to help manage the application. Example: call-router.
+        webhook_event_url (str): The URL where webhooks related to this connection will be sent. Must include a scheme,
+            such as 'https'. Example: https://example.com.
+        active (bool | Unset): Specifies whether the connection can be used.
+        anchorsite_override (CreateCallControlApplicationRequestAnchorsiteOverride | Unset): <code>Latency</code>
+            directs Telnyx to route media through the site with the lowest round-trip time to the user's connection. Telnyx
+            calculates this time using ICMP ping messages. This can be disabled by specifying a site to handle all media.
+             Example: Amsterdam, Netherlands.
+        call_cost_in_webhooks (bool | Unset): Specifies if call cost webhooks should be sent for this Call Control
+            Application.
+        dtmf_type (CreateCallControlApplicationRequestDtmfType | Unset): Sets the type of DTMF digits sent from Telnyx
+            to this Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
+        first_command_timeout (bool | Unset): Specifies whether calls to phone numbers associated with this connection
+            should hangup after timing out. Example: True.
+        first_command_timeout_secs (int | Unset): Specifies how many seconds to wait before timing out a dial command.
+            Example: 10.
+        inbound (CallControlApplicationInbound | Unset):
+        outbound (CallControlApplicationOutbound | Unset):
+        redact_dtmf_debug_logging (bool | Unset): When enabled, DTMF digits entered by users will be redacted in debug
+            logs to protect PII data entered through IVR interactions. Example: True.
+        webhook_api_version (CreateCallControlApplicationRequestWebhookApiVersion | Unset): Determines which webhook
+            format will be used, Telnyx API v1 or v2. Example: 1.
+        webhook_event_failover_url (None | str | Unset): The failover URL where webhooks related to this connection will
+            be sent if sending to the primary URL fails. Must include a scheme, such as 'https'. Example:
+            https://failover.example.com.
+        webhook_timeout_secs (int | None | Unset): Specifies how many seconds to wait before timing out a webhook.
+            Example: 25.
+    """
+
+    application_name: str
+    webhook_event_url: str
+    active: bool | Unset = UNSET
+    anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET
+    call_cost_in_webhooks: bool | Unset = UNSET
+    dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET
+    first_command_timeout: bool | Unset = UNSET
+    first_command_timeout_secs: int | Unset = UNSET
+    inbound: CallControlApplicationInbound | Unset = UNSET
+    outbound: CallControlApplicationOutbound | Unset = UNSET
+    redact_dtmf_debug_logging: bool | Unset = UNSET
+    webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET
+    webhook_event_failover_url: str | Unset | None = UNSET
+    webhook_timeout_secs: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_name = self.application_name
+
+        webhook_event_url = self.webhook_event_url
+
+        active = self.active
+
+        anchorsite_override: str | Unset = UNSET
+        if not isinstance(self.anchorsite_override, Unset):
+            anchorsite_override = self.anchorsite_override
+
+        call_cost_in_webhooks = self.call_cost_in_webhooks
+
+        dtmf_type: str | Unset = UNSET
+        if not isinstance(self.dtmf_type, Unset):
+            dtmf_type = self.dtmf_type
+
+        first_command_timeout = self.first_command_timeout
+
+        first_command_timeout_secs = self.first_command_timeout_secs
+
+        inbound: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inbound, Unset):
+            inbound = self.inbound.to_dict()
+
+        outbound: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outbound, Unset):
+            outbound = self.outbound.to_dict()
+
+        redact_dtmf_debug_logging = self.redact_dtmf_debug_logging
+
+        webhook_api_version: str | Unset = UNSET
+        if not isinstance(self.webhook_api_version, Unset):
+            webhook_api_version = self.webhook_api_version
+
+        webhook_event_failover_url: str | Unset | None
+        if isinstance(self.webhook_event_failover_url, Unset):
+            webhook_event_failover_url = UNSET
+        else:
+            webhook_event_failover_url = self.webhook_event_failover_url
+
+        webhook_timeout_secs: int | Unset | None
+        webhook_timeout_secs = UNSET if isinstance(self.webhook_timeout_secs, Unset) else self.webhook_timeout_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "application_name": application_name,
+                "webhook_event_url": webhook_event_url,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if anchorsite_override is not UNSET:
+            field_dict["anchorsite_override"] = anchorsite_override
+        if call_cost_in_webhooks is not UNSET:
+            field_dict["call_cost_in_webhooks"] = call_cost_in_webhooks
+        if dtmf_type is not UNSET:
+            field_dict["dtmf_type"] = dtmf_type
+        if first_command_timeout is not UNSET:
+            field_dict["first_command_timeout"] = first_command_timeout
+        if first_command_timeout_secs is not UNSET:
+            field_dict["first_command_timeout_secs"] = first_command_timeout_secs
+        if inbound is not UNSET:
+            field_dict["inbound"] = inbound
+        if outbound is not UNSET:
+            field_dict["outbound"] = outbound
+        if redact_dtmf_debug_logging is not UNSET:
+            field_dict["redact_dtmf_debug_logging"] = redact_dtmf_debug_logging
+        if webhook_api_version is not UNSET:
+            field_dict["webhook_api_version"] = webhook_api_version
+        if webhook_event_failover_url is not UNSET:
+            field_dict["webhook_event_failover_url"] = webhook_event_failover_url
+        if webhook_timeout_secs is not UNSET:
+            field_dict["webhook_timeout_secs"] = webhook_timeout_secs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_control_application_inbound import CallControlApplicationInbound
+        from ..models.call_control_application_outbound import CallControlApplicationOutbound
+
+        d = dict(src_dict)
+        application_name = d.pop("application_name")
+
+        webhook_event_url = d.pop("webhook_event_url")
+
+        active = d.pop("active", UNSET)
+
+        _anchorsite_override = d.pop("anchorsite_override", UNSET)
+        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset
+        if isinstance(_anchorsite_override, Unset):
+            anchorsite_override = UNSET
+        else:
+            anchorsite_override = check_create_call_control_application_request_anchorsite_override(
+                _anchorsite_override
+            )
+
+        call_cost_in_webhooks = d.pop("call_cost_in_webhooks", UNSET)
+
+        _dtmf_type = d.pop("dtmf_type", UNSET)
+        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset
+        if isinstance(_dtmf_type, Unset):
+            dtmf_type = UNSET
+        else:
+            dtmf_type = check_create_call_control_application_request_dtmf_type(_dtmf_type)
+
+        first_command_timeout = d.pop("first_command_timeout", UNSET)
+
+        first_command_timeout_secs = d.pop("first_command_timeout_secs", UNSET)
+
+        _inbound = d.pop("inbound", UNSET)
+        inbound: CallControlApplicationInbound | Unset
+        inbound = UNSET if isinstance(_inbound, Unset) else CallControlApplicationInbound.from_dict(_inbound)
+
+        _outbound = d.pop("outbound", UNSET)
+        outbound: CallControlApplicationOutbound | Unset
+        outbound = UNSET if isinstance(_outbound, Unset) else CallControlApplicationOutbound.from_dict(_outbound)
+
+        redact_dtmf_debug_logging = d.pop("redact_dtmf_debug_logging", UNSET)
+
+        _webhook_api_version = d.pop("webhook_api_version", UNSET)
+        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset
+        if isinstance(_webhook_api_version, Unset):
+            webhook_api_version = UNSET
+        else:
+            webhook_api_version = check_create_call_control_application_request_webhook_api_version(
+                _webhook_api_version
+            )
+
+        def _parse_webhook_event_failover_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        webhook_event_failover_url = _parse_webhook_event_failover_url(d.pop("webhook_event_failover_url", UNSET))
+
+        def _parse_webhook_timeout_secs(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset | None, data)
+
+        webhook_timeout_secs = _parse_webhook_timeout_secs(d.pop("webhook_timeout_secs", UNSET))
+
+        instance_ = cls(
+            application_name=application_name,
+            webhook_event_url=webhook_event_url,
+            active=active,
+            anchorsite_override=anchorsite_override,
+            call_cost_in_webhooks=call_cost_in_webhooks,
+            dtmf_type=dtmf_type,
+            first_command_timeout=first_command_timeout,
+            first_command_timeout_secs=first_command_timeout_secs,
+            inbound=inbound,
+            outbound=outbound,
+            redact_dtmf_debug_logging=redact_dtmf_debug_logging,
+            webhook_api_version=webhook_api_version,
+            webhook_event_failover_url=webhook_event_failover_url,
+            webhook_timeout_secs=webhook_timeout_secs,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

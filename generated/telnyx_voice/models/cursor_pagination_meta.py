@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cursor import Cursor
+
+
+T = TypeVar("T", bound="CursorPaginationMeta")
+
+
+@_attrs_define
+class CursorPaginationMeta:
+    """
+    Attributes:
+        cursors (Cursor | Unset):
+        next_ (str | Unset): Path to next page. Example: /v2/connections/1234567890/active_calls?page[after]=v1:g3QAAAAD
+            ZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdk
+            AAR0eXBlZAAFYWZ0ZXI=.
+        previous (str | Unset): Path to previous page. Example: /v2/connections/1234567890/active_calls?page[before]=v1:
+            g3QAAAADZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4
+            pGhpVxdkAAR0eXBlZAAFYWZ0ZXI=.
+        total_items (int | Unset):  Example: 50.
+    """
+
+    cursors: Cursor | Unset = UNSET
+    next_: str | Unset = UNSET
+    previous: str | Unset = UNSET
+    total_items: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cursors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursors, Unset):
+            cursors = self.cursors.to_dict()
+
+        next_ = self.next_
+
+        previous = self.previous
+
+        total_items = self.total_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cursors is not UNSET:
+            field_dict["cursors"] = cursors
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+        if total_items is not UNSET:
+            field_dict["total_items"] = total_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor import Cursor
+
+        d = dict(src_dict)
+        _cursors = d.pop("cursors", UNSET)
+        cursors: Cursor | Unset
+        cursors = UNSET if isinstance(_cursors, Unset) else Cursor.from_dict(_cursors)
+
+        next_ = d.pop("next", UNSET)
+
+        previous = d.pop("previous", UNSET)
+
+        total_items = d.pop("total_items", UNSET)
+
+        instance_ = cls(
+            cursors=cursors,
+            next_=next_,
+            previous=previous,
+            total_items=total_items,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

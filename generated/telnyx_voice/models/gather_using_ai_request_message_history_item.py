@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gather_using_ai_request_message_history_item_role import (
+    GatherUsingAIRequestMessageHistoryItemRole,
+    check_gather_using_ai_request_message_history_item_role,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GatherUsingAIRequestMessageHistoryItem")
+
+
+@_attrs_define
+class GatherUsingAIRequestMessageHistoryItem:
+    """
+    Attributes:
+        content (str | Unset): The content of the message Example: Hello, I'm 29 and I live in Paris..
+        role (GatherUsingAIRequestMessageHistoryItemRole | Unset): The role of the message sender Example: user.
+    """
+
+    content: str | Unset = UNSET
+    role: GatherUsingAIRequestMessageHistoryItemRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: GatherUsingAIRequestMessageHistoryItemRole | Unset
+        role = UNSET if isinstance(_role, Unset) else check_gather_using_ai_request_message_history_item_role(_role)
+
+        instance_ = cls(
+            content=content,
+            role=role,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,470 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gather_using_speak_request_language import (
+    GatherUsingSpeakRequestLanguage,
+    check_gather_using_speak_request_language,
+)
+from ..models.gather_using_speak_request_payload_type import (
+    GatherUsingSpeakRequestPayloadType,
+    check_gather_using_speak_request_payload_type,
+)
+from ..models.gather_using_speak_request_service_level import (
+    GatherUsingSpeakRequestServiceLevel,
+    check_gather_using_speak_request_service_level,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_voice_settings import AWSVoiceSettings
+    from ..models.azure_voice_settings import AzureVoiceSettings
+    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+    from ..models.inworld_voice_settings import InworldVoiceSettings
+    from ..models.minimax_voice_settings import MinimaxVoiceSettings
+    from ..models.resemble_voice_settings import ResembleVoiceSettings
+    from ..models.rime_voice_settings import RimeVoiceSettings
+    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+    from ..models.xai_voice_settings import XAIVoiceSettings
+
+
+T = TypeVar("T", bound="GatherUsingSpeakRequest")
+
+
+@_attrs_define
+class GatherUsingSpeakRequest:
+    """
+    Example:
+        {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901',
+            'inter_digit_timeout_millis': 10000, 'invalid_payload': 'say this on call', 'language': 'arb', 'maximum_digits':
+            10, 'minimum_digits': 1, 'payload': 'say this on call', 'payload_type': 'text', 'service_level': 'premium',
+            'terminating_digit': '#', 'valid_digits': '123', 'voice': 'male'}
+
+    Attributes:
+        payload (str): The text or SSML to be converted into speech. There is a 3,000 character limit. Example: Say this
+            on the call.
+        voice (str): Specifies the voice used in speech synthesis.
+
+            - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default
+            values for voice_id and model_id.
+
+             **Supported Providers:**
+            - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more
+            realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the
+            [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+            - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`,
+            `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice
+            Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom
+            deployments, regions, or API keys.
+            - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g.,
+            `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs,
+            you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings":
+            {"api_key_ref": "<secret_identifier>"}`. See [integration secrets
+            documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret)
+            for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+            - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to
+            configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English
+            voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g.,
+            `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
+            - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models:
+            `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure
+            speed, volume, pitch, and language_boost.
+            - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`,
+            `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
+            - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is
+            supported. Use `voice_settings` to configure precision, sample_rate, and format.
+            - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`,
+            `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure
+            `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
+            - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported
+            models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+            - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+
+            For service_level basic, you may define the gender of the speaker (male or female). Example:
+            Telnyx.KokoroTTS.af.
+        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+            encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+            same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
+        inter_digit_timeout_millis (int | Unset): The number of milliseconds to wait for input between digits. Example:
+            10000.
+        invalid_payload (str | Unset): The text or SSML to be converted into speech when digits don't match the
+            `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character
+            limit. Example: Say this on the call.
+        language (GatherUsingSpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when
+            a `Polly.*` voice is specified. Example: en-US.
+        maximum_digits (int | Unset): The maximum number of digits to fetch. This parameter has a maximum value of 128.
+            Example: 10.
+        maximum_tries (int | Unset): The maximum number of times that a file should be played back if there is no input
+            from the user on the call. Example: 3.
+        minimum_digits (int | Unset): The minimum number of digits to fetch. This parameter has a minimum value of 1.
+            Example: 1.
+        payload_type (GatherUsingSpeakRequestPayloadType | Unset): The type of the provided payload. The payload can
+            either be plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        service_level (GatherUsingSpeakRequestServiceLevel | Unset): This parameter impacts speech quality, language
+            options and payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed.
+            Example: premium.
+        terminating_digit (str | Unset): The digit used to terminate input if fewer than `maximum_digits` digits have
+            been gathered. Example: #.
+        timeout_millis (int | Unset): The number of milliseconds to wait for a DTMF response after speak ends before a
+            replaying the sound file. Example: 60000.
+        valid_digits (str | Unset): A list of all digits accepted as valid. Example: 123.
+        voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
+            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
+            XAIVoiceSettings): The settings associated with the voice selected
+    """
+
+    payload: str
+    voice: str
+    client_state: str | Unset = UNSET
+    command_id: str | Unset = UNSET
+    inter_digit_timeout_millis: int | Unset = UNSET
+    invalid_payload: str | Unset = UNSET
+    language: GatherUsingSpeakRequestLanguage | Unset = UNSET
+    maximum_digits: int | Unset = UNSET
+    maximum_tries: int | Unset = UNSET
+    minimum_digits: int | Unset = UNSET
+    payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET
+    service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET
+    terminating_digit: str | Unset = UNSET
+    timeout_millis: int | Unset = UNSET
+    valid_digits: str | Unset = UNSET
+    voice_settings: (
+        AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | Unset
+        | XAIVoiceSettings
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_voice_settings import AWSVoiceSettings
+        from ..models.azure_voice_settings import AzureVoiceSettings
+        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+        from ..models.inworld_voice_settings import InworldVoiceSettings
+        from ..models.minimax_voice_settings import MinimaxVoiceSettings
+        from ..models.resemble_voice_settings import ResembleVoiceSettings
+        from ..models.rime_voice_settings import RimeVoiceSettings
+        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+
+        payload = self.payload
+
+        voice = self.voice
+
+        client_state = self.client_state
+
+        command_id = self.command_id
+
+        inter_digit_timeout_millis = self.inter_digit_timeout_millis
+
+        invalid_payload = self.invalid_payload
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        maximum_digits = self.maximum_digits
+
+        maximum_tries = self.maximum_tries
+
+        minimum_digits = self.minimum_digits
+
+        payload_type: str | Unset = UNSET
+        if not isinstance(self.payload_type, Unset):
+            payload_type = self.payload_type
+
+        service_level: str | Unset = UNSET
+        if not isinstance(self.service_level, Unset):
+            service_level = self.service_level
+
+        terminating_digit = self.terminating_digit
+
+        timeout_millis = self.timeout_millis
+
+        valid_digits = self.valid_digits
+
+        voice_settings: dict[str, Any] | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(
+            self.voice_settings,
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+            ),
+        ):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "voice": voice,
+            }
+        )
+        if client_state is not UNSET:
+            field_dict["client_state"] = client_state
+        if command_id is not UNSET:
+            field_dict["command_id"] = command_id
+        if inter_digit_timeout_millis is not UNSET:
+            field_dict["inter_digit_timeout_millis"] = inter_digit_timeout_millis
+        if invalid_payload is not UNSET:
+            field_dict["invalid_payload"] = invalid_payload
+        if language is not UNSET:
+            field_dict["language"] = language
+        if maximum_digits is not UNSET:
+            field_dict["maximum_digits"] = maximum_digits
+        if maximum_tries is not UNSET:
+            field_dict["maximum_tries"] = maximum_tries
+        if minimum_digits is not UNSET:
+            field_dict["minimum_digits"] = minimum_digits
+        if payload_type is not UNSET:
+            field_dict["payload_type"] = payload_type
+        if service_level is not UNSET:
+            field_dict["service_level"] = service_level
+        if terminating_digit is not UNSET:
+            field_dict["terminating_digit"] = terminating_digit
+        if timeout_millis is not UNSET:
+            field_dict["timeout_millis"] = timeout_millis
+        if valid_digits is not UNSET:
+            field_dict["valid_digits"] = valid_digits
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aws_voice_settings import AWSVoiceSettings
+        from ..models.azure_voice_settings import AzureVoiceSettings
+        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+        from ..models.inworld_voice_settings import InworldVoiceSettings
+        from ..models.minimax_voice_settings import MinimaxVoiceSettings
+        from ..models.resemble_voice_settings import ResembleVoiceSettings
+        from ..models.rime_voice_settings import RimeVoiceSettings
+        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+        from ..models.xai_voice_settings import XAIVoiceSettings
+
+        d = dict(src_dict)
+        payload = d.pop("payload")
+
+        voice = d.pop("voice")
+
+        client_state = d.pop("client_state", UNSET)
+
+        command_id = d.pop("command_id", UNSET)
+
+        inter_digit_timeout_millis = d.pop("inter_digit_timeout_millis", UNSET)
+
+        invalid_payload = d.pop("invalid_payload", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: GatherUsingSpeakRequestLanguage | Unset
+        language = UNSET if isinstance(_language, Unset) else check_gather_using_speak_request_language(_language)
+
+        maximum_digits = d.pop("maximum_digits", UNSET)
+
+        maximum_tries = d.pop("maximum_tries", UNSET)
+
+        minimum_digits = d.pop("minimum_digits", UNSET)
+
+        _payload_type = d.pop("payload_type", UNSET)
+        payload_type: GatherUsingSpeakRequestPayloadType | Unset
+        if isinstance(_payload_type, Unset):
+            payload_type = UNSET
+        else:
+            payload_type = check_gather_using_speak_request_payload_type(_payload_type)
+
+        _service_level = d.pop("service_level", UNSET)
+        service_level: GatherUsingSpeakRequestServiceLevel | Unset
+        if isinstance(_service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = check_gather_using_speak_request_service_level(_service_level)
+
+        terminating_digit = d.pop("terminating_digit", UNSET)
+
+        timeout_millis = d.pop("timeout_millis", UNSET)
+
+        valid_digits = d.pop("valid_digits", UNSET)
+
+        def _parse_voice_settings(
+            data: object,
+        ) -> (
+            AWSVoiceSettings
+            | AzureVoiceSettings
+            | ElevenLabsVoiceSettings
+            | InworldVoiceSettings
+            | MinimaxVoiceSettings
+            | ResembleVoiceSettings
+            | RimeVoiceSettings
+            | TelnyxVoiceSettings
+            | Unset
+            | XAIVoiceSettings
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
+                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
+
+                return voice_settings_type_0
+            if isinstance(data, dict) and data.get("type") in ("telnyx",):
+                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_1
+            if isinstance(data, dict) and data.get("type") in ("aws",):
+                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
+
+                return voice_settings_type_2
+            if isinstance(data, dict) and data.get("type") in ("minimax",):
+                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_3
+            if isinstance(data, dict) and data.get("type") in ("azure",):
+                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
+
+                return voice_settings_type_4
+            if isinstance(data, dict) and data.get("type") in ("rime",):
+                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
+
+                return voice_settings_type_5
+            if isinstance(data, dict) and data.get("type") in ("resemble",):
+                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
+
+                return voice_settings_type_6
+            if isinstance(data, dict) and data.get("type") in ("inworld",):
+                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
+
+                return voice_settings_type_7
+            if isinstance(data, dict) and data.get("type") in ("xai",):
+                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
+
+                return voice_settings_type_8
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
+
+                return voice_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
+
+                return voice_settings_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
+
+                return voice_settings_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
+
+                return voice_settings_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
+
+                return voice_settings_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
+
+                return voice_settings_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
+
+            return voice_settings_type_8
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        instance_ = cls(
+            payload=payload,
+            voice=voice,
+            client_state=client_state,
+            command_id=command_id,
+            inter_digit_timeout_millis=inter_digit_timeout_millis,
+            invalid_payload=invalid_payload,
+            language=language,
+            maximum_digits=maximum_digits,
+            maximum_tries=maximum_tries,
+            minimum_digits=minimum_digits,
+            payload_type=payload_type,
+            service_level=service_level,
+            terminating_digit=terminating_digit,
+            timeout_millis=timeout_millis,
+            valid_digits=valid_digits,
+            voice_settings=voice_settings,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

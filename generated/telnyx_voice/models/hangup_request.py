@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_sip_header import CustomSIPHeader
+
+
+T = TypeVar("T", bound="HangupRequest")
+
+
+@_attrs_define
+class HangupRequest:
+    """
+    Example:
+        {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901'}
+
+    Attributes:
+        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+            encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+            same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
+        custom_headers (list[CustomSIPHeader] | Unset): Custom headers to be added to the SIP BYE message. Example:
+            [{'name': 'head_1', 'value': 'val_1'}, {'name': 'head_2', 'value': 'val_2'}].
+    """
+
+    client_state: str | Unset = UNSET
+    command_id: str | Unset = UNSET
+    custom_headers: list[CustomSIPHeader] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_state = self.client_state
+
+        command_id = self.command_id
+
+        custom_headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_headers, Unset):
+            custom_headers = []
+            for custom_headers_item_data in self.custom_headers:
+                custom_headers_item = custom_headers_item_data.to_dict()
+                custom_headers.append(custom_headers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_state is not UNSET:
+            field_dict["client_state"] = client_state
+        if command_id is not UNSET:
+            field_dict["command_id"] = command_id
+        if custom_headers is not UNSET:
+            field_dict["custom_headers"] = custom_headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_sip_header import CustomSIPHeader
+
+        d = dict(src_dict)
+        client_state = d.pop("client_state", UNSET)
+
+        command_id = d.pop("command_id", UNSET)
+
+        _custom_headers = d.pop("custom_headers", UNSET)
+        custom_headers: list[CustomSIPHeader] | Unset = UNSET
+        if _custom_headers is not UNSET:
+            custom_headers = []
+            for custom_headers_item_data in _custom_headers:
+                custom_headers_item = CustomSIPHeader.from_dict(custom_headers_item_data)
+
+                custom_headers.append(custom_headers_item)
+
+        instance_ = cls(
+            client_state=client_state,
+            command_id=command_id,
+            custom_headers=custom_headers,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

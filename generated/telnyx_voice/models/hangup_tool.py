@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hangup_tool_type import HangupToolType, check_hangup_tool_type
+
+if TYPE_CHECKING:
+    from ..models.hangup_tool_params import HangupToolParams
+
+
+T = TypeVar("T", bound="HangupTool")
+
+
+@_attrs_define
+class HangupTool:
+    """
+    Attributes:
+        hangup (HangupToolParams):
+        type_ (HangupToolType):
+    """
+
+    hangup: HangupToolParams
+    type_: HangupToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hangup = self.hangup.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hangup": hangup,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hangup_tool_params import HangupToolParams
+
+        d = dict(src_dict)
+        hangup = HangupToolParams.from_dict(d.pop("hangup"))
+
+        type_ = check_hangup_tool_type(d.pop("type"))
+
+        instance_ = cls(
+            hangup=hangup,
+            type_=type_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inworld_voice_settings_delivery_mode import (
+    InworldVoiceSettingsDeliveryMode,
+    check_inworld_voice_settings_delivery_mode,
+)
+from ..models.inworld_voice_settings_type import InworldVoiceSettingsType, check_inworld_voice_settings_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InworldVoiceSettings")
+
+
+@_attrs_define
+class InworldVoiceSettings:
+    """
+    Attributes:
+        type_ (InworldVoiceSettingsType): Voice settings provider type
+        delivery_mode (InworldVoiceSettingsDeliveryMode | Unset): Controls the expressiveness and consistency of the
+            Inworld `TTS2` model's speech synthesis. `STABLE` favors consistent, predictable output, `CREATIVE` allows more
+            expressive variation, and `BALANCED` sits in between. Optional and only supported by `TTS2`; when omitted, the
+            provider default applies.
+    """
+
+    type_: InworldVoiceSettingsType
+    delivery_mode: InworldVoiceSettingsDeliveryMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        delivery_mode: str | Unset = UNSET
+        if not isinstance(self.delivery_mode, Unset):
+            delivery_mode = self.delivery_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if delivery_mode is not UNSET:
+            field_dict["delivery_mode"] = delivery_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_inworld_voice_settings_type(d.pop("type"))
+
+        _delivery_mode = d.pop("delivery_mode", UNSET)
+        delivery_mode: InworldVoiceSettingsDeliveryMode | Unset
+        if isinstance(_delivery_mode, Unset):
+            delivery_mode = UNSET
+        else:
+            delivery_mode = check_inworld_voice_settings_delivery_mode(_delivery_mode)
+
+        instance_ = cls(
+            type_=type_,
+            delivery_mode=delivery_mode,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

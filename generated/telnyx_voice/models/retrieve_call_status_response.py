@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call import Call
+
+
+T = TypeVar("T", bound="RetrieveCallStatusResponse")
+
+
+@_attrs_define
+class RetrieveCallStatusResponse:
+    """
+    Attributes:
+        data (Call | Unset):  Example: {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg',
+            'call_duration': 50, 'call_leg_id': '2dc6fc34-f9e0-11ea-b68e-02420a0f7768', 'call_session_id':
+            '2dc1b3c8-f9e0-11ea-bc5a-02420a0f7768', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'end_time':
+            '2019-01-23T18:11:52.574Z', 'is_alive': False, 'record_type': 'call', 'start_time': '2019-01-23T18:10:02.574Z'}.
+    """
+
+    data: Call | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call import Call
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: Call | Unset
+        data = UNSET if isinstance(_data, Unset) else Call.from_dict(_data)
+
+        instance_ = cls(
+            data=data,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,418 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.speak_request_language import SpeakRequestLanguage, check_speak_request_language
+from ..models.speak_request_payload_type import SpeakRequestPayloadType, check_speak_request_payload_type
+from ..models.speak_request_service_level import SpeakRequestServiceLevel, check_speak_request_service_level
+from ..models.speak_request_target_legs import SpeakRequestTargetLegs, check_speak_request_target_legs
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_voice_settings import AWSVoiceSettings
+    from ..models.azure_voice_settings import AzureVoiceSettings
+    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+    from ..models.inworld_voice_settings import InworldVoiceSettings
+    from ..models.minimax_voice_settings import MinimaxVoiceSettings
+    from ..models.resemble_voice_settings import ResembleVoiceSettings
+    from ..models.rime_voice_settings import RimeVoiceSettings
+    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+    from ..models.xai_voice_settings import XAIVoiceSettings
+
+
+T = TypeVar("T", bound="SpeakRequest")
+
+
+@_attrs_define
+class SpeakRequest:
+    """
+    Example:
+        {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'language':
+            'arb', 'payload': 'Say this on the call', 'payload_type': 'text', 'service_level': 'basic', 'stop': 'current',
+            'voice': 'female'}
+
+    Attributes:
+        payload (str): The text or SSML to be converted into speech. There is a 3,000 character limit. Example: Say this
+            on the call.
+        voice (str): Specifies the voice used in speech synthesis.
+
+            - Define voices using the format `<Provider>.<Model>.<VoiceId>`. Specifying only the provider will give default
+            values for voice_id and model_id.
+
+             **Supported Providers:**
+            - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more
+            realistic, human-like speech, append `-Neural` to the `VoiceId` (e.g., `AWS.Polly.Joanna-Neural`). Check the
+            [available voices](https://docs.aws.amazon.com/polly/latest/dg/available-voices.html) for compatibility.
+            - **Azure:** Use `Azure.<VoiceId>` (e.g., `Azure.en-CA-ClaraNeural`, `Azure.en-US-BrianMultilingualNeural`,
+            `Azure.en-US-Ava:DragonHDLatestNeural`). For a complete list of voices, go to [Azure Voice
+            Gallery](https://speech.microsoft.com/portal/voicegallery). Use `voice_settings` to configure custom
+            deployments, regions, or API keys.
+            - **ElevenLabs:** Use `ElevenLabs.<ModelId>.<VoiceId>` (e.g.,
+            `ElevenLabs.eleven_multilingual_v2.21m00Tcm4TlvDq8ikWAM`). The `ModelId` part is optional. To use ElevenLabs,
+            you must provide your ElevenLabs API key as an integration identifier secret in `"voice_settings":
+            {"api_key_ref": "<secret_identifier>"}`. See [integration secrets
+            documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret)
+            for details. Check [available voices](https://elevenlabs.io/docs/api-reference/get-voices).
+            - **Telnyx:** Use `Telnyx.<model_id>.<voice_id>` (e.g., `Telnyx.KokoroTTS.af`). Use `voice_settings` to
+            configure voice_speed and other synthesis parameters. `Bayan` provides Arabic (multiple dialects) and English
+            voices (e.g., `Telnyx.Bayan.Ahmed`, `Telnyx.Bayan.Amanda`). `Sukhan` provides Urdu voices (e.g.,
+            `Telnyx.Sukhan.urdu-professor`); `voice_speed` is not supported.
+            - **Minimax:** Use `Minimax.<ModelId>.<VoiceId>` (e.g., `Minimax.speech-02-hd.Wise_Woman`). Supported models:
+            `speech-02-turbo`, `speech-02-hd`, `speech-2.6-turbo`, `speech-2.8-turbo`. Use `voice_settings` to configure
+            speed, volume, pitch, and language_boost.
+            - **Rime:** Use `Rime.<model_id>.<voice_id>` (e.g., `Rime.Arcana.cove`). Supported model_ids: `Arcana`, `Mist`,
+            `ArcanaV3`, `Coda`. Use `voice_settings` to configure voice_speed.
+            - **Resemble:** Use `Resemble.Turbo.<voice_id>` (e.g., `Resemble.Turbo.my_voice`). Only `Turbo` model is
+            supported. Use `voice_settings` to configure precision, sample_rate, and format.
+            - **Inworld:** Use `Inworld.<ModelId>.<VoiceId>` (e.g., `Inworld.Mini.Loretta`, `Inworld.Max.Oliver`,
+            `Inworld.TTS2.Loretta`). Supported models: `Mini`, `Max`, `TTS2`. Use `voice_settings` to configure
+            `delivery_mode` (`STABLE`, `BALANCED`, `CREATIVE`), supported by `TTS2` only.
+            - **Fish Audio:** Use `FishAudio.<ModelId>.<VoiceId>` (e.g., `FishAudio.s2.1-pro.<reference_id>`). Supported
+            models: `s2.1-pro`, `s2-pro`, `s1`. `VoiceId` is a Fish Voice-Library reference ID.
+            - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`.
+
+            For service_level basic, you may define the gender of the speaker (male or female). Example:
+            Telnyx.KokoroTTS.af.
+        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+            encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+            same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
+        language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
+            `Polly.*` voice is specified. Example: en-US.
+        loop (int | str | Unset):
+        payload_type (SpeakRequestPayloadType | Unset): The type of the provided payload. The payload can either be
+            plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        service_level (SpeakRequestServiceLevel | Unset): This parameter impacts speech quality, language options and
+            payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed. Example:
+            premium.
+        stop (str | Unset): When specified, it stops the current audio being played. Specify `current` to stop the
+            current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file
+            being played and to also clear all audio files from the queue. Example: current.
+        target_legs (SpeakRequestTargetLegs | Unset): Specifies which legs of the call should receive the spoken audio.
+            Example: both.
+        voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
+            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
+            XAIVoiceSettings): The settings associated with the voice selected
+    """
+
+    payload: str
+    voice: str
+    client_state: str | Unset = UNSET
+    command_id: str | Unset = UNSET
+    language: SpeakRequestLanguage | Unset = UNSET
+    loop: int | str | Unset = UNSET
+    payload_type: SpeakRequestPayloadType | Unset = UNSET
+    service_level: SpeakRequestServiceLevel | Unset = UNSET
+    stop: str | Unset = UNSET
+    target_legs: SpeakRequestTargetLegs | Unset = UNSET
+    voice_settings: (
+        AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | Unset
+        | XAIVoiceSettings
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_voice_settings import AWSVoiceSettings
+        from ..models.azure_voice_settings import AzureVoiceSettings
+        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+        from ..models.inworld_voice_settings import InworldVoiceSettings
+        from ..models.minimax_voice_settings import MinimaxVoiceSettings
+        from ..models.resemble_voice_settings import ResembleVoiceSettings
+        from ..models.rime_voice_settings import RimeVoiceSettings
+        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+
+        payload = self.payload
+
+        voice = self.voice
+
+        client_state = self.client_state
+
+        command_id = self.command_id
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        loop: int | str | Unset
+        loop = UNSET if isinstance(self.loop, Unset) else self.loop
+
+        payload_type: str | Unset = UNSET
+        if not isinstance(self.payload_type, Unset):
+            payload_type = self.payload_type
+
+        service_level: str | Unset = UNSET
+        if not isinstance(self.service_level, Unset):
+            service_level = self.service_level
+
+        stop = self.stop
+
+        target_legs: str | Unset = UNSET
+        if not isinstance(self.target_legs, Unset):
+            target_legs = self.target_legs
+
+        voice_settings: dict[str, Any] | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(
+            self.voice_settings,
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+            ),
+        ):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "voice": voice,
+            }
+        )
+        if client_state is not UNSET:
+            field_dict["client_state"] = client_state
+        if command_id is not UNSET:
+            field_dict["command_id"] = command_id
+        if language is not UNSET:
+            field_dict["language"] = language
+        if loop is not UNSET:
+            field_dict["loop"] = loop
+        if payload_type is not UNSET:
+            field_dict["payload_type"] = payload_type
+        if service_level is not UNSET:
+            field_dict["service_level"] = service_level
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if target_legs is not UNSET:
+            field_dict["target_legs"] = target_legs
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aws_voice_settings import AWSVoiceSettings
+        from ..models.azure_voice_settings import AzureVoiceSettings
+        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+        from ..models.inworld_voice_settings import InworldVoiceSettings
+        from ..models.minimax_voice_settings import MinimaxVoiceSettings
+        from ..models.resemble_voice_settings import ResembleVoiceSettings
+        from ..models.rime_voice_settings import RimeVoiceSettings
+        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+        from ..models.xai_voice_settings import XAIVoiceSettings
+
+        d = dict(src_dict)
+        payload = d.pop("payload")
+
+        voice = d.pop("voice")
+
+        client_state = d.pop("client_state", UNSET)
+
+        command_id = d.pop("command_id", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: SpeakRequestLanguage | Unset
+        language = UNSET if isinstance(_language, Unset) else check_speak_request_language(_language)
+
+        def _parse_loop(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        loop = _parse_loop(d.pop("loop", UNSET))
+
+        _payload_type = d.pop("payload_type", UNSET)
+        payload_type: SpeakRequestPayloadType | Unset
+        payload_type = UNSET if isinstance(_payload_type, Unset) else check_speak_request_payload_type(_payload_type)
+
+        _service_level = d.pop("service_level", UNSET)
+        service_level: SpeakRequestServiceLevel | Unset
+        if isinstance(_service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = check_speak_request_service_level(_service_level)
+
+        stop = d.pop("stop", UNSET)
+
+        _target_legs = d.pop("target_legs", UNSET)
+        target_legs: SpeakRequestTargetLegs | Unset
+        target_legs = UNSET if isinstance(_target_legs, Unset) else check_speak_request_target_legs(_target_legs)
+
+        def _parse_voice_settings(
+            data: object,
+        ) -> (
+            AWSVoiceSettings
+            | AzureVoiceSettings
+            | ElevenLabsVoiceSettings
+            | InworldVoiceSettings
+            | MinimaxVoiceSettings
+            | ResembleVoiceSettings
+            | RimeVoiceSettings
+            | TelnyxVoiceSettings
+            | Unset
+            | XAIVoiceSettings
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
+                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
+
+                return voice_settings_type_0
+            if isinstance(data, dict) and data.get("type") in ("telnyx",):
+                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_1
+            if isinstance(data, dict) and data.get("type") in ("aws",):
+                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
+
+                return voice_settings_type_2
+            if isinstance(data, dict) and data.get("type") in ("minimax",):
+                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_3
+            if isinstance(data, dict) and data.get("type") in ("azure",):
+                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
+
+                return voice_settings_type_4
+            if isinstance(data, dict) and data.get("type") in ("rime",):
+                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
+
+                return voice_settings_type_5
+            if isinstance(data, dict) and data.get("type") in ("resemble",):
+                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
+
+                return voice_settings_type_6
+            if isinstance(data, dict) and data.get("type") in ("inworld",):
+                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
+
+                return voice_settings_type_7
+            if isinstance(data, dict) and data.get("type") in ("xai",):
+                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
+
+                return voice_settings_type_8
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
+
+                return voice_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
+
+                return voice_settings_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
+
+                return voice_settings_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
+
+                return voice_settings_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
+
+                return voice_settings_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
+
+                return voice_settings_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
+
+                return voice_settings_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
+
+            return voice_settings_type_8
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        instance_ = cls(
+            payload=payload,
+            voice=voice,
+            client_state=client_state,
+            command_id=command_id,
+            language=language,
+            loop=loop,
+            payload_type=payload_type,
+            service_level=service_level,
+            stop=stop,
+            target_legs=target_legs,
+            voice_settings=voice_settings,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.start_forking_request_stream_type import (
+    StartForkingRequestStreamType,
+    check_start_forking_request_stream_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartForkingRequest")
+
+
+@_attrs_define
+class StartForkingRequest:
+    """
+    Example:
+        {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'rx':
+            'udp:192.0.2.1:9000', 'tx': 'udp:192.0.2.1:9001'}
+
+    Attributes:
+        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+            encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+            same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
+        rx (str | Unset): The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should
+            be forwarded. Example: udp:192.0.2.1:9000.
+        stream_type (StartForkingRequestStreamType | Unset): Optionally specify a media type to stream. If `decrypted`
+            selected, Telnyx will decrypt incoming SIP media before forking to the target. `rx` and `tx` are required fields
+            if `decrypted` selected. Example: decrypted.
+        tx (str | Unset): The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should
+            be forwarded. Example: udp:192.0.2.1:9001.
+    """
+
+    client_state: str | Unset = UNSET
+    command_id: str | Unset = UNSET
+    rx: str | Unset = UNSET
+    stream_type: StartForkingRequestStreamType | Unset = UNSET
+    tx: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_state = self.client_state
+
+        command_id = self.command_id
+
+        rx = self.rx
+
+        stream_type: str | Unset = UNSET
+        if not isinstance(self.stream_type, Unset):
+            stream_type = self.stream_type
+
+        tx = self.tx
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_state is not UNSET:
+            field_dict["client_state"] = client_state
+        if command_id is not UNSET:
+            field_dict["command_id"] = command_id
+        if rx is not UNSET:
+            field_dict["rx"] = rx
+        if stream_type is not UNSET:
+            field_dict["stream_type"] = stream_type
+        if tx is not UNSET:
+            field_dict["tx"] = tx
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_state = d.pop("client_state", UNSET)
+
+        command_id = d.pop("command_id", UNSET)
+
+        rx = d.pop("rx", UNSET)
+
+        _stream_type = d.pop("stream_type", UNSET)
+        stream_type: StartForkingRequestStreamType | Unset
+        if isinstance(_stream_type, Unset):
+            stream_type = UNSET
+        else:
+            stream_type = check_start_forking_request_stream_type(_stream_type)
+
+        tx = d.pop("tx", UNSET)
+
+        instance_ = cls(
+            client_state=client_state,
+            command_id=command_id,
+            rx=rx,
+            stream_type=stream_type,
+            tx=tx,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.switch_supervisor_role_request_role import (
+    SwitchSupervisorRoleRequestRole,
+    check_switch_supervisor_role_request_role,
+)
+
+T = TypeVar("T", bound="SwitchSupervisorRoleRequest")
+
+
+@_attrs_define
+class SwitchSupervisorRoleRequest:
+    """
+    Example:
+        {'role': 'barge'}
+
+    Attributes:
+        role (SwitchSupervisorRoleRequestRole): The supervisor role to switch to. 'barge' allows speaking to both
+            parties, 'whisper' allows speaking to caller only, 'monitor' allows listening only. Example: barge.
+    """
+
+    role: SwitchSupervisorRoleRequestRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = check_switch_supervisor_role_request_role(d.pop("role"))
+
+        instance_ = cls(
+            role=role,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_call_type import ToolCallType, check_tool_call_type
+
+if TYPE_CHECKING:
+    from ..models.tool_call_function import ToolCallFunction
+
+
+T = TypeVar("T", bound="ToolCall")
+
+
+@_attrs_define
+class ToolCall:
+    """A call to a function tool created by the model.
+
+    Example:
+        {'function': {'name': 'get_weather'}, 'id': 'call_123', 'type': 'function'}
+
+    Attributes:
+        function (ToolCallFunction): The function that the model called.
+        id (str): The ID of the tool call.
+        type_ (ToolCallType): The type of the tool. Currently, only `function` is supported.
+    """
+
+    function: ToolCallFunction
+    id: str
+    type_: ToolCallType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function = self.function.to_dict()
+
+        id = self.id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_call_function import ToolCallFunction
+
+        d = dict(src_dict)
+        function = ToolCallFunction.from_dict(d.pop("function"))
+
+        id = d.pop("id")
+
+        type_ = check_tool_call_type(d.pop("type"))
+
+        instance_ = cls(
+            function=function,
+            id=id,
+            type_=type_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_message_role import ToolMessageRole, check_tool_message_role
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_metadata import MessageMetadata
+
+
+T = TypeVar("T", bound="ToolMessage")
+
+
+@_attrs_define
+class ToolMessage:
+    """
+    Example:
+        {'content': "Hello, I'm John.", 'role': 'tool', 'tool_call_id': 'call_123'}
+
+    Attributes:
+        content (str): The contents of the tool message.
+        role (ToolMessageRole): The role of the messages author, in this case `tool`.
+        tool_call_id (str): Tool call that this message is responding to.
+        metadata (MessageMetadata | Unset): Metadata to add to the message
+    """
+
+    content: str
+    role: ToolMessageRole
+    tool_call_id: str
+    metadata: MessageMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        role: str = self.role
+
+        tool_call_id = self.tool_call_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "role": role,
+                "tool_call_id": tool_call_id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_metadata import MessageMetadata
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        role = check_tool_message_role(d.pop("role"))
+
+        tool_call_id = d.pop("tool_call_id")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MessageMetadata | Unset
+        metadata = UNSET if isinstance(_metadata, Unset) else MessageMetadata.from_dict(_metadata)
+
+        instance_ = cls(
+            content=content,
+            role=role,
+            tool_call_id=tool_call_id,
+            metadata=metadata,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.azure_transcription_engine_list_of_languages import (
+    AzureTranscriptionEngineListOfLanguages,
+    check_azure_transcription_engine_list_of_languages,
+)
+from ..models.azure_transcription_engine_list_of_regions import (
+    AzureTranscriptionEngineListOfRegions,
+    check_azure_transcription_engine_list_of_regions,
+)
+from ..models.transcription_engine_azure_config_transcription_engine import (
+    TranscriptionEngineAzureConfigTranscriptionEngine,
+    check_transcription_engine_azure_config_transcription_engine,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionEngineAzureConfig")
+
+
+@_attrs_define
+class TranscriptionEngineAzureConfig:
+    """
+    Attributes:
+        region (AzureTranscriptionEngineListOfRegions): Azure region to use for speech recognition Example: eastus.
+        transcription_engine (TranscriptionEngineAzureConfigTranscriptionEngine): Engine identifier for Azure
+            transcription service
+        api_key_ref (str | Unset): Reference to the API key for authentication. See [integration secrets
+            documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret)
+            for details. The parameter is optional as defaults are available for some regions.
+        language (AzureTranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
+    """
+
+    region: AzureTranscriptionEngineListOfRegions
+    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
+    api_key_ref: str | Unset = UNSET
+    language: AzureTranscriptionEngineListOfLanguages | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        region: str = self.region
+
+        transcription_engine: str = self.transcription_engine
+
+        api_key_ref = self.api_key_ref
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "region": region,
+                "transcription_engine": transcription_engine,
+            }
+        )
+        if api_key_ref is not UNSET:
+            field_dict["api_key_ref"] = api_key_ref
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        region = check_azure_transcription_engine_list_of_regions(d.pop("region"))
+
+        transcription_engine = check_transcription_engine_azure_config_transcription_engine(
+            d.pop("transcription_engine")
+        )
+
+        api_key_ref = d.pop("api_key_ref", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: AzureTranscriptionEngineListOfLanguages | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = check_azure_transcription_engine_list_of_languages(_language)
+
+        instance_ = cls(
+            region=region,
+            transcription_engine=transcription_engine,
+            api_key_ref=api_key_ref,
+            language=language,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.google_transcription_engine_list_of_languages import (
+    GoogleTranscriptionEngineListOfLanguages,
+    check_google_transcription_engine_list_of_languages,
+)
+from ..models.transcription_engine_google_config_model import (
+    TranscriptionEngineGoogleConfigModel,
+    check_transcription_engine_google_config_model,
+)
+from ..models.transcription_engine_google_config_transcription_engine import (
+    TranscriptionEngineGoogleConfigTranscriptionEngine,
+    check_transcription_engine_google_config_transcription_engine,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcription_engine_google_config_speech_context_item import (
+        TranscriptionEngineGoogleConfigSpeechContextItem,
+    )
+
+
+T = TypeVar("T", bound="TranscriptionEngineGoogleConfig")
+
+
+@_attrs_define
+class TranscriptionEngineGoogleConfig:
+    """
+    Attributes:
+        enable_speaker_diarization (bool | Unset): Enables speaker diarization. Example: True.
+        hints (list[str] | Unset): Hints to improve transcription accuracy. Example: [].
+        interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
+            be sent. Example: True.
+        language (GoogleTranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
+        max_speaker_count (int | Unset): Defines maximum number of speakers in the conversation. Example: 4.
+        min_speaker_count (int | Unset): Defines minimum number of speakers in the conversation. Example: 4.
+        model (TranscriptionEngineGoogleConfigModel | Unset): The model to use for transcription.
+        profanity_filter (bool | Unset): Enables profanity_filter. Example: True.
+        speech_context (list[TranscriptionEngineGoogleConfigSpeechContextItem] | Unset): Speech context to improve
+            transcription accuracy.
+        transcription_engine (TranscriptionEngineGoogleConfigTranscriptionEngine | Unset): Engine identifier for Google
+            transcription service
+        use_enhanced (bool | Unset): Enables enhanced transcription, this works for models `phone_call` and `video`.
+            Example: True.
+    """
+
+    enable_speaker_diarization: bool | Unset = UNSET
+    hints: list[str] | Unset = UNSET
+    interim_results: bool | Unset = UNSET
+    language: GoogleTranscriptionEngineListOfLanguages | Unset = UNSET
+    max_speaker_count: int | Unset = UNSET
+    min_speaker_count: int | Unset = UNSET
+    model: TranscriptionEngineGoogleConfigModel | Unset = UNSET
+    profanity_filter: bool | Unset = UNSET
+    speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | Unset = UNSET
+    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | Unset = UNSET
+    use_enhanced: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable_speaker_diarization = self.enable_speaker_diarization
+
+        hints: list[str] | Unset = UNSET
+        if not isinstance(self.hints, Unset):
+            hints = self.hints
+
+        interim_results = self.interim_results
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        max_speaker_count = self.max_speaker_count
+
+        min_speaker_count = self.min_speaker_count
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
+
+        profanity_filter = self.profanity_filter
+
+        speech_context: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.speech_context, Unset):
+            speech_context = []
+            for speech_context_item_data in self.speech_context:
+                speech_context_item = speech_context_item_data.to_dict()
+                speech_context.append(speech_context_item)
+
+        transcription_engine: str | Unset = UNSET
+        if not isinstance(self.transcription_engine, Unset):
+            transcription_engine = self.transcription_engine
+
+        use_enhanced = self.use_enhanced
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable_speaker_diarization is not UNSET:
+            field_dict["enable_speaker_diarization"] = enable_speaker_diarization
+        if hints is not UNSET:
+            field_dict["hints"] = hints
+        if interim_results is not UNSET:
+            field_dict["interim_results"] = interim_results
+        if language is not UNSET:
+            field_dict["language"] = language
+        if max_speaker_count is not UNSET:
+            field_dict["max_speaker_count"] = max_speaker_count
+        if min_speaker_count is not UNSET:
+            field_dict["min_speaker_count"] = min_speaker_count
+        if model is not UNSET:
+            field_dict["model"] = model
+        if profanity_filter is not UNSET:
+            field_dict["profanity_filter"] = profanity_filter
+        if speech_context is not UNSET:
+            field_dict["speech_context"] = speech_context
+        if transcription_engine is not UNSET:
+            field_dict["transcription_engine"] = transcription_engine
+        if use_enhanced is not UNSET:
+            field_dict["use_enhanced"] = use_enhanced
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcription_engine_google_config_speech_context_item import (
+            TranscriptionEngineGoogleConfigSpeechContextItem,
+        )
+
+        d = dict(src_dict)
+        enable_speaker_diarization = d.pop("enable_speaker_diarization", UNSET)
+
+        hints = cast(list[str], d.pop("hints", UNSET))
+
+        interim_results = d.pop("interim_results", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: GoogleTranscriptionEngineListOfLanguages | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = check_google_transcription_engine_list_of_languages(_language)
+
+        max_speaker_count = d.pop("max_speaker_count", UNSET)
+
+        min_speaker_count = d.pop("min_speaker_count", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: TranscriptionEngineGoogleConfigModel | Unset
+        model = UNSET if isinstance(_model, Unset) else check_transcription_engine_google_config_model(_model)
+
+        profanity_filter = d.pop("profanity_filter", UNSET)
+
+        _speech_context = d.pop("speech_context", UNSET)
+        speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | Unset = UNSET
+        if _speech_context is not UNSET:
+            speech_context = []
+            for speech_context_item_data in _speech_context:
+                speech_context_item = TranscriptionEngineGoogleConfigSpeechContextItem.from_dict(
+                    speech_context_item_data
+                )
+
+                speech_context.append(speech_context_item)
+
+        _transcription_engine = d.pop("transcription_engine", UNSET)
+        transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | Unset
+        if isinstance(_transcription_engine, Unset):
+            transcription_engine = UNSET
+        else:
+            transcription_engine = check_transcription_engine_google_config_transcription_engine(_transcription_engine)
+
+        use_enhanced = d.pop("use_enhanced", UNSET)
+
+        instance_ = cls(
+            enable_speaker_diarization=enable_speaker_diarization,
+            hints=hints,
+            interim_results=interim_results,
+            language=language,
+            max_speaker_count=max_speaker_count,
+            min_speaker_count=min_speaker_count,
+            model=model,
+            profanity_filter=profanity_filter,
+            speech_context=speech_context,
+            transcription_engine=transcription_engine,
+            use_enhanced=use_enhanced,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

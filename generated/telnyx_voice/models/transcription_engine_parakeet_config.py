@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcription_engine_parakeet_config_transcription_engine import (
+    TranscriptionEngineParakeetConfigTranscriptionEngine,
+    check_transcription_engine_parakeet_config_transcription_engine,
+)
+from ..models.transcription_engine_parakeet_config_transcription_model import (
+    TranscriptionEngineParakeetConfigTranscriptionModel,
+    check_transcription_engine_parakeet_config_transcription_model,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionEngineParakeetConfig")
+
+
+@_attrs_define
+class TranscriptionEngineParakeetConfig:
+    """
+    Attributes:
+        interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
+            be sent. Example: True.
+        transcription_engine (TranscriptionEngineParakeetConfigTranscriptionEngine | Unset): Engine identifier for
+            Parakeet transcription service
+        transcription_model (TranscriptionEngineParakeetConfigTranscriptionModel | Unset): The model to use for
+            transcription.
+    """
+
+    interim_results: bool | Unset = UNSET
+    transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngine | Unset = UNSET
+    transcription_model: TranscriptionEngineParakeetConfigTranscriptionModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interim_results = self.interim_results
+
+        transcription_engine: str | Unset = UNSET
+        if not isinstance(self.transcription_engine, Unset):
+            transcription_engine = self.transcription_engine
+
+        transcription_model: str | Unset = UNSET
+        if not isinstance(self.transcription_model, Unset):
+            transcription_model = self.transcription_model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if interim_results is not UNSET:
+            field_dict["interim_results"] = interim_results
+        if transcription_engine is not UNSET:
+            field_dict["transcription_engine"] = transcription_engine
+        if transcription_model is not UNSET:
+            field_dict["transcription_model"] = transcription_model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interim_results = d.pop("interim_results", UNSET)
+
+        _transcription_engine = d.pop("transcription_engine", UNSET)
+        transcription_engine: TranscriptionEngineParakeetConfigTranscriptionEngine | Unset
+        if isinstance(_transcription_engine, Unset):
+            transcription_engine = UNSET
+        else:
+            transcription_engine = check_transcription_engine_parakeet_config_transcription_engine(
+                _transcription_engine
+            )
+
+        _transcription_model = d.pop("transcription_model", UNSET)
+        transcription_model: TranscriptionEngineParakeetConfigTranscriptionModel | Unset
+        if isinstance(_transcription_model, Unset):
+            transcription_model = UNSET
+        else:
+            transcription_model = check_transcription_engine_parakeet_config_transcription_model(_transcription_model)
+
+        instance_ = cls(
+            interim_results=interim_results,
+            transcription_engine=transcription_engine,
+            transcription_model=transcription_model,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

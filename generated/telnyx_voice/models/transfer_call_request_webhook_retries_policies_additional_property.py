@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferCallRequestWebhookRetriesPoliciesAdditionalProperty")
+
+
+@_attrs_define
+class TransferCallRequestWebhookRetriesPoliciesAdditionalProperty:
+    """
+    Attributes:
+        retries_ms (list[int] | Unset): Array of delays in milliseconds between retry attempts. Total sum cannot exceed
+            60000ms.
+    """
+
+    retries_ms: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retries_ms: list[int] | Unset = UNSET
+        if not isinstance(self.retries_ms, Unset):
+            retries_ms = self.retries_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retries_ms is not UNSET:
+            field_dict["retries_ms"] = retries_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        retries_ms = cast(list[int], d.pop("retries_ms", UNSET))
+
+        instance_ = cls(
+            retries_ms=retries_ms,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_tool_type import TransferToolType, check_transfer_tool_type
+
+if TYPE_CHECKING:
+    from ..models.transfer_tool_params import TransferToolParams
+
+
+T = TypeVar("T", bound="TransferTool")
+
+
+@_attrs_define
+class TransferTool:
+    """
+    Attributes:
+        transfer (TransferToolParams):
+        type_ (TransferToolType):
+    """
+
+    transfer: TransferToolParams
+    type_: TransferToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer = self.transfer.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transfer": transfer,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transfer_tool_params import TransferToolParams
+
+        d = dict(src_dict)
+        transfer = TransferToolParams.from_dict(d.pop("transfer"))
+
+        type_ = check_transfer_tool_type(d.pop("type"))
+
+        instance_ = cls(
+            transfer=transfer,
+            type_=type_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,40 @@
+from typing import Literal, cast
+
+UpdateCallControlApplicationRequestAnchorsiteOverride = Literal[
+    "Amsterdam, Netherlands",
+    "Ashburn, VA",
+    "Chennai, IN",
+    "Chicago, IL",
+    "Latency",
+    "London, UK",
+    "San Jose, CA",
+    "Sydney, Australia",
+    "Toronto, Canada",
+]
+
+UPDATE_CALL_CONTROL_APPLICATION_REQUEST_ANCHORSITE_OVERRIDE_VALUES: frozenset[str] = frozenset(
+    {
+        "Amsterdam, Netherlands",
+        "Ashburn, VA",
+        "Chennai, IN",
+        "Chicago, IL",
+        "Latency",
+        "London, UK",
+        "San Jose, CA",
+        "Sydney, Australia",
+        "Toronto, Canada",
+    }
+)
+
+
+def check_update_call_control_application_request_anchorsite_override(
+    value: str,
+) -> UpdateCallControlApplicationRequestAnchorsiteOverride:
+    """Return value as a UpdateCallControlApplicationRequestAnchorsiteOverride.
+
+    A value outside UPDATE_CALL_CONTROL_APPLICATION_REQUEST_ANCHORSITE_OVERRIDE_VALUES is kept as it is: the API
+    adds values over time, and one new value must not make a whole response unreadable.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cast(UpdateCallControlApplicationRequestAnchorsiteOverride, value)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_tool_type import WebhookToolType, check_webhook_tool_type
+
+if TYPE_CHECKING:
+    from ..models.webhook_tool_params import WebhookToolParams
+
+
+T = TypeVar("T", bound="WebhookTool")
+
+
+@_attrs_define
+class WebhookTool:
+    """
+    Attributes:
+        type_ (WebhookToolType):
+        webhook (WebhookToolParams):
+    """
+
+    type_: WebhookToolType
+    webhook: WebhookToolParams
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        webhook = self.webhook.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "webhook": webhook,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_tool_params import WebhookToolParams
+
+        d = dict(src_dict)
+        type_ = check_webhook_tool_type(d.pop("type"))
+
+        webhook = WebhookToolParams.from_dict(d.pop("webhook"))
+
+        instance_ = cls(
+            type_=type_,
+            webhook=webhook,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

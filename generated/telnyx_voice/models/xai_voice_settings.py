@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.xai_voice_settings_type import XAIVoiceSettingsType, check_xai_voice_settings_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XAIVoiceSettings")
+
+
+@_attrs_define
+class XAIVoiceSettings:
+    """
+    Attributes:
+        type_ (XAIVoiceSettingsType): Voice settings provider type
+        language (str | Unset): Language code, or `auto` to detect automatically.
+    """
+
+    type_: XAIVoiceSettingsType
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_xai_voice_settings_type(d.pop("type"))
+
+        language = d.pop("language", UNSET)
+
+        instance_ = cls(
+            type_=type_,
+            language=language,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Resource classes: `client.calls`, `client.calls.actions`, ..."""

@@ -1,0 +1,547 @@
+"""`client.call_control_applications`. Generated from the Telnyx OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from .. import _operations as ops
+from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._pagination import AsyncPage, SyncPage
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ..models.call_control_application import CallControlApplication
+    from ..models.call_control_application_inbound import CallControlApplicationInbound
+    from ..models.call_control_application_outbound import CallControlApplicationOutbound
+    from ..models.call_control_application_response import CallControlApplicationResponse
+    from ..models.create_call_control_application_request_anchorsite_override import (
+        CreateCallControlApplicationRequestAnchorsiteOverride,
+    )
+    from ..models.create_call_control_application_request_dtmf_type import (
+        CreateCallControlApplicationRequestDtmfType,
+    )
+    from ..models.create_call_control_application_request_webhook_api_version import (
+        CreateCallControlApplicationRequestWebhookApiVersion,
+    )
+    from ..models.list_call_control_applications_filter import ListCallControlApplicationsFilter
+    from ..models.list_call_control_applications_page import ListCallControlApplicationsPage
+    from ..models.list_call_control_applications_sort import (
+        ListCallControlApplicationsSort,
+    )
+    from ..models.update_call_control_application_request_anchorsite_override import (
+        UpdateCallControlApplicationRequestAnchorsiteOverride,
+    )
+    from ..models.update_call_control_application_request_dtmf_type import (
+        UpdateCallControlApplicationRequestDtmfType,
+    )
+    from ..models.update_call_control_application_request_webhook_api_version import (
+        UpdateCallControlApplicationRequestWebhookApiVersion,
+    )
+    from ..types import UNSET, Unset
+
+
+class CallControlApplications:
+    """`client.call_control_applications`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
+        page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
+        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> SyncPage[CallControlApplication]:
+        """List call control applications.
+
+        Return a list of call control applications.
+
+        `GET /call_control_applications` (operationId `ListCallControlApplications`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            page: Consolidated page parameter (deepObject style).
+            sort: Specifies the sort order for results.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+
+        Returns:
+            The first page; iterating it yields every CallControlApplication of every page.
+        """
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {
+            "filter": filter,
+            "page": page,
+            "sort": sort,
+        }
+        options = request_options(max_retries, timeout)
+        response = self._client.request(ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options)
+        return SyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
+
+    def create(
+        self,
+        *,
+        application_name: str,
+        webhook_event_url: str,
+        active: bool | Unset = UNSET,
+        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        call_cost_in_webhooks: bool | Unset = UNSET,
+        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        first_command_timeout: bool | Unset = UNSET,
+        first_command_timeout_secs: int | Unset = UNSET,
+        inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
+        outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
+        redact_dtmf_debug_logging: bool | Unset = UNSET,
+        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_event_failover_url: str | Unset | None = UNSET,
+        webhook_timeout_secs: int | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Create a call control application.
+
+        `POST /call_control_applications` (operationId `CreateCallControlApplication`)
+
+        Args:
+            application_name: A user-assigned name to help manage the application.
+            webhook_event_url: The URL where webhooks related to this connection will be sent.
+            active: Specifies whether the connection can be used.
+            anchorsite_override: <code>Latency</code> directs Telnyx to route media through the site with
+                the lowest round-trip time to the user's connection.
+            call_cost_in_webhooks: Specifies if call cost webhooks should be sent for this Call Control
+                Application.
+            dtmf_type: Sets the type of DTMF digits sent from Telnyx to this Connection.
+            first_command_timeout: Specifies whether calls to phone numbers associated with this connection
+                should hangup after timing out.
+            first_command_timeout_secs: Specifies how many seconds to wait before timing out a dial command.
+            inbound: See the Telnyx API reference.
+            outbound: See the Telnyx API reference.
+            redact_dtmf_debug_logging: When enabled, DTMF digits entered by users will be redacted in debug
+                logs to protect PII data entered through IVR interactions.
+            webhook_api_version: Determines which webhook format will be used, Telnyx API v1 or v2.
+            webhook_event_failover_url: The failover URL where webhooks related to this connection will be
+                sent if sending to the primary URL fails.
+            webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = self._client.request(
+            ops.CREATE_CALL_CONTROL_APPLICATION,
+            path={},
+            query=None,
+            body={
+                "active": active,
+                "anchorsite_override": anchorsite_override,
+                "application_name": application_name,
+                "call_cost_in_webhooks": call_cost_in_webhooks,
+                "dtmf_type": dtmf_type,
+                "first_command_timeout": first_command_timeout,
+                "first_command_timeout_secs": first_command_timeout_secs,
+                "inbound": inbound,
+                "outbound": outbound,
+                "redact_dtmf_debug_logging": redact_dtmf_debug_logging,
+                "webhook_api_version": webhook_api_version,
+                "webhook_event_failover_url": webhook_event_failover_url,
+                "webhook_event_url": webhook_event_url,
+                "webhook_timeout_secs": webhook_timeout_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Retrieve a call control application.
+
+        Retrieves the details of an existing call control application.
+
+        `GET /call_control_applications/{id}` (operationId `RetrieveCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = self._client.request(
+            ops.RETRIEVE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Delete a call control application.
+
+        Deletes a call control application.
+
+        `DELETE /call_control_applications/{id}` (operationId `DeleteCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = self._client.request(
+            ops.DELETE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    def update(
+        self,
+        id: str,
+        *,
+        application_name: str,
+        webhook_event_url: str,
+        active: bool | Unset = UNSET,
+        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        call_cost_in_webhooks: bool | Unset = UNSET,
+        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        first_command_timeout: bool | Unset = UNSET,
+        first_command_timeout_secs: int | Unset = UNSET,
+        inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
+        outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
+        redact_dtmf_debug_logging: bool | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_event_failover_url: str | Unset | None = UNSET,
+        webhook_timeout_secs: int | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Update a call control application.
+
+        Updates settings of an existing call control application.
+
+        `PATCH /call_control_applications/{id}` (operationId `UpdateCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            application_name: A user-assigned name to help manage the application.
+            webhook_event_url: The URL where webhooks related to this connection will be sent.
+            active: Specifies whether the connection can be used.
+            anchorsite_override: <code>Latency</code> directs Telnyx to route media through the site with
+                the lowest round-trip time to the user's connection.
+            call_cost_in_webhooks: Specifies if call cost webhooks should be sent for this Call Control
+                Application.
+            dtmf_type: Sets the type of DTMF digits sent from Telnyx to this Connection.
+            first_command_timeout: Specifies whether calls to phone numbers associated with this connection
+                should hangup after timing out.
+            first_command_timeout_secs: Specifies how many seconds to wait before timing out a dial command.
+            inbound: See the Telnyx API reference.
+            outbound: See the Telnyx API reference.
+            redact_dtmf_debug_logging: When enabled, DTMF digits entered by users will be redacted in debug
+                logs to protect PII data entered through IVR interactions.
+            tags: Tags assigned to the Call Control Application.
+            webhook_api_version: Determines which webhook format will be used, Telnyx API v1 or v2.
+            webhook_event_failover_url: The failover URL where webhooks related to this connection will be
+                sent if sending to the primary URL fails.
+            webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = self._client.request(
+            ops.UPDATE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body={
+                "active": active,
+                "anchorsite_override": anchorsite_override,
+                "application_name": application_name,
+                "call_cost_in_webhooks": call_cost_in_webhooks,
+                "dtmf_type": dtmf_type,
+                "first_command_timeout": first_command_timeout,
+                "first_command_timeout_secs": first_command_timeout_secs,
+                "inbound": inbound,
+                "outbound": outbound,
+                "redact_dtmf_debug_logging": redact_dtmf_debug_logging,
+                "tags": tags,
+                "webhook_api_version": webhook_api_version,
+                "webhook_event_failover_url": webhook_event_failover_url,
+                "webhook_event_url": webhook_event_url,
+                "webhook_timeout_secs": webhook_timeout_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+
+class AsyncCallControlApplications:
+    """`client.call_control_applications` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
+        page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
+        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> AsyncPage[CallControlApplication]:
+        """List call control applications.
+
+        Return a list of call control applications.
+
+        `GET /call_control_applications` (operationId `ListCallControlApplications`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            page: Consolidated page parameter (deepObject style).
+            sort: Specifies the sort order for results.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+
+        Returns:
+            The first page; iterating it yields every CallControlApplication of every page.
+        """
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {
+            "filter": filter,
+            "page": page,
+            "sort": sort,
+        }
+        options = request_options(max_retries, timeout)
+        response = await self._client.request(
+            ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options
+        )
+        return AsyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
+
+    async def create(
+        self,
+        *,
+        application_name: str,
+        webhook_event_url: str,
+        active: bool | Unset = UNSET,
+        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        call_cost_in_webhooks: bool | Unset = UNSET,
+        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        first_command_timeout: bool | Unset = UNSET,
+        first_command_timeout_secs: int | Unset = UNSET,
+        inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
+        outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
+        redact_dtmf_debug_logging: bool | Unset = UNSET,
+        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_event_failover_url: str | Unset | None = UNSET,
+        webhook_timeout_secs: int | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Create a call control application.
+
+        `POST /call_control_applications` (operationId `CreateCallControlApplication`)
+
+        Args:
+            application_name: A user-assigned name to help manage the application.
+            webhook_event_url: The URL where webhooks related to this connection will be sent.
+            active: Specifies whether the connection can be used.
+            anchorsite_override: <code>Latency</code> directs Telnyx to route media through the site with
+                the lowest round-trip time to the user's connection.
+            call_cost_in_webhooks: Specifies if call cost webhooks should be sent for this Call Control
+                Application.
+            dtmf_type: Sets the type of DTMF digits sent from Telnyx to this Connection.
+            first_command_timeout: Specifies whether calls to phone numbers associated with this connection
+                should hangup after timing out.
+            first_command_timeout_secs: Specifies how many seconds to wait before timing out a dial command.
+            inbound: See the Telnyx API reference.
+            outbound: See the Telnyx API reference.
+            redact_dtmf_debug_logging: When enabled, DTMF digits entered by users will be redacted in debug
+                logs to protect PII data entered through IVR interactions.
+            webhook_api_version: Determines which webhook format will be used, Telnyx API v1 or v2.
+            webhook_event_failover_url: The failover URL where webhooks related to this connection will be
+                sent if sending to the primary URL fails.
+            webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = await self._client.request(
+            ops.CREATE_CALL_CONTROL_APPLICATION,
+            path={},
+            query=None,
+            body={
+                "active": active,
+                "anchorsite_override": anchorsite_override,
+                "application_name": application_name,
+                "call_cost_in_webhooks": call_cost_in_webhooks,
+                "dtmf_type": dtmf_type,
+                "first_command_timeout": first_command_timeout,
+                "first_command_timeout_secs": first_command_timeout_secs,
+                "inbound": inbound,
+                "outbound": outbound,
+                "redact_dtmf_debug_logging": redact_dtmf_debug_logging,
+                "webhook_api_version": webhook_api_version,
+                "webhook_event_failover_url": webhook_event_failover_url,
+                "webhook_event_url": webhook_event_url,
+                "webhook_timeout_secs": webhook_timeout_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Retrieve a call control application.
+
+        Retrieves the details of an existing call control application.
+
+        `GET /call_control_applications/{id}` (operationId `RetrieveCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = await self._client.request(
+            ops.RETRIEVE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Delete a call control application.
+
+        Deletes a call control application.
+
+        `DELETE /call_control_applications/{id}` (operationId `DeleteCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = await self._client.request(
+            ops.DELETE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        application_name: str,
+        webhook_event_url: str,
+        active: bool | Unset = UNSET,
+        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        call_cost_in_webhooks: bool | Unset = UNSET,
+        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        first_command_timeout: bool | Unset = UNSET,
+        first_command_timeout_secs: int | Unset = UNSET,
+        inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
+        outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
+        redact_dtmf_debug_logging: bool | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_event_failover_url: str | Unset | None = UNSET,
+        webhook_timeout_secs: int | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> CallControlApplicationResponse:
+        """Update a call control application.
+
+        Updates settings of an existing call control application.
+
+        `PATCH /call_control_applications/{id}` (operationId `UpdateCallControlApplication`)
+
+        Args:
+            id: Identifies the resource.
+            application_name: A user-assigned name to help manage the application.
+            webhook_event_url: The URL where webhooks related to this connection will be sent.
+            active: Specifies whether the connection can be used.
+            anchorsite_override: <code>Latency</code> directs Telnyx to route media through the site with
+                the lowest round-trip time to the user's connection.
+            call_cost_in_webhooks: Specifies if call cost webhooks should be sent for this Call Control
+                Application.
+            dtmf_type: Sets the type of DTMF digits sent from Telnyx to this Connection.
+            first_command_timeout: Specifies whether calls to phone numbers associated with this connection
+                should hangup after timing out.
+            first_command_timeout_secs: Specifies how many seconds to wait before timing out a dial command.
+            inbound: See the Telnyx API reference.
+            outbound: See the Telnyx API reference.
+            redact_dtmf_debug_logging: When enabled, DTMF digits entered by users will be redacted in debug
+                logs to protect PII data entered through IVR interactions.
+            tags: Tags assigned to the Call Control Application.
+            webhook_api_version: Determines which webhook format will be used, Telnyx API v1 or v2.
+            webhook_event_failover_url: The failover URL where webhooks related to this connection will be
+                sent if sending to the primary URL fails.
+            webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        response = await self._client.request(
+            ops.UPDATE_CALL_CONTROL_APPLICATION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body={
+                "active": active,
+                "anchorsite_override": anchorsite_override,
+                "application_name": application_name,
+                "call_cost_in_webhooks": call_cost_in_webhooks,
+                "dtmf_type": dtmf_type,
+                "first_command_timeout": first_command_timeout,
+                "first_command_timeout_secs": first_command_timeout_secs,
+                "inbound": inbound,
+                "outbound": outbound,
+                "redact_dtmf_debug_logging": redact_dtmf_debug_logging,
+                "tags": tags,
+                "webhook_api_version": webhook_api_version,
+                "webhook_event_failover_url": webhook_event_failover_url,
+                "webhook_event_url": webhook_event_url,
+                "webhook_timeout_secs": webhook_timeout_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+        return cast("CallControlApplicationResponse", response)

@@ -1,0 +1,227 @@
+"""Step 4: the intermediate model, one `OperationSpec` per selected operation.
+
+Everything the surfaces need to know about an operation is decided here, once: its client name, its
+MCP tool name, its parameters with their wire and Python names, how each is encoded, whether it is a
+call command (retried with a stable `command_id`) and how it paginates. The client renderer and the
+MCP renderer both read these objects; neither looks at the spec's paths again.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import NamingError
+from .inputs import Naming
+from .select import iter_operations
+
+Location = Literal["path", "query", "body"]
+Pagination = Literal["page_number", "cursor"]
+COMMAND_PATH = re.compile(r"^/calls(/\{[^}]+\}/actions/[a-z_]+)?$")
+MAX_TOOL_NAME = 40
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One argument of an operation: a path or query parameter, or a top-level body field."""
+
+    name: str
+    python_name: str
+    location: Location
+    required: bool
+    schema: dict[str, Any]
+    description: str
+    deep_object: bool = False
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """Everything the generated surfaces know about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    resource: tuple[str, ...]
+    method_name: str
+    params: tuple[ParamSpec, ...]
+    body_schema: str | None
+    body_required: bool
+    response_schema: str | None
+    is_command: bool
+    pagination: Pagination | None
+
+    @property
+    def tool_name(self) -> str:
+        """The MCP tool name: the resource's last segment and the method, snake_case, at most 40 chars."""
+        name = (
+            f"{self.resource[-1]}_{self.method_name}" if self.resource[-1] != "actions" else f"call_{self.method_name}"
+        )
+        return name[:MAX_TOOL_NAME]
+
+    @property
+    def path_params(self) -> tuple[ParamSpec, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def query_params(self) -> tuple[ParamSpec, ...]:
+        return tuple(p for p in self.params if p.location == "query")
+
+    @property
+    def body_params(self) -> tuple[ParamSpec, ...]:
+        return tuple(p for p in self.params if p.location == "body")
+
+
+def snake_case(name: str) -> str:
+    """`callGatherUsingAI` -> `call_gather_using_ai`, `SendDTMF` -> `send_dtmf`."""
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
+
+
+def python_name(wire_name: str) -> str:
+    """A wire name as a Python keyword argument: `from` -> `from_`, `2fa` -> `field_2fa`."""
+    name = snake_case(wire_name) if not wire_name.isidentifier() or not wire_name.islower() else wire_name
+    if name[:1].isdigit():
+        name = f"field_{name}"
+    return f"{name}_" if keyword.iskeyword(name) or name in ("self", "options") else name
+
+
+def first_sentence(text: str | None) -> str:
+    """The first sentence (or line) of a description, for one-line docs."""
+    if not text:
+        return ""
+    line = text.strip().split("\n", 1)[0].strip()
+    match = re.match(r"^(.+?[.!?])(\s|$)", line)
+    return (match.group(1) if match else line).strip()
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        _, _, kind, name = node["$ref"].split("/")
+        node = spec["components"][kind][name]
+    return node
+
+
+def _ref_name(node: dict[str, Any] | None) -> str | None:
+    ref = node.get("$ref") if node else None
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _json_schema(container: dict[str, Any]) -> dict[str, Any] | None:
+    schema = container.get("content", {}).get("application/json", {}).get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
+    if response_schema is None or not any(p.name == "page" for p in query):
+        return None
+    properties = spec["components"]["schemas"][response_schema].get("properties", {})
+    if properties.get("data", {}).get("type") != "array" or "meta" not in properties:
+        return None
+    meta = _resolve(spec, properties["meta"]).get("properties", {})
+    if "cursors" in meta:
+        return "cursor"
+    return "page_number" if "page_number" in meta and "total_pages" in meta else None
+
+
+def _derived_name(path: str, operation_id: str) -> tuple[tuple[str, ...], str]:
+    return (python_name(path.strip("/").split("/", 1)[0]),), snake_case(operation_id)
+
+
+def describe_operation(
+    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], naming: Naming
+) -> OperationSpec:
+    """Build the `OperationSpec` of one operation of a normalized spec.
+
+    Raises:
+        NamingError: two arguments of the operation would get the same Python name.
+    """
+    operation_id = operation["operationId"]
+    resource, method_name = naming.operations.get(operation_id) or _derived_name(path, operation_id)
+    params: list[ParamSpec] = []
+    raw_params = spec["paths"][path].get("parameters", []) + operation.get("parameters", [])
+    for raw in raw_params:
+        declared = _resolve(spec, raw)
+        if declared["in"] not in ("path", "query"):
+            continue
+        params.append(
+            ParamSpec(
+                name=declared["name"],
+                python_name=python_name(declared["name"]),
+                location=declared["in"],
+                required=bool(declared.get("required")) or declared["in"] == "path",
+                schema=declared.get("schema", {}),
+                description=first_sentence(declared.get("description")),
+                deep_object=declared.get("x-query-style") == "deepObject",
+            )
+        )
+    body = _resolve(spec, operation["requestBody"]) if "requestBody" in operation else {}
+    body_schema_node = _json_schema(body)
+    body_schema = _ref_name(body_schema_node)
+    renames = naming.body_field_names.get(operation_id, {})
+    if body_schema_node is not None:
+        resolved = _resolve(spec, body_schema_node)
+        required = set(resolved.get("required", []))
+        for field, schema in resolved.get("properties", {}).items():
+            params.append(
+                ParamSpec(
+                    name=field,
+                    python_name=renames.get(field) or python_name(field),
+                    location="body",
+                    required=field in required,
+                    schema=schema,
+                    description=first_sentence(
+                        _resolve(spec, schema).get("description") if isinstance(schema, dict) else ""
+                    ),
+                )
+            )
+    seen: dict[str, ParamSpec] = {}
+    for param in params:
+        if param.python_name in seen:
+            other = seen[param.python_name]
+            raise NamingError(
+                f"{operation_id}: {other.location} parameter {other.name!r} and {param.location} parameter "
+                f"{param.name!r} both become `{param.python_name}`; add a rename under "
+                f"[body_field_names.{operation_id}] in spec/naming.toml"
+            )
+        seen[param.python_name] = param
+    success = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
+    response_schema = _ref_name(_json_schema(operation["responses"][success[0]])) if success else None
+    query = [p for p in params if p.location == "query"]
+    return OperationSpec(
+        operation_id=operation_id,
+        method=method.upper(),
+        path=path,
+        summary=(operation.get("summary") or operation_id).strip(),
+        description=first_sentence(operation.get("description")),
+        resource=resource,
+        method_name=method_name,
+        params=tuple(params),
+        body_schema=body_schema,
+        body_required=bool(body.get("required")),
+        response_schema=response_schema,
+        is_command=method.upper() in ("POST", "PUT") and bool(COMMAND_PATH.match(path)),
+        pagination=_pagination(spec, response_schema, query),
+    )
+
+
+def describe(spec: dict[str, Any], naming: Naming) -> tuple[OperationSpec, ...]:
+    """Describe every operation of a normalized spec, in spec order.
+
+    Raises:
+        NamingError: two operations get the same client method or MCP tool name.
+    """
+    operations = tuple(describe_operation(spec, path, method, op, naming) for path, method, op in iter_operations(spec))
+    for key, label in ((lambda o: (*o.resource, o.method_name), "client method"), (lambda o: o.tool_name, "MCP tool")):
+        seen: dict[Any, str] = {}
+        for op in operations:
+            other = seen.setdefault(key(op), op.operation_id)
+            if other != op.operation_id:
+                raise NamingError(
+                    f"{other} and {op.operation_id} get the same {label} name {key(op)!r}; fix spec/naming.toml"
+                )
+    return operations

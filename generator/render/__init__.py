@@ -1,0 +1,32 @@
+"""Step 5: render the surfaces (models, client, operation table) into a package directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..describe import OperationSpec
+from .client import render_client
+from .models import parse, render_models
+from .package import runtime_files, write_package
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """What was written, for the summary."""
+
+    files: int
+    models: int
+    warnings: tuple[str, ...]
+
+
+def render_package(spec: dict[str, Any], operations: tuple[OperationSpec, ...], target: Path) -> RenderResult:
+    """Render the `telnyx_voice` package for a normalized spec into target (replacing it)."""
+    parsed = parse(spec, target.parent)
+    files = runtime_files()
+    files.update(render_models(parsed))
+    files.update(render_client(operations, parsed))
+    write_package(files, target)
+    models = sum(1 for name in files if name.startswith("models/") and name != "models/__init__.py")
+    return RenderResult(files=len(files), models=models, warnings=tuple(parsed.warnings))

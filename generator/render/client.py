@@ -1,0 +1,227 @@
+"""Render our own client surface: the operation table, the resource classes and the client classes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+
+from ..describe import OperationSpec
+from ..errors import GeneratorError
+from .models import ParsedSpec
+
+ROOT_PREFIX = ".."  # resources/ is one level below the package root
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword (or positional path) argument of a generated method."""
+
+    python_name: str
+    wire_name: str
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class MethodView:
+    """What the resource template needs to write one method."""
+
+    op: OperationSpec
+    constant: str
+    path_args: tuple[Argument, ...]
+    query_args: tuple[Argument, ...]
+    body_args: tuple[Argument, ...]
+    returns: str
+    item: str | None
+
+    @property
+    def keyword_args(self) -> tuple[Argument, ...]:
+        """Keyword-only arguments, required ones first, each group in spec order."""
+        args = self.query_args + self.body_args
+        return tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
+
+
+@dataclass
+class ResourceView:
+    """A resource class (`calls`, `calls.actions`), its methods and its sub-resources."""
+
+    path: tuple[str, ...]
+    methods: list[MethodView] = field(default_factory=list)
+    children: list[tuple[str, ...]] = field(default_factory=list)
+    type_imports: set[str] = field(default_factory=set)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.title().replace("_", "") for part in self.path)
+
+    @property
+    def module(self) -> str:
+        return "_".join(self.path)
+
+    @property
+    def shadows_list(self) -> bool:
+        """A `list` method hides the builtin inside the class body, so annotations say `builtins.list`."""
+        return any(m.op.method_name == "list" for m in self.methods)
+
+
+def constant_name(operation_id: str) -> str:
+    """`callGatherUsingAI` -> `CALL_GATHER_USING_AI`: the operation's name in `_operations`."""
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words).upper()
+
+
+def input_type(prop: PropertyProtocol) -> str:
+    """The annotation of an argument: like the model's type, but nested models also accept plain dicts."""
+    if isinstance(prop, ModelProperty):
+        return f"{prop.class_info.name} | dict[str, Any]"
+    if isinstance(prop, ListProperty):
+        return f"list[{input_type(prop.inner_property)}]"
+    if isinstance(prop, UnionProperty):
+        alternatives: list[str] = []
+        for inner in prop.inner_properties:
+            for alt in input_type(inner).split(" | "):
+                if alt not in alternatives:
+                    alternatives.append(alt)
+        # plain dicts last, so the models read first
+        return " | ".join(sorted(alternatives, key=lambda alt: alt == "dict[str, Any]"))
+    return code(prop.get_type_string(no_optional=True))
+
+
+def code(value: Any) -> str:
+    """openapi-python-client's PythonCode as plain text."""
+    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
+
+
+def model_import(model: ModelProperty) -> str:
+    return f"from {ROOT_PREFIX}models.{model.class_info.module_name} import {model.class_info.name}"
+
+
+def raw_name(prop: PropertyProtocol) -> str:
+    """A property's name as written in the spec (openapi-python-client wraps it as untrusted text)."""
+    name: Any = prop.name
+    return name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).replace('"""', "'''").replace("\\", "\\\\")
+
+
+def _argument(prop: PropertyProtocol, python: str, wire: str, required: bool, description: str) -> Argument:
+    annotation = input_type(prop)
+    if "None" in code(prop.get_type_string()).split(" | ") and not annotation.endswith("None"):
+        annotation += " | None"
+    return Argument(python, wire, annotation, required, _one_line(description))
+
+
+def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> MethodView:
+    """Join an operation's description with openapi-python-client's types for its arguments.
+
+    Raises:
+        GeneratorError: openapi-python-client did not parse the operation or one of its fields.
+    """
+    endpoint = parsed.endpoints.get((op.method, op.path))
+    if endpoint is None:
+        raise GeneratorError(f"{op.operation_id}: openapi-python-client produced no endpoint for {op.method} {op.path}")
+    query_props: dict[str, PropertyProtocol] = {raw_name(p): p for p in endpoint.query_parameters}
+    body_props: dict[str, PropertyProtocol] = {}
+    if endpoint.bodies:
+        body_model = endpoint.bodies[0].prop
+        if not isinstance(body_model, ModelProperty):
+            raise GeneratorError(f"{op.operation_id}: the request body is not an object model")
+        body_props = {
+            raw_name(p): p for p in (body_model.required_properties or []) + (body_model.optional_properties or [])
+        }
+
+    def args(params: tuple[Any, ...], props: dict[str, PropertyProtocol]) -> tuple[Argument, ...]:
+        result = []
+        for param in params:
+            prop = props.get(param.name)
+            if prop is None:
+                raise GeneratorError(
+                    f"{op.operation_id}: openapi-python-client dropped {param.location} field {param.name!r}"
+                )
+            imports.update(prop.get_imports(prefix=ROOT_PREFIX))
+            imports.update(prop.get_lazy_imports(prefix=ROOT_PREFIX))
+            result.append(_argument(prop, param.python_name, param.name, param.required, param.description))
+        return tuple(result)
+
+    path_args = tuple(Argument(p.python_name, p.name, "str", True, _one_line(p.description)) for p in op.path_params)
+    returns, item = "None", None
+    if op.response_schema is not None:
+        model = parsed.models_by_schema.get(op.response_schema)
+        if model is None:
+            raise GeneratorError(f"{op.operation_id}: no model for response schema {op.response_schema}")
+        imports.add(model_import(model))
+        returns = model.class_info.name
+        if op.pagination is not None:
+            fields = (model.required_properties or []) + (model.optional_properties or [])
+            data = next(p for p in fields if raw_name(p) == "data")
+            assert isinstance(data, ListProperty)
+            if isinstance(data.inner_property, ModelProperty):
+                imports.add(model_import(data.inner_property))
+            item = code(data.inner_property.get_type_string(no_optional=True))
+    return MethodView(
+        op=op,
+        constant=constant_name(op.operation_id),
+        path_args=path_args,
+        query_args=args(op.query_params, query_props),
+        body_args=args(op.body_params, body_props),
+        returns=returns,
+        item=item,
+    )
+
+
+def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
+    """`module:Class` of op's response model, for the runtime's lazy import."""
+    if op.response_schema is None:
+        return None
+    info = parsed.models_by_schema[op.response_schema].class_info
+    return f"{info.module_name}:{info.name}"
+
+
+def build_resources(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[tuple[str, ...], ResourceView]:
+    """Group methods into resources, creating every parent resource of a dotted one."""
+    resources: dict[tuple[str, ...], ResourceView] = {}
+
+    def resource(path: tuple[str, ...]) -> ResourceView:
+        if path not in resources:
+            resources[path] = ResourceView(path)
+            if len(path) > 1:
+                resource(path[:-1]).children.append(path)
+        return resources[path]
+
+    for op in operations:
+        view = resource(op.resource)
+        view.methods.append(method_view(op, parsed, view.type_imports))
+    for path, view in resources.items():
+        names = {m.op.method_name for m in view.methods} | {child[-1] for child in view.children}
+        if len(names) != len(view.methods) + len(view.children):
+            raise GeneratorError(f"resource {'.'.join(path)}: a method and a sub-resource share a name")
+    return dict(sorted(resources.items()))
+
+
+def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:
+    """Return {relative path: source} of _operations.py, resources/*.py and _client.py."""
+    env = parsed.project.env
+    resources = build_resources(operations, parsed)
+    files = {
+        "_operations.py": env.get_template("client/operations.py.jinja").render(
+            operations=operations,
+            constant_name=constant_name,
+            response_target=lambda op: response_target(op, parsed),
+        )
+    }
+    resource_template = env.get_template("client/resource.py.jinja")
+    for view in resources.values():
+        files[f"resources/{view.module}.py"] = resource_template.render(resource=view, resources=resources)
+    files["resources/__init__.py"] = '"""Resource classes: `client.calls`, `client.calls.actions`, ..."""\n'
+    top_level = [view for path, view in resources.items() if len(path) == 1]
+    files["_client.py"] = env.get_template("client/client.py.jinja").render(resources=top_level)
+    return files

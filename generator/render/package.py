@@ -1,0 +1,48 @@
+"""Assemble the package: rendered files plus the hand-written runtime, formatted, written atomically."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..errors import GeneratorError
+
+RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
+REPO_ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime modules, shipped as they are."""
+    files = {path.name: path.read_text(encoding="utf-8") for path in sorted(RUNTIME.glob("*.py"))}
+    files["py.typed"] = ""
+    return files
+
+
+def _ruff(*args: str, target: Path) -> None:
+    command = [sys.executable, "-m", "ruff", *args, "--config", str(REPO_ROOT / "pyproject.toml"), str(target)]
+    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise GeneratorError(f"ruff {args[0]} failed on the generated code:\n{result.stdout}{result.stderr}")
+
+
+def write_package(files: dict[str, str], target: Path) -> None:
+    """Write files (relative path -> text) as the directory target, formatted with ruff.
+
+    The package is built in a temporary directory beside target and swapped in, so an error leaves
+    the previous output in place and no stale module survives a regeneration.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=f".{target.name}-") as tmp:
+        staging = Path(tmp) / target.name
+        for relative, text in sorted(files.items()):
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        _ruff("check", "--fix-only", "--unsafe-fixes", "--exit-zero", "--quiet", target=staging)
+        _ruff("format", "--quiet", target=staging)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
