@@ -77,7 +77,7 @@ def response_class(op: Operation) -> Any:
 
 
 def to_json(value: Any) -> Any:
-    """A value as JSON data: models through `to_dict`, dates as ISO 8601, containers recursively."""
+    """A value as JSON data: models through `to_dict`, dates as ISO 8601, UUIDs as text, containers recursively."""
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, Mapping):
@@ -89,6 +89,8 @@ def to_json(value: Any) -> Any:
         return to_dict()
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
     raise TypeError(f"cannot send {type(value).__name__} as JSON: {value!r}")
 
 

@@ -8,6 +8,8 @@ from typing import Any
 
 from ..describe import OperationSpec
 from .client import render_client
+from .mcp import PACKAGE as TOOLS_PACKAGE
+from .mcp import render_tools
 from .models import parse, render_models
 from .package import runtime_files, write_package
 
@@ -22,11 +24,14 @@ class RenderResult:
 
 
 def render_package(spec: dict[str, Any], operations: tuple[OperationSpec, ...], target: Path) -> RenderResult:
-    """Render the `telnyx_voice` package for a normalized spec into target (replacing it)."""
+    """Render the `telnyx_voice` package for a normalized spec into target (replacing it), and the
+    MCP tool definitions (`telnyx_voice_tools`) beside it."""
     parsed = parse(spec, target.parent)
     files = runtime_files()
     files.update(render_models(parsed))
     files.update(render_client(operations, parsed))
+    tools = render_tools(spec, operations)
     write_package(files, target)
+    write_package(tools.files, target.parent / TOOLS_PACKAGE)
     models = sum(1 for name in files if name.startswith("models/") and name != "models/__init__.py")
     return RenderResult(files=len(files), models=models, warnings=tuple(parsed.warnings))

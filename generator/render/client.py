@@ -8,8 +8,8 @@ from typing import Any
 
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 
 from ..describe import OperationSpec
 from ..errors import GeneratorError

@@ -1,0 +1,194 @@
+"""The tools this server offers, read from the generated `telnyx_voice_tools` package.
+
+Everything here is lookups in data the generator wrote: which tools exist, what tools/list shows
+for them, how to check a call's arguments and where each argument goes on the wire.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telnyx_voice_tools import META_KEY, ToolEntry, load
+
+from .settings import SchemaMode
+from .validation import Problem, compile_validator, problems
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+DESCRIBE_TOOL = "describe_tool"
+
+
+class NoMatchingToolsError(ValueError):
+    """`--tools` patterns (with `--read-only`) that leave no operation tool."""
+
+
+class InvalidArgumentsError(Exception):
+    """A call whose arguments do not fit the tool: nothing was sent."""
+
+    def __init__(self, tool: str, found: Sequence[Problem]) -> None:
+        self.tool = tool
+        self.problems = tuple(found)
+        lines = "\n".join(f"- {p}" for p in self.problems)
+        super().__init__(f"Invalid arguments for {tool}; nothing was sent.\n{lines}")
+
+
+@dataclass(frozen=True)
+class PreparedCall:
+    """A validated call, split the way the client takes it: by location, by wire name."""
+
+    operation_id: str
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: dict[str, Any] | None
+
+
+def _describe_tool_schema(names: list[str]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {"name": {"type": "string", "enum": names, "description": "The tool to describe."}},
+        "required": ["name"],
+        "additionalProperties": False,
+    }
+
+
+def _describe_tool_definition(names: list[str]) -> dict[str, Any]:
+    return {
+        "name": DESCRIBE_TOOL,
+        "title": "Describe a tool",
+        "description": (
+            "Return the complete input schema of another tool, nested objects included. The listed schemas "
+            "summarize objects below the top level; calls are checked against the complete schema."
+        ),
+        "inputSchema": _describe_tool_schema(names),
+        "annotations": {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False},
+    }
+
+
+def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: bool) -> list[ToolEntry]:
+    """The entries whose name matches any glob pattern (all when there are none), GETs only if read_only.
+
+    Raises:
+        NoMatchingToolsError: nothing is left; the message lists what the patterns could have matched.
+    """
+    chosen = [
+        entry
+        for entry in entries
+        if (not patterns or any(fnmatch.fnmatchcase(entry["tool"]["name"], p) for p in patterns))
+        and (not read_only or entry["tool"]["annotations"]["readOnlyHint"])
+    ]
+    if not chosen:
+        available = ", ".join(e["tool"]["name"] for e in entries)
+        mode = " among the read-only (GET) tools" if read_only else ""
+        raise NoMatchingToolsError(f"--tools {' '.join(patterns)} matches no tool{mode}; tools: {available}")
+    return chosen
+
+
+@dataclass
+class Catalog:
+    """The enabled tools, and the per-tool validators compiled on first use."""
+
+    entries: dict[str, ToolEntry]
+    schemas: SchemaMode = "summary"
+    _validators: dict[str, Validator] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, patterns: Sequence[str] = (), *, read_only: bool = False, schemas: SchemaMode = "summary") -> Catalog:
+        """The catalog of the generated tools, filtered.
+
+        Raises:
+            NoMatchingToolsError: the filters leave no tool.
+        """
+        chosen = select(load()["tools"], patterns, read_only=read_only)
+        return cls({entry["tool"]["name"]: entry for entry in chosen}, schemas)
+
+    def listing(self) -> list[dict[str, Any]]:
+        """The tools/list entries, in spec order, then `describe_tool`."""
+        tools = [
+            {**entry["tool"], "inputSchema": entry["full_input_schema"]} if self.schemas == "full" else entry["tool"]
+            for entry in self.entries.values()
+        ]
+        return [*tools, _describe_tool_definition(list(self.entries))]
+
+    def listed_schema(self, name: str) -> dict[str, Any] | None:
+        """The inputSchema tools/list shows for name, or None for a tool this server does not offer."""
+        if name == DESCRIBE_TOOL:
+            return _describe_tool_schema(list(self.entries))
+        entry = self.entries.get(name)
+        if entry is None:
+            return None
+        if self.schemas == "full":
+            return entry["full_input_schema"]
+        schema: dict[str, Any] = entry["tool"]["inputSchema"]
+        return schema
+
+    def unknown_tool_message(self, name: str) -> str:
+        close = difflib.get_close_matches(name, [*self.entries, DESCRIBE_TOOL], n=1)
+        hint = f" Did you mean `{close[0]}`?" if close else ""
+        return f"Unknown tool `{name}`: this server does not offer it (see tools/list).{hint}"
+
+    def describe(self, name: str) -> dict[str, Any]:
+        """What describe_tool returns for name (a tool of this catalog)."""
+        entry = self.entries[name]
+        tool = entry["tool"]
+        return {
+            "name": name,
+            "title": tool["title"],
+            "description": tool["description"],
+            "annotations": tool["annotations"],
+            "operation": tool["_meta"][META_KEY],
+            "inputSchema": entry["full_input_schema"],
+            "arguments": entry["arguments"],
+            "requiredOneOf": entry["required_one_of"],
+        }
+
+    def _validator(self, entry: ToolEntry) -> Validator:
+        name = entry["tool"]["name"]
+        validator = self._validators.get(name)
+        if validator is None:
+            validator = self._validators[name] = compile_validator(entry["full_input_schema"])
+        return validator
+
+    def prepare(self, name: str, arguments: Mapping[str, Any]) -> PreparedCall:
+        """Check arguments against the tool's full schema and route them.
+
+        Arguments whose schema wants an object or array may arrive JSON-encoded as a string (some
+        clients send them so); they are decoded first.
+
+        Raises:
+            InvalidArgumentsError: naming each bad field and why.
+        """
+        entry = self.entries[name]
+        args = dict(arguments)
+        undecodable: dict[str, str] = {}
+        for arg in entry["json_arguments"]:
+            value = args.get(arg)
+            if isinstance(value, str):
+                try:
+                    args[arg] = json.loads(value)
+                except ValueError as exc:
+                    undecodable[arg] = f"a string that is not JSON ({exc})"
+        found = [
+            Problem(p.path, f"{p.message} (got {undecodable[p.path]})") if p.path in undecodable else p
+            for p in problems(self._validator(entry), args)
+        ]
+        for group in entry["required_one_of"]:
+            if all(arg in args for arg in group):
+                break
+        else:
+            if entry["required_one_of"]:
+                options = " or ".join(" + ".join(f"`{a}`" for a in group) for group in entry["required_one_of"])
+                found.append(Problem("", f"needs {options}"))
+        if found:
+            raise InvalidArgumentsError(name, found)
+        parts: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
+        for arg, value in args.items():
+            route = entry["arguments"][arg]
+            parts[route["in"]][route["name"]] = value
+        body = parts["body"] if entry["has_body"] else None
+        return PreparedCall(entry["operation_id"], parts["path"], parts["query"], body)

@@ -1,0 +1,133 @@
+"""`telnyx-voice-mcp` / `python -m telnyx_voice_mcp`: parse options, build the server, serve it."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .settings import API_KEY_ENV, AUTH_TOKEN_ENV, BASE_URL_ENV, RedactingFilter, Settings, is_loopback
+
+if TYPE_CHECKING:
+    from mcp.server.lowlevel import Server
+
+EPILOG = f"""environment:
+  {API_KEY_ENV}         the API key (without it tools are listed, and calls say it is missing)
+  {BASE_URL_ENV}        the API root (default https://api.telnyx.com/v2)
+  {AUTH_TOKEN_ENV}  bearer token HTTP clients must send (same as --auth-token)
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="telnyx-voice-mcp",
+        description="MCP server exposing each Telnyx Voice call-control operation as a tool.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
+    p.add_argument("--host", default="127.0.0.1", help="HTTP: address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="HTTP: port (default 8000; 0 picks a free one)")
+    p.add_argument(
+        "--auth-token",
+        help=f"HTTP: bearer token clients must send; required off loopback (prefer ${AUTH_TOKEN_ENV})",
+    )
+    p.add_argument(
+        "--tools",
+        action="append",
+        default=[],
+        metavar="GLOB[,GLOB...]",
+        help="only tools whose name matches a pattern, e.g. 'call_*,calls_dial' (repeatable)",
+    )
+    p.add_argument("--read-only", action="store_true", help="only tools that do not change anything (GET)")
+    p.add_argument("--dry-run", action="store_true", help="return the HTTP request each call would send; send nothing")
+    p.add_argument(
+        "--schemas",
+        choices=("summary", "full"),
+        default="summary",
+        help="tools/list schemas: summary (nested objects abridged, default) or full",
+    )
+    p.add_argument("--base-url", help=f"API root (default ${BASE_URL_ENV} or https://api.telnyx.com/v2)")
+    p.add_argument("--list-tools", action="store_true", help="print the tool names, methods and paths, then exit")
+    p.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    return p
+
+
+def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
+    patterns = tuple(p.strip() for value in args.tools for p in value.split(",") if p.strip())
+    return dataclasses.replace(
+        base,
+        base_url=args.base_url or base.base_url,
+        auth_token=args.auth_token or base.auth_token,
+        tools=patterns,
+        read_only=args.read_only,
+        dry_run=args.dry_run,
+        schemas=args.schemas,
+        transport=args.transport,
+        host=args.host,
+        port=args.port,
+    )
+
+
+def _configure_logging(settings: Settings, level: str) -> None:
+    # stderr only: on stdio, stdout is the protocol stream.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter(settings))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = settings_from(args, Settings.from_env())
+    if settings.transport == "http" and not is_loopback(settings.host) and not settings.auth_token:
+        print(
+            f"telnyx-voice-mcp: refusing to serve on {settings.host}, which is not a loopback address, without "
+            f"a bearer token: set ${AUTH_TOKEN_ENV} or pass --auth-token",
+            file=sys.stderr,
+        )
+        return 2
+    _configure_logging(settings, args.log_level)
+
+    from telnyx_voice_tools import META_KEY
+
+    from .catalog import Catalog, NoMatchingToolsError
+
+    try:
+        catalog = Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
+    except NoMatchingToolsError as exc:
+        print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
+        return 2
+    if args.list_tools:
+        for entry in catalog.entries.values():
+            operation = entry["tool"]["_meta"][META_KEY]
+            print(f"{entry['tool']['name']:40} {operation['method']:6} {operation['path']}")
+        return 0
+
+    from .server import build_server
+
+    server = build_server(settings, catalog=catalog)
+    if settings.transport == "http":
+        from .http_transport import serve_http
+
+        serve_http(server, settings, args.log_level)
+        return 0
+    return _serve_stdio(server)
+
+
+def _serve_stdio(server: Server[Any]) -> int:
+    import anyio
+    from mcp.server.stdio import stdio_server
+
+    async def run() -> None:
+        async with stdio_server() as (read_stream, write_stream):
+            await server.run(read_stream, write_stream, server.create_initialization_options())
+
+    # Ctrl-C is how a user stops a server started by hand; it is not an error.
+    with contextlib.suppress(KeyboardInterrupt):
+        anyio.run(run)
+    return 0

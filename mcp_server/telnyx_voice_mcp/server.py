@@ -1,0 +1,269 @@
+"""The MCP server: one tool per Telnyx Voice operation, on the low-level `mcp` Server.
+
+Tools come ready-made from the generated `telnyx_voice_tools` package, and calls go through the
+generated `telnyx_voice.AsyncTelnyx`. Every outcome of a call, including a bad argument, an API
+error, a network failure and a bug here, is a tool result with `is_error`: the model sees what went
+wrong and can correct itself, where a JSON-RPC error would end its turn.
+
+`telnyx_voice` (and httpx with it) is imported on the first call, not at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+import mcp_types as types
+from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel import Server
+
+from . import __version__
+from .catalog import DESCRIBE_TOOL, Catalog, InvalidArgumentsError, PreparedCall
+from .settings import API_KEY_ENV, REDACTED, Settings
+
+if TYPE_CHECKING:
+    import httpx
+    from telnyx_voice import AsyncTelnyx
+    from telnyx_voice._exceptions import APIStatusError
+
+ClientFactory = Callable[[Settings], "AsyncTelnyx"]
+Context = ServerRequestContext[None, Any]
+
+logger = logging.getLogger(__name__)
+
+SERVER_NAME = "telnyx-voice"
+INSTRUCTIONS = (
+    "Telnyx Voice call control: dial, answer, bridge, speak, gather, record, transfer and hang up calls, and "
+    "manage call control applications. Call commands take the `call_control_id` of a live call and return "
+    "once the command is accepted; what happens next arrives as webhooks. Listed schemas summarize nested "
+    "objects: call `describe_tool` for a tool's complete schema."
+)
+MISSING_KEY = (
+    f"{API_KEY_ENV} is not set, so this server cannot call the Telnyx API. Set it in the MCP client's "
+    "configuration for this server (env) and restart the server. Nothing was sent."
+)
+DRY_RUN_KEY = "dry-run-placeholder"
+
+
+def default_client(settings: Settings) -> AsyncTelnyx:
+    """The client real calls go through: the settings' key and base URL, the client's own retries."""
+    from telnyx_voice import AsyncTelnyx
+
+    return AsyncTelnyx(api_key=settings.api_key, base_url=settings.base_url)
+
+
+class _Captured(Exception):
+    """Raised by the dry-run transport with the request the client would have sent."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__("dry run")
+        self.request = request
+
+
+def _dry_run_client(settings: Settings) -> AsyncTelnyx:
+    """A client whose transport captures the finished request instead of sending it.
+
+    Going through the real client (not a copy of its logic) makes the shown request exact: path
+    encoding, deepObject query parameters, the generated `command_id`, headers.
+    """
+    import httpx
+    from telnyx_voice import AsyncTelnyx
+
+    class CaptureTransport(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise _Captured(request)
+
+    return AsyncTelnyx(
+        api_key=settings.api_key or DRY_RUN_KEY,
+        base_url=settings.base_url,
+        http_client=httpx.AsyncClient(transport=CaptureTransport()),
+        max_retries=0,
+    )
+
+
+class ToolService:
+    """The tools/list and tools/call handlers, and the API client they share."""
+
+    def __init__(self, settings: Settings, catalog: Catalog, client_factory: ClientFactory = default_client) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.client_factory = client_factory
+        self._client: AsyncTelnyx | None = None
+        self._dry_run: AsyncTelnyx | None = None
+        self._listing: types.ListToolsResult | None = None
+
+    async def list_tools(self, ctx: Context, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
+        if self._listing is None:
+            self._listing = types.ListToolsResult(
+                tools=[types.Tool.model_validate(tool) for tool in self.catalog.listing()]
+            )
+        return self._listing
+
+    async def call_tool(self, ctx: Context, params: types.CallToolRequestParams) -> types.CallToolResult:
+        try:
+            result = await self._call(params.name, params.arguments or {})
+        except Exception:
+            # The last line of the no-JSON-RPC-errors promise: a bug here still answers as a result.
+            logger.exception("tool %s failed unexpectedly", params.name)
+            result = self._result({"error": {"kind": "internal"}}, "Internal error in the tool server.", error=True)
+        logger.info("tool %s: %s", params.name, "error" if result.is_error else "ok")
+        return result
+
+    async def aclose(self) -> None:
+        for client in (self._client, self._dry_run):
+            if client is not None:
+                await client.close()
+        self._client = self._dry_run = None
+
+    def _result(self, structured: Any, text: str | None = None, *, error: bool = False) -> types.CallToolResult:
+        """A tool result; the secrets check covers both the text and the structured content."""
+        dumped = json.dumps(structured, ensure_ascii=False)
+        cleaned = self.settings.redact(dumped)
+        if cleaned != dumped:
+            structured = json.loads(cleaned)
+        body = self.settings.redact(text) if text is not None else cleaned
+        return types.CallToolResult(
+            content=[types.TextContent(text=body)], structured_content=structured, is_error=error
+        )
+
+    def _error(self, kind: str, message: str, **details: Any) -> types.CallToolResult:
+        return self._result({"error": {"kind": kind, "message": message, **details}}, message, error=True)
+
+    async def _call(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
+        if name == DESCRIBE_TOOL:
+            return self._describe(arguments)
+        if name not in self.catalog.entries:
+            return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
+        try:
+            call = self.catalog.prepare(name, arguments)
+        except InvalidArgumentsError as exc:
+            problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
+            return self._error("invalid_arguments", str(exc), problems=problems)
+        if self.settings.dry_run:
+            return await self._dry_run_call(call)
+        if not self.settings.api_key:
+            return self._error("missing_api_key", MISSING_KEY)
+        if self._client is None:
+            self._client = self.client_factory(self.settings)
+        return await self._send(self._client, call)
+
+    def _describe(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
+        name = arguments.get("name")
+        if not isinstance(name, str) or name not in self.catalog.entries:
+            known = ", ".join(self.catalog.entries)
+            return self._error("invalid_arguments", f"`name`: {name!r} is not a tool of this server; tools: {known}")
+        description = self.catalog.describe(name)
+        return self._result(description, json.dumps(description, ensure_ascii=False, indent=1))
+
+    async def _dry_run_call(self, call: PreparedCall) -> types.CallToolResult:
+        from telnyx_voice._operations import OPERATIONS
+
+        if self._dry_run is None:
+            self._dry_run = _dry_run_client(self.settings)
+        try:
+            await self._dry_run.request(OPERATIONS[call.operation_id], path=call.path, query=call.query, body=call.body)
+        except _Captured as captured:
+            request = captured.request
+        else:  # pragma: no cover - the capture transport always raises
+            raise RuntimeError("the dry-run transport let a request through")
+        headers = {k: f"Bearer {REDACTED}" if k.lower() == "authorization" else v for k, v in request.headers.items()}
+        shown: dict[str, Any] = {
+            "dry_run": True,
+            "sent": False,
+            "method": request.method,
+            "url": str(request.url),
+            "headers": headers,
+            "body": json.loads(request.content) if request.content else None,
+        }
+        if not self.settings.api_key:
+            shown["note"] = f"{API_KEY_ENV} is not set: a real call would fail."
+        return self._result(shown)
+
+    async def _send(self, client: AsyncTelnyx, call: PreparedCall) -> types.CallToolResult:
+        from telnyx_voice._exceptions import (
+            APIConnectionError,
+            APIResponseValidationError,
+            APIStatusError,
+            APITimeoutError,
+            MissingAPIKeyError,
+        )
+        from telnyx_voice._http import to_json
+        from telnyx_voice._operations import OPERATIONS
+
+        op = OPERATIONS[call.operation_id]
+        where = f"{op.method} {op.path}"
+        try:
+            response = await client.request(op, path=call.path, query=call.query, body=call.body)
+        except APIStatusError as exc:
+            return self._api_error(exc)
+        except APITimeoutError:
+            return self._error("timeout", f"The Telnyx API did not answer {where} in time (retries included).")
+        except APIConnectionError as exc:
+            return self._error("connection", f"Could not reach the Telnyx API for {where}: {exc.message}")
+        except APIResponseValidationError as exc:
+            return self._error(
+                "invalid_response",
+                f"The Telnyx API answered {where} with HTTP {exc.status_code}, "
+                f"but the body is not what the spec describes: {exc.message}",
+                status=exc.status_code,
+            )
+        except MissingAPIKeyError:
+            return self._error("missing_api_key", MISSING_KEY)
+        except (ValueError, TypeError) as exc:
+            return self._error("invalid_arguments", f"Could not build the request for {where}: {exc}")
+        if response is None:
+            return self._result({"status": "accepted"}, f"The Telnyx API accepted {where} (no content).")
+        return self._result(to_json(response))
+
+    def _api_error(self, exc: APIStatusError) -> types.CallToolResult:
+        """An APIStatusError as a result: the status, then each Telnyx error's code, title and detail."""
+        request = exc.response.request
+        lines = [f"Telnyx API error: HTTP {exc.status_code} {exc.response.reason_phrase} from {request.method} "]
+        lines[0] += f"{request.url.path}."
+        errors = []
+        for item in exc.errors:
+            source = item.source.get("pointer") or item.source.get("parameter") if item.source else None
+            lines.append(
+                f"- {item.code} {item.title}"
+                + (f": {item.detail}" if item.detail else "")
+                + (f" ({source})" if source else "")
+            )
+            errors.append({"code": item.code, "title": item.title, "detail": item.detail, "source": item.source})
+        if not errors:
+            lines.append(f"- {exc.response.text[:500].strip() or 'no response body'}")
+        return self._result(
+            {"error": {"kind": "api", "status": exc.status_code, "errors": errors}}, "\n".join(lines), error=True
+        )
+
+
+def build_server(
+    settings: Settings, client_factory: ClientFactory = default_client, catalog: Catalog | None = None
+) -> Server[None]:
+    """The MCP server for settings; client_factory makes the API client (tests pass a mocked one).
+
+    Raises:
+        NoMatchingToolsError: `settings.tools` (with `read_only`) leaves no tool.
+    """
+    catalog = catalog or Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
+    service = ToolService(settings, catalog, client_factory)
+
+    @asynccontextmanager
+    async def lifespan(_: Server[None]) -> AsyncIterator[None]:
+        try:
+            yield None
+        finally:
+            await service.aclose()
+
+    return Server(
+        SERVER_NAME,
+        version=__version__,
+        title="Telnyx Voice",
+        instructions=INSTRUCTIONS,
+        lifespan=lifespan,
+        get_tool_input_schema=catalog.listed_schema,
+        on_list_tools=service.list_tools,
+        on_call_tool=service.call_tool,
+    )

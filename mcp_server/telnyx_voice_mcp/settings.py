@@ -1,0 +1,86 @@
+"""How the server is configured: command-line options over environment variables."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+API_KEY_ENV = "TELNYX_API_KEY"
+BASE_URL_ENV = "TELNYX_BASE_URL"
+AUTH_TOKEN_ENV = "TELNYX_MCP_AUTH_TOKEN"
+REDACTED = "<redacted>"
+
+Transport = Literal["stdio", "http"]
+SchemaMode = Literal["summary", "full"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes what the server lists or how it calls the API.
+
+    `api_key` is only ever sent to the API: `repr` leaves it out, and results and logs go through
+    `redact`, so it cannot leak through an exception message either.
+    """
+
+    api_key: str | None = field(default=None, repr=False)
+    base_url: str | None = None
+    tools: tuple[str, ...] = ()
+    read_only: bool = False
+    dry_run: bool = False
+    schemas: SchemaMode = "summary"
+    transport: Transport = "stdio"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    auth_token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings the environment gives (an empty variable counts as unset)."""
+        env = os.environ if environ is None else environ
+        return cls(
+            api_key=env.get(API_KEY_ENV) or None,
+            base_url=env.get(BASE_URL_ENV) or None,
+            auth_token=env.get(AUTH_TOKEN_ENV) or None,
+        )
+
+    def redact(self, text: str) -> str:
+        """text with every secret this server holds replaced by a marker."""
+        for secret in (self.api_key, self.auth_token):
+            if secret:
+                text = text.replace(secret, REDACTED)
+        return text
+
+
+def is_loopback(host: str) -> bool:
+    """Whether host only accepts connections from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's final message without the server's secrets, whatever logged it."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self.settings.redact(message)
+        if record.exc_info:
+            # The traceback is formatted later, from the exception itself; fold it in now to clean it.
+            cleaned = self.settings.redact(logging.Formatter().formatException(record.exc_info))
+            cleaned = f"{self.settings.redact(message)}\n{cleaned}"
+            record.exc_info = None
+            record.exc_text = None
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True

@@ -1,0 +1,84 @@
+"""The intermediate model: names, parameters, commands and pagination of the 49 operations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.describe import OperationSpec, describe, first_sentence, python_name, snake_case
+from generator.errors import NamingError
+from generator.inputs import Naming
+
+
+@pytest.fixture(scope="module")
+def operations(normalized_spec: dict[str, Any], naming: Naming) -> dict[str, OperationSpec]:
+    return {op.operation_id: op for op in describe(normalized_spec, naming)}
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("from", "from_"),
+        ("callGatherUsingAI", "call_gather_using_ai"),
+        ("SendDTMF", "send_dtmf"),
+        ("2fa", "field_2fa"),
+        ("self", "self_"),
+    ],
+)
+def test_python_names(wire: str, python: str) -> None:
+    assert python_name(wire) == python
+
+
+def test_snake_case_and_first_sentence() -> None:
+    assert snake_case("noiseSuppressionStart") == "noise_suppression_start"
+    assert first_sentence("Dial a number. Then more.\nSecond line") == "Dial a number."
+
+
+def test_official_sdk_names(operations: dict[str, OperationSpec]) -> None:
+    names = {op.operation_id: ".".join((*op.resource, op.method_name)) for op in operations.values()}
+    assert names["DialCall"] == "calls.dial"
+    assert names["StartSiprecSession"] == "calls.actions.start_siprec"
+    assert names["noiseSuppressionStart"] == "calls.actions.start_noise_suppression"
+    assert names["UpdateClientState"] == "calls.actions.update_client_state"
+    assert names["ListConnectionActiveCalls"] == "connections.list_active_calls"
+    # NOTES says 41 actions; the pinned spec has 40 paths under /calls/{id}/actions/ (49 in all)
+    assert sum(1 for op in operations.values() if op.resource == ("calls", "actions")) == 40
+
+
+def test_unmapped_operations_get_a_derived_name(normalized_spec: dict[str, Any], naming: Naming) -> None:
+    only_renames = Naming(body_field_names=naming.body_field_names)
+    op = next(o for o in describe(normalized_spec, only_renames) if o.operation_id == "callGatherUsingAI")
+    assert (op.resource, op.method_name) == (("calls",), "call_gather_using_ai")
+
+
+def test_a_clash_between_path_and_body_names_is_reported(normalized_spec: dict[str, Any]) -> None:
+    with pytest.raises(
+        NamingError, match=r"BridgeCall: path parameter 'call_control_id' and body parameter 'call_control_id'"
+    ):
+        describe(normalized_spec, Naming())
+
+
+def test_parameters(operations: dict[str, OperationSpec]) -> None:
+    dial = operations["DialCall"]
+    required = [p.python_name for p in dial.body_params if p.required]
+    assert required == ["connection_id", "from_", "to"]
+    bridge = operations["BridgeCall"]
+    assert [p.python_name for p in bridge.path_params] == ["call_control_id"]
+    assert "call_control_id_to_bridge_with" in [p.python_name for p in bridge.body_params]
+    events = operations["ListCallEvents"]
+    assert [(p.name, p.deep_object) for p in events.query_params] == [("filter", True), ("page", True)]
+
+
+def test_commands_and_pagination(operations: dict[str, OperationSpec]) -> None:
+    commands = {op.operation_id for op in operations.values() if op.is_command}
+    assert "DialCall" in commands and "UpdateClientState" in commands and len(commands) == 41
+    assert operations["ListCallEvents"].pagination == "page_number"
+    assert operations["ListConnectionActiveCalls"].pagination == "cursor"
+    assert operations["RetrieveCallStatus"].pagination is None
+
+
+def test_tool_names_are_short_unique_and_safe(operations: dict[str, OperationSpec]) -> None:
+    names = [op.tool_name for op in operations.values()]
+    assert len(set(names)) == 49
+    assert all(len(n) <= 40 and n.replace("_", "").isalnum() and n.islower() for n in names)
