@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .describe import OperationSpec, describe
+from .describe import EventSpec, OperationSpec, describe, describe_events
 from .errors import GeneratorError
 from .inputs import SPEC_DIR, Selection, load_naming, load_pin, load_selection
 from .normalize import normalize
@@ -27,6 +27,7 @@ class Generation:
 
     loaded: LoadedSpec
     operations: tuple[OperationSpec, ...]
+    events: tuple[EventSpec, ...]
     missing_operations: tuple[str, ...]
     files: int
     models: int
@@ -52,10 +53,12 @@ def generate(
     selected = select(loaded.document, chosen.operations, chosen.events, allow_missing=allow_missing)
     normalized = normalize(selected.document)
     operations = describe(normalized, load_naming())
-    result = render_package(normalized, operations, output)
+    events = describe_events(normalized)
+    result = render_package(normalized, operations, events, output)
     return Generation(
         loaded=loaded,
         operations=operations,
+        events=events,
         missing_operations=selected.missing_operations,
         files=result.files,
         models=result.models,
@@ -69,7 +72,8 @@ def summary(generation: Generation, output: Path) -> str:
     pinned = "pinned" if loaded.is_pinned else "NOT the pinned version"
     lines = [
         f"spec: {loaded.path} ({loaded.origin}, sha256 {loaded.sha256[:12]}..., {pinned})",
-        f"generated {output}: {len(generation.operations)} operations, {generation.models} models, "
+        f"generated {output}: {len(generation.operations)} operations, {len(generation.events)} webhook events, "
+        f"{generation.models} model modules, "
         f"{generation.files} files in {generation.seconds:.1f} s",
     ]
     lines += [f"missing from this spec (skipped): {op}" for op in generation.missing_operations]

@@ -225,3 +225,37 @@ def describe(spec: dict[str, Any], naming: Naming) -> tuple[OperationSpec, ...]:
                     f"{other} and {op.operation_id} get the same {label} name {key(op)!r}; fix spec/naming.toml"
                 )
     return operations
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """A webhook event: its `data.event_type` value(s) and the schema of the whole delivery."""
+
+    name: str
+    event_types: tuple[str, ...]
+    schema: str
+
+
+def describe_events(spec: dict[str, Any]) -> tuple[EventSpec, ...]:
+    """Describe the selected webhook events of a normalized spec.
+
+    Raises:
+        NamingError: an event has no `data.event_type` enum, or two events claim one event type.
+    """
+    events: list[EventSpec] = []
+    owner: dict[str, str] = {}
+    for name, webhook in spec.get("webhooks", {}).items():
+        schema_node = _json_schema(webhook.get("post", {}).get("requestBody", {}))
+        schema = _ref_name(schema_node)
+        if schema is None:
+            raise NamingError(f"webhook {name}: its body is not a $ref to a component schema")
+        data = _resolve(spec, spec["components"]["schemas"][schema].get("properties", {}).get("data", {}))
+        event_type = _resolve(spec, data.get("properties", {}).get("event_type", {}))
+        values = tuple(v for v in event_type.get("enum", []) if isinstance(v, str))
+        if not values:
+            raise NamingError(f"webhook {name} ({schema}): data.event_type has no enum, so no event type maps to it")
+        for value in values:
+            if owner.setdefault(value, name) != name:
+                raise NamingError(f"webhooks {owner[value]} and {name} both declare event type {value!r}")
+        events.append(EventSpec(name=name, event_types=values, schema=schema))
+    return tuple(events)

@@ -334,6 +334,30 @@ def keep_unknown_fields(spec: Spec) -> Spec:
     return rewrite_spec(spec, open_up)
 
 
+def _webhook_schema_name(webhook: dict[str, Any]) -> str | None:
+    schema = webhook.get("post", {}).get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def envelope_bare_events(spec: Spec) -> Spec:
+    """Wrap a webhook schema that describes the event itself in the `{"data": ...}` envelope.
+
+    Every Telnyx delivery is `{"data": {"event_type": ..., "payload": ...}}`, but
+    ConferenceFloorChangedEvent describes only the inner object, so its class would not read a real
+    delivery.
+    """
+    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    for webhook in spec.get("webhooks", {}).values():
+        name = _webhook_schema_name(webhook)
+        schema = schemas.get(name or "")
+        properties = schema.get("properties", {}) if schema else {}
+        if name and schema and "data" not in properties and "event_type" in properties:
+            inner = {k: v for k, v in schema.items() if k != "title"}
+            schemas[name] = {"type": "object", "title": schema.get("title", name), "properties": {"data": inner}, "required": ["data"]}
+    return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
+
+
 TRANSFORMS: tuple[Transform, ...] = (
     mark_deep_object_parameters,
     drop_null_string_defaults,
@@ -345,6 +369,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     keep_typed_objects_with_required_alternatives,
     carry_discriminators,
     keep_unknown_fields,
+    envelope_bare_events,
 )
 
 

@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import random
+import re
 import time
 import urllib.parse
 import uuid
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT, which httpx does not export
 
 from ._exceptions import (
     APIConnectionError,
@@ -33,6 +35,7 @@ from .types import UNSET, Unset
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_AFTER = 60.0
 RETRIABLE_STATUSES = frozenset({408, 409, 429})
@@ -63,6 +66,7 @@ class Operation:
 
 
 _response_classes: dict[str, Any] = {}
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def response_class(op: Operation) -> Any:
@@ -129,13 +133,17 @@ def encode_query(op: Operation, query: Mapping[str, Any]) -> list[tuple[str, str
     return pairs
 
 
+_PATH_SAFE = ":@-._~"
+_PATH_SAFE_VALUE = re.compile(r"[A-Za-z0-9:@\-._~]+")
+
+
 def _path(op: Operation, path_params: Mapping[str, Any]) -> str:
     values = {}
     for name, value in path_params.items():
         if not isinstance(value, str) or not value:
             raise ValueError(f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}")
         # call control ids look like `v3:abc_def`; a `/` or `?` in an id must not change the path
-        values[name] = urllib.parse.quote(value, safe=":@-._~")
+        values[name] = value if _PATH_SAFE_VALUE.fullmatch(value) else urllib.parse.quote(value, safe=_PATH_SAFE)
     return op.path.format_map(values)
 
 
@@ -195,13 +203,21 @@ class BaseAPIClient:
         base_url: str | httpx.URL | None,
         timeout: Timeout | Unset,
         max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         self.max_retries = max_retries
+        if isinstance(timeout, Unset):
+            # an injected client configured with its own timeout keeps it, as in the official SDK
+            custom = http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT
+            timeout = http_client.timeout if custom and http_client is not None else DEFAULT_TIMEOUT
+        self.timeout: Timeout = timeout
+        # Sending USE_CLIENT_DEFAULT when the httpx client already has our timeout saves httpx a merge per call.
+        same = http_client is None or http_client.timeout == timeout
+        self._call_timeout: Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT if same else timeout
 
     def _auth_headers(self) -> dict[str, str]:
         if not self.api_key:
@@ -216,13 +232,17 @@ class BaseAPIClient:
         path_params: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
-    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]], bytes | None, dict[str, str]]:
+    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]] | None, bytes | None, dict[str, str]]:
         headers = self._auth_headers()
         url = self.base_url + _path(op, path_params or {})
-        params = encode_query(op, query) if query else []
+        params = encode_query(op, query) if query else None
         content = None
         if body is not None:
-            payload = {name: to_json(value) for name, value in body.items() if not isinstance(value, Unset)}
+            payload = {
+                name: value if type(value) in _JSON_SCALARS else to_json(value)
+                for name, value in body.items()
+                if value is not UNSET
+            }
             if op.sends_command_id and payload.get("command_id") is None:
                 payload["command_id"] = str(uuid.uuid4())
             content = json.dumps(payload, separators=(",", ":")).encode()
@@ -234,9 +254,9 @@ class BaseAPIClient:
             return self.max_retries
         return options.max_retries
 
-    def _timeout(self, options: RequestOptions | None) -> Timeout:
+    def _timeout(self, options: RequestOptions | None) -> Timeout | UseClientDefault:
         if options is None or isinstance(options.timeout, Unset):
-            return self.timeout
+            return self._call_timeout
         return options.timeout
 
     @staticmethod
@@ -276,9 +296,11 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int,
         http_client: httpx.Client | None,
     ) -> None:
-        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client()
+        self._http = http_client or httpx.Client(timeout=self.timeout)
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(
@@ -309,7 +331,7 @@ class SyncAPIClient(BaseAPIClient):
                 if attempt >= retries:
                     raise APITimeoutError(request=request) from exc
                 self._sleep(retry_delay(attempt, None))
-            except httpx.TransportError as exc:
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body cut short
                 if attempt >= retries:
                     raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
                 self._sleep(retry_delay(attempt, None))
@@ -338,9 +360,11 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int,
         http_client: httpx.AsyncClient | None,
     ) -> None:
-        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def request(
@@ -371,7 +395,7 @@ class AsyncAPIClient(BaseAPIClient):
                 if attempt >= retries:
                     raise APITimeoutError(request=request) from exc
                 await self._sleep(retry_delay(attempt, None))
-            except httpx.TransportError as exc:
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body cut short
                 if attempt >= retries:
                     raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
                 await self._sleep(retry_delay(attempt, None))

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..describe import OperationSpec
-from .client import render_client
+from ..describe import EventSpec, OperationSpec
+from .client import render_client, render_events
 from .mcp import PACKAGE as TOOLS_PACKAGE
 from .mcp import render_tools
 from .models import parse, render_models
@@ -23,13 +23,16 @@ class RenderResult:
     warnings: tuple[str, ...]
 
 
-def render_package(spec: dict[str, Any], operations: tuple[OperationSpec, ...], target: Path) -> RenderResult:
+def render_package(
+    spec: dict[str, Any], operations: tuple[OperationSpec, ...], events: tuple[EventSpec, ...], target: Path
+) -> RenderResult:
     """Render the `telnyx_voice` package for a normalized spec into target (replacing it), and the
     MCP tool definitions (`telnyx_voice_tools`) beside it."""
     parsed = parse(spec, target.parent)
     files = runtime_files()
     files.update(render_models(parsed))
     files.update(render_client(operations, parsed))
+    files["events.py"] = render_events(events, parsed)
     tools = render_tools(spec, operations)
     write_package(files, target)
     write_package(tools.files, target.parent / TOOLS_PACKAGE)

@@ -11,7 +11,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from ..describe import OperationSpec
+from ..describe import EventSpec, OperationSpec
 from ..errors import GeneratorError
 from .models import ParsedSpec
 
@@ -205,6 +205,15 @@ def build_resources(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -
         if len(names) != len(view.methods) + len(view.children):
             raise GeneratorError(f"resource {'.'.join(path)}: a method and a sub-resource share a name")
     return dict(sorted(resources.items()))
+
+
+def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
+    """The `events` module: event type -> (models module, class) of each selected webhook event."""
+    classes = []
+    for event in events:
+        info = parsed.models_by_schema[event.schema].class_info
+        classes += [(event_type, (info.module_name, info.name)) for event_type in event.event_types]
+    return parsed.project.env.get_template("client/events.py.jinja").render(classes=sorted(classes))
 
 
 def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:

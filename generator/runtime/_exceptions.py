@@ -46,8 +46,8 @@ class ErrorDetail:
             return cls(code="", title=str(item))
         source, meta = item.get("source"), item.get("meta")
         return cls(
-            code=str(item.get("code", "")),
-            title=str(item.get("title", "")),
+            code="" if item.get("code") is None else str(item["code"]),
+            title="" if item.get("title") is None else str(item["title"]),
             detail=None if item.get("detail") is None else str(item["detail"]),
             source=source if isinstance(source, Mapping) else None,
             meta=meta if isinstance(meta, Mapping) else None,

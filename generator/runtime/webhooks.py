@@ -115,13 +115,13 @@ class UnknownEvent:
     Attributes:
         event_type: `data.event_type`, e.g. "call.new_feature".
         id: `data.id`, the event's unique id.
-        occurred_at: `data.occurred_at`, as sent (an ISO 8601 string).
+        occurred_at: `data.occurred_at`, as sent (an ISO 8601 string), or None when absent.
         raw: the whole decoded envelope.
     """
 
     event_type: str
     id: str
-    occurred_at: str
+    occurred_at: str | None
     raw: Mapping[str, Any]
 
     @property
@@ -351,8 +351,11 @@ def _load_envelope(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
         raise InvalidEventError(f"webhook body's 'meta' is a JSON {_json_kind(meta)}, not an object")
     if data.get("record_type") != "event":
         raise InvalidEventError(f"data.record_type is {data.get('record_type')!r}, not 'event'")
+    # conference.* events carry no occurred_at, so it is checked only when present
     for field in ("event_type", "id", "occurred_at"):
         if field not in data:
+            if field == "occurred_at":
+                continue
             raise InvalidEventError(f"data.{field} is missing")
         if not isinstance(data[field], str):
             raise InvalidEventError(f"data.{field} is a JSON {_json_kind(data[field])}, not a string")
@@ -367,7 +370,9 @@ def _event_from_envelope(envelope: Mapping[str, Any]) -> Any:
     data = envelope["data"]
     event_class = _event_class_for(data["event_type"])
     if event_class is None:
-        return UnknownEvent(event_type=data["event_type"], id=data["id"], occurred_at=data["occurred_at"], raw=envelope)
+        return UnknownEvent(
+            event_type=data["event_type"], id=data["id"], occurred_at=data.get("occurred_at"), raw=envelope
+        )
     try:
         return event_class.from_dict(envelope)
     except (KeyError, TypeError, ValueError) as exc:

@@ -51,7 +51,7 @@ Location = Literal["path", "query", "body"]
 def spec() -> dict[str, Any]:
     """The normalized selected spec, as the generator sees it."""
     selection = load_selection()
-    document: dict[str, Any] = select(load_spec(load_pin()).document, selection.operations).document
+    document: dict[str, Any] = select(load_spec(load_pin()).document, selection.operations, selection.events).document
     return normalize(document)
 
 
@@ -251,12 +251,17 @@ def public_methods(resource: Any) -> dict[str, Callable[..., Any]]:
 
 
 @functools.cache
+def idle_clients() -> tuple[Telnyx, AsyncTelnyx]:
+    """A sync and an async client to look at (signatures, docstrings), never to send with."""
+    return MockAPI().sync_client(), MockAPI().async_client()
+
+
+@functools.cache
 def method_table() -> dict[str, str]:
     """operationId -> `resource.method` of the client, from the `(operationId X)` in each docstring."""
-    client = Telnyx(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(MockAPI())))
     table: dict[str, str] = {}
     for resource in RESOURCES:
-        for name, method in public_methods(lookup(client, resource)).items():
+        for name, method in public_methods(lookup(idle_clients()[0], resource)).items():
             found = OPERATION_ID_IN_DOC.findall(inspect.getdoc(method) or "")
             assert len(found) == 1, f"{resource}.{name}: docstring names {found} operations"
             assert found[0] not in table, f"{found[0]} is both {table[found[0]]} and {resource}.{name}"
@@ -266,7 +271,7 @@ def method_table() -> dict[str, str]:
 
 def method_parameters(op_id: str) -> Mapping[str, inspect.Parameter]:
     """The parameters of op_id's method on the sync client."""
-    return inspect.signature(lookup(Telnyx(api_key=API_KEY), method_table()[op_id])).parameters
+    return inspect.signature(lookup(idle_clients()[0], method_table()[op_id])).parameters
 
 
 # --- the mock API -----------------------------------------------------------------------------------
@@ -319,20 +324,26 @@ class MockAPI:
 
     def client(self, mode: str, **kwargs: Any) -> Client:
         """A client of mode ("sync" or "async") on this mock, whose retry sleeps are recorded."""
-        transport = httpx.MockTransport(self)
-        kwargs.setdefault("api_key", API_KEY)
-        kwargs.setdefault("base_url", BASE_URL)
-        if mode == "sync":
-            sync_client = Telnyx(http_client=httpx.Client(transport=transport), **kwargs)
-            sync_client._sleep = self.delays.append
-            return sync_client
+        return self.sync_client(**kwargs) if mode == "sync" else self.async_client(**kwargs)
 
+    def sync_client(self, **kwargs: Any) -> Telnyx:
+        client = Telnyx(http_client=httpx.Client(transport=httpx.MockTransport(self)), **self._defaults(kwargs))
+        client._sleep = self.delays.append
+        return client
+
+    def async_client(self, **kwargs: Any) -> AsyncTelnyx:
         async def sleep(seconds: float) -> None:
             self.delays.append(seconds)
 
-        async_client = AsyncTelnyx(http_client=httpx.AsyncClient(transport=transport), **kwargs)
-        async_client._sleep = sleep
-        return async_client
+        client = AsyncTelnyx(
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **self._defaults(kwargs)
+        )
+        client._sleep = sleep
+        return client
+
+    @staticmethod
+    def _defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {"api_key": API_KEY, "base_url": BASE_URL, **kwargs}
 
 
 def mock_api(*replies: Reply) -> MockAPI:

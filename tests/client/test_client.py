@@ -13,6 +13,7 @@ from client_support import (
     API_KEY,
     PATH_IDS,
     RESOURCES,
+    idle_clients,
     invoke,
     lookup,
     method_table,
@@ -46,6 +47,13 @@ async def test_arguments_beat_the_environment(mode: str, monkeypatch: pytest.Mon
 
     assert str(api.requests[0].url) == "https://arg.example/v2/calls/x/actions/hangup"
     assert api.requests[0].headers["Authorization"] == "Bearer arg-key"
+
+
+@pytest.mark.parametrize("base_url", ["https://x.test/v2/", httpx.URL("https://x.test/v2")], ids=["slash", "httpx-url"])
+async def test_base_url_forms(base_url: str | httpx.URL, mode: str) -> None:
+    api = mock_api()
+    await invoke(api.client(mode, base_url=base_url), "calls.actions.hangup", "x")
+    assert str(api.requests[0].url) == "https://x.test/v2/calls/x/actions/hangup"
 
 
 async def test_default_base_url(mode: str) -> None:
@@ -136,7 +144,7 @@ def signature_parts(method: Any) -> list[tuple[str, Any, Any, Any]]:
 
 
 def test_sync_and_async_resources_have_the_same_methods() -> None:
-    sync_client, async_client = Telnyx(api_key=API_KEY), AsyncTelnyx(api_key=API_KEY)
+    sync_client, async_client = idle_clients()
     for resource in RESOURCES:
         sync_methods = public_methods(lookup(sync_client, resource))
         async_methods = public_methods(lookup(async_client, resource))
@@ -146,8 +154,7 @@ def test_sync_and_async_resources_have_the_same_methods() -> None:
 
 @pytest.mark.parametrize("dotted", sorted(method_table().values()))
 def test_sync_and_async_method_are_the_same_but_for_await(dotted: str) -> None:
-    sync_method = lookup(Telnyx(api_key=API_KEY), dotted)
-    async_method = lookup(AsyncTelnyx(api_key=API_KEY), dotted)
+    sync_method, async_method = (lookup(client, dotted) for client in idle_clients())
 
     assert signature_parts(sync_method) == signature_parts(async_method)
     assert all(isinstance(annotation, str) for _, _, annotation, _ in signature_parts(sync_method))

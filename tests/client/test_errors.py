@@ -185,3 +185,19 @@ async def test_empty_api_key_is_missing_too(mode: str) -> None:
 def test_error_detail_from_json_keeps_only_mappings_for_source_and_meta() -> None:
     detail = ErrorDetail.from_json({"code": 1, "title": "t", "detail": 5, "source": "x", "meta": ["y"]})
     assert detail == ErrorDetail(code="1", title="t", detail="5", source=None, meta=None)
+
+
+@pytest.mark.parametrize("status", [200, 500])
+async def test_undecodable_compressed_body_is_a_typed_error(status: int, mode: str) -> None:
+    """A body that cannot be decompressed (a proxy cut a gzip stream short) makes httpx raise
+    `httpx.DecodingError`, a `RequestError` that is not a `TransportError`; it must still come out typed."""
+    api = mock_api(reply(status, content=b"\x1f\x8b not really gzip", headers={"Content-Encoding": "gzip"}))
+
+    with pytest.raises(APIError):
+        await hangup(api, mode)
+
+
+def test_error_detail_from_json_keeps_null_code_and_title_empty() -> None:
+    """`detail: null` stays None; `code: null` / `title: null` must not become the text "None"."""
+    detail = ErrorDetail.from_json({"code": None, "title": None, "detail": None})
+    assert (detail.code, detail.title, detail.detail) == ("", "", None)

@@ -64,3 +64,16 @@ async def test_optional_fields_left_out_of_a_response_are_unset(mode: str) -> No
     assert isinstance(result.data.end_time, Unset)
     assert result.data.call_control_id == body["data"]["call_control_id"]
     assert result.to_dict() == body
+
+
+async def test_null_in_a_nullable_response_field_is_none(mode: str) -> None:
+    body = response_body(spec_operations()["RetrieveCallControlApplication"])
+    body["data"]["webhook_event_failover_url"] = None
+    body["data"]["webhook_timeout_secs"] = None
+    api = mock_api(reply(200, body))
+
+    result = await invoke(api.client(mode), "call_control_applications.retrieve", PATH_IDS["id"])
+
+    assert result.data.webhook_event_failover_url is None
+    assert result.data.webhook_timeout_secs is None
+    assert result.to_dict() == body

@@ -10,13 +10,15 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import OK_COMMAND, PATH_IDS, MockAPI, invoke, mock_api, raise_, reply
+from client_support import OK_COMMAND, PATH_IDS, Client, MockAPI, invoke, mock_api, raise_, reply
 from telnyx_voice import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AsyncTelnyx,
     InternalServerError,
     RateLimitError,
+    Telnyx,
 )
 
 CALL_ID = PATH_IDS["call_control_id"]
@@ -164,6 +166,18 @@ async def test_unusable_retry_after_falls_back_to_backoff(headers: dict[str, str
     await hangup(api, mode)
     assert len(api.delays) == 2
     assert_backoff(api.delays)
+
+
+async def test_default_sleep_is_used_when_not_replaced(mode: str) -> None:
+    """The clients' own `_sleep` (time.sleep / asyncio.sleep) is called the way the tests' recorder is."""
+    api = mock_api(reply(503, ERROR, headers={"Retry-After": "0"}), OK_COMMAND)
+    if mode == "sync":
+        client: Client = Telnyx(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(api)))
+    else:
+        client = AsyncTelnyx(api_key="k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)))
+    await invoke(client, "calls.actions.hangup", CALL_ID)
+    assert len(api.requests) == 2
+    assert api.delays == []
 
 
 async def test_backoff_grows_to_its_cap(mode: str) -> None:

@@ -11,7 +11,7 @@ from ..models.active_call_record_type import ActiveCallRecordType, check_active_
 T = TypeVar("T", bound="ActiveCall")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ActiveCall:
     """
     Example:
@@ -38,7 +38,7 @@ class ActiveCall:
     call_session_id: str
     client_state: str
     record_type: ActiveCallRecordType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_control_id = self.call_control_id
@@ -83,17 +83,16 @@ class ActiveCall:
 
         record_type = check_active_call_record_type(d.pop("record_type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             call_control_id=call_control_id,
             call_duration=call_duration,
             call_leg_id=call_leg_id,
             call_session_id=call_session_id,
             client_state=client_state,
             record_type=record_type,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,12 +100,6 @@ class ActiveCall:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

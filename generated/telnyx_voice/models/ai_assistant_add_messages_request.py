@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AIAssistantAddMessagesRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AIAssistantAddMessagesRequest:
     """
     Example:
@@ -38,7 +38,7 @@ class AIAssistantAddMessagesRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     messages: list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_message import AssistantMessage
@@ -158,14 +158,13 @@ class AIAssistantAddMessagesRequest:
 
                 messages.append(messages_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             messages=messages,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,12 +172,6 @@ class AIAssistantAddMessagesRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

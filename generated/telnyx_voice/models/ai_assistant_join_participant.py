@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AIAssistantJoinParticipant")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AIAssistantJoinParticipant:
     """
     Attributes:
@@ -34,7 +34,7 @@ class AIAssistantJoinParticipant:
     role: AIAssistantJoinParticipantRole
     name: str | Unset = UNSET
     on_hangup: AIAssistantJoinParticipantOnHangup | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,15 +78,14 @@ class AIAssistantJoinParticipant:
         else:
             on_hangup = check_ai_assistant_join_participant_on_hangup(_on_hangup)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             id=id,
             role=role,
             name=name,
             on_hangup=on_hangup,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,12 +93,6 @@ class AIAssistantJoinParticipant:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

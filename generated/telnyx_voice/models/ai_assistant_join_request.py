@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AIAssistantJoinRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AIAssistantJoinRequest:
     """
     Attributes:
@@ -31,7 +31,7 @@ class AIAssistantJoinRequest:
     participant: AIAssistantJoinParticipant
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -70,15 +70,14 @@ class AIAssistantJoinRequest:
 
         command_id = d.pop("command_id", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             conversation_id=conversation_id,
             participant=participant,
             client_state=client_state,
             command_id=command_id,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,12 +85,6 @@ class AIAssistantJoinRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

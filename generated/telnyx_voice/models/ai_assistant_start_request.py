@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AIAssistantStartRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AIAssistantStartRequest:
     """
     Attributes:
@@ -104,7 +104,7 @@ class AIAssistantStartRequest:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_message import AssistantMessage
@@ -430,7 +430,8 @@ class AIAssistantStartRequest:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             assistant=assistant,
             client_state=client_state,
             command_id=command_id,
@@ -442,10 +443,8 @@ class AIAssistantStartRequest:
             transcription=transcription,
             voice=voice,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -453,12 +452,6 @@ class AIAssistantStartRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

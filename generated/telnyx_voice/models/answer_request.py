@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnswerRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AnswerRequest:
     """
     Example:
@@ -171,7 +171,7 @@ class AnswerRequest:
     webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET
     webhook_urls: AnswerRequestWebhookUrls | Unset = UNSET
     webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         assistant: dict[str, Any] | Unset = UNSET
@@ -532,7 +532,8 @@ class AnswerRequest:
         else:
             webhook_urls_method = check_answer_request_webhook_urls_method(_webhook_urls_method)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             assistant=assistant,
             billing_group_id=billing_group_id,
             client_state=client_state,
@@ -565,10 +566,8 @@ class AnswerRequest:
             webhook_url_method=webhook_url_method,
             webhook_urls=webhook_urls,
             webhook_urls_method=webhook_urls_method,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -576,12 +575,6 @@ class AnswerRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

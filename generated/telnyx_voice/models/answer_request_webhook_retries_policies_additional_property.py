@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AnswerRequestWebhookRetriesPoliciesAdditionalProperty")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AnswerRequestWebhookRetriesPoliciesAdditionalProperty:
     """
     Attributes:
@@ -20,7 +20,7 @@ class AnswerRequestWebhookRetriesPoliciesAdditionalProperty:
     """
 
     retries_ms: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         retries_ms: list[int] | Unset = UNSET
@@ -40,12 +40,11 @@ class AnswerRequestWebhookRetriesPoliciesAdditionalProperty:
         d = dict(src_dict)
         retries_ms = cast(list[int], d.pop("retries_ms", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             retries_ms=retries_ms,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -53,12 +52,6 @@ class AnswerRequestWebhookRetriesPoliciesAdditionalProperty:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

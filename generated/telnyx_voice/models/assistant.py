@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Assistant")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class Assistant:
     """Assistant configuration including choice of LLM, custom instructions, and tools.
 
@@ -43,7 +43,7 @@ class Assistant:
         list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool]
         | Unset
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.book_appointment_tool import BookAppointmentTool
@@ -195,15 +195,14 @@ class Assistant:
 
                 tools.append(tools_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             instructions=instructions,
             model=model,
             openai_api_key_ref=openai_api_key_ref,
             tools=tools,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,12 +210,6 @@ class Assistant:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantMessage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AssistantMessage:
     """Messages sent by the model in response to user messages.
 
@@ -35,7 +35,7 @@ class AssistantMessage:
     content: str | Unset = UNSET
     metadata: MessageMetadata | Unset = UNSET
     tool_calls: list[ToolCall] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -92,15 +92,14 @@ class AssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             role=role,
             content=content,
             metadata=metadata,
             tool_calls=tool_calls,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,12 +107,6 @@ class AssistantMessage:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

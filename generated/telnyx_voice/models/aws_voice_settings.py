@@ -11,7 +11,7 @@ from ..models.aws_voice_settings_type import AWSVoiceSettingsType, check_aws_voi
 T = TypeVar("T", bound="AWSVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AWSVoiceSettings:
     """
     Attributes:
@@ -19,7 +19,7 @@ class AWSVoiceSettings:
     """
 
     type_: AWSVoiceSettingsType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -39,12 +39,11 @@ class AWSVoiceSettings:
         d = dict(src_dict)
         type_ = check_aws_voice_settings_type(d.pop("type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,12 +51,6 @@ class AWSVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

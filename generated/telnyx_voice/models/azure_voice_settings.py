@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AzureVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class AzureVoiceSettings:
     """
     Attributes:
@@ -35,7 +35,7 @@ class AzureVoiceSettings:
     effect: AzureVoiceSettingsEffect | Unset = UNSET
     gender: AzureVoiceSettingsGender | Unset = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -93,17 +93,16 @@ class AzureVoiceSettings:
 
         region = d.pop("region", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             api_key_ref=api_key_ref,
             deployment_id=deployment_id,
             effect=effect,
             gender=gender,
             region=region,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,12 +110,6 @@ class AzureVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BookAppointmentToolParams")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class BookAppointmentToolParams:
     """
     Attributes:
@@ -33,7 +33,7 @@ class BookAppointmentToolParams:
     event_type_id: int
     attendee_name: str | Unset = UNSET
     attendee_timezone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         api_key_ref = self.api_key_ref
@@ -70,15 +70,14 @@ class BookAppointmentToolParams:
 
         attendee_timezone = d.pop("attendee_timezone", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             api_key_ref=api_key_ref,
             event_type_id=event_type_id,
             attendee_name=attendee_name,
             attendee_timezone=attendee_timezone,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,12 +85,6 @@ class BookAppointmentToolParams:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

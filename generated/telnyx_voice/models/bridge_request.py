@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BridgeRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class BridgeRequest:
     """
     Example:
@@ -96,7 +96,7 @@ class BridgeRequest:
     ringtone: BridgeRequestRingtone | Unset = UNSET
     video_room_context: str | Unset = UNSET
     video_room_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_control_id = self.call_control_id
@@ -268,7 +268,8 @@ class BridgeRequest:
         video_room_id: UUID | Unset
         video_room_id = UNSET if isinstance(_video_room_id, Unset) else UUID(_video_room_id)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             call_control_id=call_control_id,
             client_state=client_state,
             command_id=command_id,
@@ -289,10 +290,8 @@ class BridgeRequest:
             ringtone=ringtone,
             video_room_context=video_room_context,
             video_room_id=video_room_id,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,12 +299,6 @@ class BridgeRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

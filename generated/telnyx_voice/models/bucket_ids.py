@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BucketIds")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class BucketIds:
     """
     Attributes:
@@ -21,7 +21,7 @@ class BucketIds:
 
     bucket_ids: list[str]
     max_num_results: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         bucket_ids = self.bucket_ids
@@ -47,13 +47,12 @@ class BucketIds:
 
         max_num_results = d.pop("max_num_results", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             bucket_ids=bucket_ids,
             max_num_results=max_num_results,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class BucketIds:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

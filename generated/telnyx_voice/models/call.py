@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Call")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class Call:
     """
     Example:
@@ -49,7 +49,7 @@ class Call:
     client_state: str | Unset = UNSET
     end_time: str | Unset = UNSET
     start_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_control_id = self.call_control_id
@@ -113,7 +113,8 @@ class Call:
 
         start_time = d.pop("start_time", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             call_control_id=call_control_id,
             call_leg_id=call_leg_id,
             call_session_id=call_session_id,
@@ -123,10 +124,8 @@ class Call:
             client_state=client_state,
             end_time=end_time,
             start_time=start_time,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,12 +133,6 @@ class Call:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

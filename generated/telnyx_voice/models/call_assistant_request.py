@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallAssistantRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallAssistantRequest:
     """AI Assistant configuration. All fields except `id` are optional — the assistant's stored configuration will be used
     as fallback for any omitted fields.
@@ -82,7 +82,7 @@ class CallAssistantRequest:
         list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool]
         | Unset
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.book_appointment_tool import BookAppointmentTool
@@ -335,7 +335,8 @@ class CallAssistantRequest:
 
                 tools.append(tools_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             id=id,
             dynamic_variables=dynamic_variables,
             external_llm=external_llm,
@@ -349,10 +350,8 @@ class CallAssistantRequest:
             observability_settings=observability_settings,
             openai_api_key_ref=openai_api_key_ref,
             tools=tools,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -360,12 +359,6 @@ class CallAssistantRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

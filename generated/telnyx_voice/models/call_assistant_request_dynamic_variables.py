@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CallAssistantRequestDynamicVariables")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallAssistantRequestDynamicVariables:
     """Map of dynamic variables and their default values. Dynamic variables can be referenced in instructions, greeting,
     and tool definitions using the `{{variable_name}}` syntax. Call-control-agent automatically merges in
@@ -21,7 +21,7 @@ class CallAssistantRequestDynamicVariables:
 
     """
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,7 +34,6 @@ class CallAssistantRequestDynamicVariables:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -45,9 +44,9 @@ class CallAssistantRequestDynamicVariables:
             additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
-        return instance_
+        return cls(
+            additional_properties=additional_properties,
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -55,12 +54,6 @@ class CallAssistantRequestDynamicVariables:
 
     def __getitem__(self, key: str) -> bool | float | str:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

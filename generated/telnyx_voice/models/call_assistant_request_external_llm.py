@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallAssistantRequestExternalLlm")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallAssistantRequestExternalLlm:
     """External LLM configuration for bringing your own LLM endpoint.
 
@@ -42,7 +42,7 @@ class CallAssistantRequestExternalLlm:
     llm_api_key_ref: str | Unset = UNSET
     model: str | Unset = UNSET
     token_retrieval_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         authentication_method: str | Unset = UNSET
@@ -105,7 +105,8 @@ class CallAssistantRequestExternalLlm:
 
         token_retrieval_url = d.pop("token_retrieval_url", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             authentication_method=authentication_method,
             base_url=base_url,
             certificate_ref=certificate_ref,
@@ -113,10 +114,8 @@ class CallAssistantRequestExternalLlm:
             llm_api_key_ref=llm_api_key_ref,
             model=model,
             token_retrieval_url=token_retrieval_url,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,12 +123,6 @@ class CallAssistantRequestExternalLlm:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallAssistantRequestFallbackConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallAssistantRequestFallbackConfig:
     """Fallback LLM configuration used when the primary LLM provider is unavailable.
 
@@ -30,7 +30,7 @@ class CallAssistantRequestFallbackConfig:
     external_llm: CallAssistantRequestFallbackConfigExternalLlm | Unset = UNSET
     llm_api_key_ref: str | Unset = UNSET
     model: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         external_llm: dict[str, Any] | Unset = UNSET
@@ -71,14 +71,13 @@ class CallAssistantRequestFallbackConfig:
 
         model = d.pop("model", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             external_llm=external_llm,
             llm_api_key_ref=llm_api_key_ref,
             model=model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,12 +85,6 @@ class CallAssistantRequestFallbackConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallControlApplication")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlApplication:
     """
     Example:
@@ -100,7 +100,7 @@ class CallControlApplication:
     webhook_event_failover_url: str | Unset | None = UNSET
     webhook_event_url: str | Unset = UNSET
     webhook_timeout_secs: int | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -283,7 +283,8 @@ class CallControlApplication:
 
         webhook_timeout_secs = _parse_webhook_timeout_secs(d.pop("webhook_timeout_secs", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             active=active,
             anchorsite_override=anchorsite_override,
             application_name=application_name,
@@ -303,10 +304,8 @@ class CallControlApplication:
             webhook_event_failover_url=webhook_event_failover_url,
             webhook_event_url=webhook_event_url,
             webhook_timeout_secs=webhook_timeout_secs,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -314,12 +313,6 @@ class CallControlApplication:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

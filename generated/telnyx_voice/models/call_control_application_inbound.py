@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallControlApplicationInbound")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlApplicationInbound:
     """
     Attributes:
@@ -36,7 +36,7 @@ class CallControlApplicationInbound:
     shaken_stir_enabled: bool | Unset = UNSET
     sip_subdomain: str | Unset = UNSET
     sip_subdomain_receive_settings: CallControlApplicationInboundSipSubdomainReceiveSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         channel_limit = self.channel_limit
@@ -81,15 +81,14 @@ class CallControlApplicationInbound:
                 _sip_subdomain_receive_settings
             )
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             channel_limit=channel_limit,
             shaken_stir_enabled=shaken_stir_enabled,
             sip_subdomain=sip_subdomain,
             sip_subdomain_receive_settings=sip_subdomain_receive_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,12 +96,6 @@ class CallControlApplicationInbound:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

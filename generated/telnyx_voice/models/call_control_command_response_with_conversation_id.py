@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallControlCommandResponseWithConversationID")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlCommandResponseWithConversationID:
     """
     Attributes:
@@ -24,7 +24,7 @@ class CallControlCommandResponseWithConversationID:
     """
 
     data: CallControlCommandResultWithConversationID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -48,12 +48,11 @@ class CallControlCommandResponseWithConversationID:
         data: CallControlCommandResultWithConversationID | Unset
         data = UNSET if isinstance(_data, Unset) else CallControlCommandResultWithConversationID.from_dict(_data)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             data=data,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class CallControlCommandResponseWithConversationID:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

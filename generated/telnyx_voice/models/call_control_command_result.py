@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallControlCommandResult")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlCommandResult:
     """
     Example:
@@ -22,7 +22,7 @@ class CallControlCommandResult:
     """
 
     result: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -40,12 +40,11 @@ class CallControlCommandResult:
         d = dict(src_dict)
         result = d.pop("result", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             result=result,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -53,12 +52,6 @@ class CallControlCommandResult:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

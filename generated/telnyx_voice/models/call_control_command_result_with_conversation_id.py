@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallControlCommandResultWithConversationID")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlCommandResultWithConversationID:
     """
     Example:
@@ -26,7 +26,7 @@ class CallControlCommandResultWithConversationID:
 
     conversation_id: UUID | Unset = UNSET
     result: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id: str | Unset = UNSET
@@ -54,13 +54,12 @@ class CallControlCommandResultWithConversationID:
 
         result = d.pop("result", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             conversation_id=conversation_id,
             result=result,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,12 +67,6 @@ class CallControlCommandResultWithConversationID:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallControlCommandResultWithConversationRelayID")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlCommandResultWithConversationRelayID:
     """
     Example:
@@ -25,7 +25,7 @@ class CallControlCommandResultWithConversationRelayID:
 
     conversation_relay_id: str | Unset = UNSET
     result: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_relay_id = self.conversation_relay_id
@@ -49,13 +49,12 @@ class CallControlCommandResultWithConversationRelayID:
 
         result = d.pop("result", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             conversation_relay_id=conversation_relay_id,
             result=result,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,12 +62,6 @@ class CallControlCommandResultWithConversationRelayID:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallControlError")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlError:
     """
     Attributes:
@@ -32,7 +32,7 @@ class CallControlError:
     detail: str | Unset = UNSET
     meta: CallControlErrorMeta | Unset = UNSET
     source: CallControlErrorSource | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -86,16 +86,15 @@ class CallControlError:
         source: CallControlErrorSource | Unset
         source = UNSET if isinstance(_source, Unset) else CallControlErrorSource.from_dict(_source)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             code=code,
             title=title,
             detail=detail,
             meta=meta,
             source=source,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,12 +102,6 @@ class CallControlError:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

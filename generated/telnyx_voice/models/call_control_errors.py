@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallControlErrors")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallControlErrors:
     """
     Attributes:
@@ -23,7 +23,7 @@ class CallControlErrors:
     """
 
     errors: list[CallControlError] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -55,12 +55,11 @@ class CallControlErrors:
 
                 errors.append(errors_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             errors=errors,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,12 +67,6 @@ class CallControlErrors:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

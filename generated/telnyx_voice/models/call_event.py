@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallEvent")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallEvent:
     """
     Example:
@@ -43,7 +43,7 @@ class CallEvent:
     name: str
     record_type: CallEventRecordType
     type_: CallEventType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_leg_id = self.call_leg_id
@@ -95,7 +95,8 @@ class CallEvent:
 
         type_ = check_call_event_type(d.pop("type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             call_leg_id=call_leg_id,
             call_session_id=call_session_id,
             event_timestamp=event_timestamp,
@@ -103,10 +104,8 @@ class CallEvent:
             name=name,
             record_type=record_type,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,12 +113,6 @@ class CallEvent:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

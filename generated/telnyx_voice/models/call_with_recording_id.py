@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CallWithRecordingID")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CallWithRecordingID:
     """
     Example:
@@ -57,7 +57,7 @@ class CallWithRecordingID:
     end_time: str | Unset = UNSET
     recording_id: UUID | Unset = UNSET
     start_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_control_id = self.call_control_id
@@ -131,7 +131,8 @@ class CallWithRecordingID:
 
         start_time = d.pop("start_time", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             call_control_id=call_control_id,
             call_leg_id=call_leg_id,
             call_session_id=call_session_id,
@@ -142,10 +143,8 @@ class CallWithRecordingID:
             end_time=end_time,
             recording_id=recording_id,
             start_time=start_time,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,12 +152,6 @@ class CallWithRecordingID:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

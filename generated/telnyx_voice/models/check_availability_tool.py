@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckAvailabilityTool")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CheckAvailabilityTool:
     """
     Attributes:
@@ -25,7 +25,7 @@ class CheckAvailabilityTool:
 
     check_availability: CheckAvailabilityToolParams
     type_: CheckAvailabilityToolType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         check_availability = self.check_availability.to_dict()
@@ -52,13 +52,12 @@ class CheckAvailabilityTool:
 
         type_ = check_check_availability_tool_type(d.pop("type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             check_availability=check_availability,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,12 +65,6 @@ class CheckAvailabilityTool:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

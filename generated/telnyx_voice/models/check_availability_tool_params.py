@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CheckAvailabilityToolParams")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CheckAvailabilityToolParams:
     """
     Attributes:
@@ -23,7 +23,7 @@ class CheckAvailabilityToolParams:
 
     api_key_ref: str
     event_type_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         api_key_ref = self.api_key_ref
@@ -48,13 +48,12 @@ class CheckAvailabilityToolParams:
 
         event_type_id = d.pop("event_type_id")
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             api_key_ref=api_key_ref,
             event_type_id=event_type_id,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,12 +61,6 @@ class CheckAvailabilityToolParams:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRelayCustomParameters")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayCustomParameters:
     """Custom parameters for the Conversation Relay session. Pass key-value data as `assistant.dynamic_variables` to make
     it available to the relay session.
@@ -28,7 +28,7 @@ class ConversationRelayCustomParameters:
     """
 
     dynamic_variables: ConversationRelayCustomParametersDynamicVariables | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         dynamic_variables: dict[str, Any] | Unset = UNSET
@@ -57,12 +57,11 @@ class ConversationRelayCustomParameters:
         else:
             dynamic_variables = ConversationRelayCustomParametersDynamicVariables.from_dict(_dynamic_variables)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             dynamic_variables=dynamic_variables,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,12 +69,6 @@ class ConversationRelayCustomParameters:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ConversationRelayCustomParametersDynamicVariables")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayCustomParametersDynamicVariables:
     """Custom key-value parameters forwarded to the Conversation Relay session.
 
@@ -18,7 +18,7 @@ class ConversationRelayCustomParametersDynamicVariables:
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -30,10 +30,11 @@ class ConversationRelayCustomParametersDynamicVariables:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_ = cls()
 
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        return cls(
+            additional_properties=additional_properties,
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -41,12 +42,6 @@ class ConversationRelayCustomParametersDynamicVariables:
 
     def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRelayEmbeddedConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayEmbeddedConfig:
     """Starts a Conversation Relay session automatically when the answered/dialed call is answered. This embedded shape is
     supported on `answer` and `dial`. It uses public field names (`url`, `dtmf_detection`, `greeting`, `voice`,
@@ -140,7 +140,7 @@ class ConversationRelayEmbeddedConfig:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -479,7 +479,8 @@ class ConversationRelayEmbeddedConfig:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             url=url,
             custom_parameters=custom_parameters,
             dtmf_detection=dtmf_detection,
@@ -496,10 +497,8 @@ class ConversationRelayEmbeddedConfig:
             tts_provider=tts_provider,
             voice=voice,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -507,12 +506,6 @@ class ConversationRelayEmbeddedConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

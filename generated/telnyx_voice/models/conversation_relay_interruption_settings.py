@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ConversationRelayInterruptionSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayInterruptionSettings:
     """Settings for handling caller interruptions during Conversation Relay speech.
 
@@ -37,7 +37,7 @@ class ConversationRelayInterruptionSettings:
     interruptible: ConversationRelayInterruptible | Unset = UNSET
     interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET
     welcome_greeting_interruptible: ConversationRelayInterruptible | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
@@ -94,15 +94,14 @@ class ConversationRelayInterruptionSettings:
         else:
             welcome_greeting_interruptible = check_conversation_relay_interruptible(_welcome_greeting_interruptible)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             enable=enable,
             interruptible=interruptible,
             interruptible_greeting=interruptible_greeting,
             welcome_greeting_interruptible=welcome_greeting_interruptible,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,12 +109,6 @@ class ConversationRelayInterruptionSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRelayLanguage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayLanguage:
     """Language-specific TTS and transcription settings for Conversation Relay.
 
@@ -74,7 +74,7 @@ class ConversationRelayLanguage:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -312,7 +312,8 @@ class ConversationRelayLanguage:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             language=language,
             speech_model=speech_model,
             transcription_engine=transcription_engine,
@@ -321,10 +322,8 @@ class ConversationRelayLanguage:
             tts_provider=tts_provider,
             voice=voice,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,12 +331,6 @@ class ConversationRelayLanguage:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRelaySettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelaySettings:
     """Conversation Relay connection settings. This object can provide `url`, `dtmf_detection`, `interruptible`,
     `interruptible_greeting`, and `languages`. Top-level aliases override nested values when both are present.
@@ -48,7 +48,7 @@ class ConversationRelaySettings:
     interruptible: ConversationRelayInterruptible | Unset = UNSET
     interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET
     languages: list[ConversationRelayLanguage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -120,16 +120,15 @@ class ConversationRelaySettings:
 
                 languages.append(languages_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             url=url,
             dtmf_detection=dtmf_detection,
             interruptible=interruptible,
             interruptible_greeting=interruptible_greeting,
             languages=languages,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,12 +136,6 @@ class ConversationRelaySettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConversationRelayStartRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayStartRequest:
     """Start a Conversation Relay session. You may provide the WebSocket URL as `url`, `conversation_relay_url`, or
     `conversation_relay_settings.url`; top-level values take precedence over nested settings. Use `transcription_engine`
@@ -168,7 +168,7 @@ class ConversationRelayStartRequest:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -568,7 +568,8 @@ class ConversationRelayStartRequest:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             assistant=assistant,
             client_state=client_state,
             command_id=command_id,
@@ -592,10 +593,8 @@ class ConversationRelayStartRequest:
             url=url,
             voice=voice,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -603,12 +602,6 @@ class ConversationRelayStartRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

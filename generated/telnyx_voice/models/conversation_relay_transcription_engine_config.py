@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ConversationRelayTranscriptionEngineConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ConversationRelayTranscriptionEngineConfig:
     """Engine-specific transcription settings for Conversation Relay. This accepts the same provider-specific options used
     by the Call Transcription Start command, such as `transcription_model`, without requiring the engine discriminator
@@ -20,7 +20,7 @@ class ConversationRelayTranscriptionEngineConfig:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,10 +32,11 @@ class ConversationRelayTranscriptionEngineConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_ = cls()
 
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        return cls(
+            additional_properties=additional_properties,
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,12 +44,6 @@ class ConversationRelayTranscriptionEngineConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Cursor")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class Cursor:
     """
     Attributes:
@@ -23,7 +23,7 @@ class Cursor:
 
     after: str | Unset = UNSET
     before: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         after = self.after
@@ -47,13 +47,12 @@ class Cursor:
 
         before = d.pop("before", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             after=after,
             before=before,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class Cursor:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CursorPaginationMeta")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CursorPaginationMeta:
     """
     Attributes:
@@ -33,7 +33,7 @@ class CursorPaginationMeta:
     next_: str | Unset = UNSET
     previous: str | Unset = UNSET
     total_items: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cursors: dict[str, Any] | Unset = UNSET
@@ -75,15 +75,14 @@ class CursorPaginationMeta:
 
         total_items = d.pop("total_items", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             cursors=cursors,
             next_=next_,
             previous=previous,
             total_items=total_items,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,12 +90,6 @@ class CursorPaginationMeta:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

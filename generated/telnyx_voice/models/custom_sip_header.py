@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomSIPHeader")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class CustomSIPHeader:
     """
     Example:
@@ -22,7 +22,7 @@ class CustomSIPHeader:
 
     name: str
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,13 +47,12 @@ class CustomSIPHeader:
 
         value = d.pop("value")
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             name=name,
             value=value,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class CustomSIPHeader:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

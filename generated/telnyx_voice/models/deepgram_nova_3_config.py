@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeepgramNova3Config")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DeepgramNova3Config:
     """
     Example:
@@ -64,7 +64,7 @@ class DeepgramNova3Config:
     language: DeepgramNova3TranscriptionEngineListOfLanguages | Unset = UNSET
     smart_format: bool | Unset = UNSET
     utterance_end_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         transcription_engine: str = self.transcription_engine
@@ -143,7 +143,8 @@ class DeepgramNova3Config:
 
         utterance_end_ms = d.pop("utterance_end_ms", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             transcription_engine=transcription_engine,
             transcription_model=transcription_model,
             interim_results=interim_results,
@@ -152,10 +153,8 @@ class DeepgramNova3Config:
             language=language,
             smart_format=smart_format,
             utterance_end_ms=utterance_end_ms,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,12 +162,6 @@ class DeepgramNova3Config:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeveloperMessage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DeveloperMessage:
     """Developer-provided instructions that the model should follow, regardless of messages sent by the user.
 
@@ -32,7 +32,7 @@ class DeveloperMessage:
     content: str
     role: DeveloperMessageRole
     metadata: MessageMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -69,14 +69,13 @@ class DeveloperMessage:
         metadata: MessageMetadata | Unset
         metadata = UNSET if isinstance(_metadata, Unset) else MessageMetadata.from_dict(_metadata)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             content=content,
             role=role,
             metadata=metadata,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,12 +83,6 @@ class DeveloperMessage:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

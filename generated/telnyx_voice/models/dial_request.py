@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DialRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DialRequest:
     """
     Example:
@@ -332,7 +332,7 @@ class DialRequest:
     webhook_url_method: DialRequestWebhookUrlMethod | Unset = UNSET
     webhook_urls: DialRequestWebhookUrls | Unset = UNSET
     webhook_urls_method: DialRequestWebhookUrlsMethod | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         connection_id = self.connection_id
@@ -952,7 +952,8 @@ class DialRequest:
         else:
             webhook_urls_method = check_dial_request_webhook_urls_method(_webhook_urls_method)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             connection_id=connection_id,
             from_=from_,
             to=to,
@@ -1016,10 +1017,8 @@ class DialRequest:
             webhook_url_method=webhook_url_method,
             webhook_urls=webhook_urls,
             webhook_urls_method=webhook_urls_method,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1027,12 +1026,6 @@ class DialRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

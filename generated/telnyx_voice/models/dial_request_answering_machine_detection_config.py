@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DialRequestAnsweringMachineDetectionConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DialRequestAnsweringMachineDetectionConfig:
     """Optional configuration parameters to modify 'answering_machine_detection' performance. Only
     `total_analysis_time_millis` and `greeting_duration_millis` parameters are applicable when `premium` is selected as
@@ -47,7 +47,7 @@ class DialRequestAnsweringMachineDetectionConfig:
     maximum_word_length_millis: int | Unset = UNSET
     silence_threshold: int | Unset = UNSET
     total_analysis_time_millis: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         after_greeting_silence_millis = self.after_greeting_silence_millis
@@ -119,7 +119,8 @@ class DialRequestAnsweringMachineDetectionConfig:
 
         total_analysis_time_millis = d.pop("total_analysis_time_millis", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             after_greeting_silence_millis=after_greeting_silence_millis,
             between_words_silence_millis=between_words_silence_millis,
             greeting_duration_millis=greeting_duration_millis,
@@ -130,10 +131,8 @@ class DialRequestAnsweringMachineDetectionConfig:
             maximum_word_length_millis=maximum_word_length_millis,
             silence_threshold=silence_threshold,
             total_analysis_time_millis=total_analysis_time_millis,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,12 +140,6 @@ class DialRequestAnsweringMachineDetectionConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -20,7 +20,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DialRequestConferenceConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DialRequestConferenceConfig:
     """Optional configuration parameters to dial new participant into a conference.
 
@@ -80,7 +80,7 @@ class DialRequestConferenceConfig:
     start_conference_on_enter: bool | Unset = UNSET
     supervisor_role: DialRequestConferenceConfigSupervisorRole | Unset = UNSET
     whisper_call_control_ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         beep_enabled: str | Unset = UNSET
@@ -196,7 +196,8 @@ class DialRequestConferenceConfig:
 
         whisper_call_control_ids = cast(list[str], d.pop("whisper_call_control_ids", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             beep_enabled=beep_enabled,
             conference_name=conference_name,
             early_media=early_media,
@@ -211,10 +212,8 @@ class DialRequestConferenceConfig:
             start_conference_on_enter=start_conference_on_enter,
             supervisor_role=supervisor_role,
             whisper_call_control_ids=whisper_call_control_ids,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,12 +221,6 @@ class DialRequestConferenceConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DialRequestDeepfakeDetection")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DialRequestDeepfakeDetection:
     """Enables deepfake detection on the call. When enabled, audio from the remote party is streamed to a detection service
     that analyzes whether the voice is AI-generated. Results are delivered via the `call.deepfake_detection.result`
@@ -27,7 +27,7 @@ class DialRequestDeepfakeDetection:
     enabled: bool
     rtp_timeout: int | Unset = UNSET
     timeout: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -59,14 +59,13 @@ class DialRequestDeepfakeDetection:
 
         timeout = d.pop("timeout", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             enabled=enabled,
             rtp_timeout=rtp_timeout,
             timeout=timeout,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,12 +73,6 @@ class DialRequestDeepfakeDetection:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DialogflowConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class DialogflowConfig:
     """
     Attributes:
@@ -22,7 +22,7 @@ class DialogflowConfig:
 
     analyze_sentiment: bool | Unset = UNSET
     partial_automated_agent_reply: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         analyze_sentiment = self.analyze_sentiment
@@ -46,13 +46,12 @@ class DialogflowConfig:
 
         partial_automated_agent_reply = d.pop("partial_automated_agent_reply", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             analyze_sentiment=analyze_sentiment,
             partial_automated_agent_reply=partial_automated_agent_reply,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,12 +59,6 @@ class DialogflowConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ElevenLabsVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ElevenLabsVoiceSettings:
     """
     Attributes:
@@ -25,7 +25,7 @@ class ElevenLabsVoiceSettings:
 
     type_: ElevenLabsVoiceSettingsType
     api_key_ref: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -51,13 +51,12 @@ class ElevenLabsVoiceSettings:
 
         api_key_ref = d.pop("api_key_ref", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             api_key_ref=api_key_ref,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,12 +64,6 @@ class ElevenLabsVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnqueueRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class EnqueueRequest:
     """
     Example:
@@ -39,7 +39,7 @@ class EnqueueRequest:
     keep_after_hangup: bool | Unset = UNSET
     max_size: int | Unset = UNSET
     max_wait_time_secs: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         queue_name = self.queue_name
@@ -89,17 +89,16 @@ class EnqueueRequest:
 
         max_wait_time_secs = d.pop("max_wait_time_secs", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             queue_name=queue_name,
             client_state=client_state,
             command_id=command_id,
             keep_after_hangup=keep_after_hangup,
             max_size=max_size,
             max_wait_time_secs=max_wait_time_secs,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,12 +106,6 @@ class EnqueueRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Gather")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class Gather:
     """
     Attributes:
@@ -44,7 +44,7 @@ class Gather:
     terminating_digit: str | Unset = UNSET
     timeout_millis: int | Unset = UNSET
     valid_digits: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -116,7 +116,8 @@ class Gather:
 
         valid_digits = d.pop("valid_digits", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             gather_id=gather_id,
@@ -127,10 +128,8 @@ class Gather:
             terminating_digit=terminating_digit,
             timeout_millis=timeout_millis,
             valid_digits=valid_digits,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,12 +137,6 @@ class Gather:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GatherUsingAIRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class GatherUsingAIRequest:
     """
     Example:
@@ -127,7 +127,7 @@ class GatherUsingAIRequest:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -397,7 +397,8 @@ class GatherUsingAIRequest:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             parameters=parameters,
             assistant=assistant,
             client_state=client_state,
@@ -413,10 +414,8 @@ class GatherUsingAIRequest:
             user_response_timeout_ms=user_response_timeout_ms,
             voice=voice,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -424,12 +423,6 @@ class GatherUsingAIRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

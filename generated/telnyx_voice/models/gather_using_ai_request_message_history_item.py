@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GatherUsingAIRequestMessageHistoryItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class GatherUsingAIRequestMessageHistoryItem:
     """
     Attributes:
@@ -25,7 +25,7 @@ class GatherUsingAIRequestMessageHistoryItem:
 
     content: str | Unset = UNSET
     role: GatherUsingAIRequestMessageHistoryItemRole | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -53,13 +53,12 @@ class GatherUsingAIRequestMessageHistoryItem:
         role: GatherUsingAIRequestMessageHistoryItemRole | Unset
         role = UNSET if isinstance(_role, Unset) else check_gather_using_ai_request_message_history_item_role(_role)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             content=content,
             role=role,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,12 +66,6 @@ class GatherUsingAIRequestMessageHistoryItem:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GatherUsingAIRequestParameters")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class GatherUsingAIRequestParameters:
     """The parameters described as a JSON Schema object that needs to be gathered by the voice assistant. See the [JSON
     Schema reference](https://json-schema.org/understanding-json-schema) for documentation about the format
@@ -21,7 +21,7 @@ class GatherUsingAIRequestParameters:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -33,10 +33,11 @@ class GatherUsingAIRequestParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instance_ = cls()
 
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        return cls(
+            additional_properties=additional_properties,
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -44,12 +45,6 @@ class GatherUsingAIRequestParameters:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

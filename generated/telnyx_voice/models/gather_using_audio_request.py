@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GatherUsingAudioRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class GatherUsingAudioRequest:
     """
     Example:
@@ -67,7 +67,7 @@ class GatherUsingAudioRequest:
     terminating_digit: str | Unset = UNSET
     timeout_millis: int | Unset = UNSET
     valid_digits: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url
@@ -157,7 +157,8 @@ class GatherUsingAudioRequest:
 
         valid_digits = d.pop("valid_digits", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             audio_url=audio_url,
             client_state=client_state,
             command_id=command_id,
@@ -171,10 +172,8 @@ class GatherUsingAudioRequest:
             terminating_digit=terminating_digit,
             timeout_millis=timeout_millis,
             valid_digits=valid_digits,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,12 +181,6 @@ class GatherUsingAudioRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

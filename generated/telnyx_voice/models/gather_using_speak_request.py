@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GatherUsingSpeakRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class GatherUsingSpeakRequest:
     """
     Example:
@@ -145,7 +145,7 @@ class GatherUsingSpeakRequest:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -431,7 +431,8 @@ class GatherUsingSpeakRequest:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             payload=payload,
             voice=voice,
             client_state=client_state,
@@ -448,10 +449,8 @@ class GatherUsingSpeakRequest:
             timeout_millis=timeout_millis,
             valid_digits=valid_digits,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -459,12 +458,6 @@ class GatherUsingSpeakRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

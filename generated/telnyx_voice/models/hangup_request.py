@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HangupRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class HangupRequest:
     """
     Example:
@@ -33,7 +33,7 @@ class HangupRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     custom_headers: list[CustomSIPHeader] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -77,14 +77,13 @@ class HangupRequest:
 
                 custom_headers.append(custom_headers_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             custom_headers=custom_headers,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,12 +91,6 @@ class HangupRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="HangupToolParams")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class HangupToolParams:
     """
     Attributes:
@@ -19,7 +19,7 @@ class HangupToolParams:
     """
 
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -37,12 +37,11 @@ class HangupToolParams:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             description=description,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -50,12 +49,6 @@ class HangupToolParams:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

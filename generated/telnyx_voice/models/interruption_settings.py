@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InterruptionSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class InterruptionSettings:
     """Settings for handling user interruptions during assistant speech
 
@@ -20,7 +20,7 @@ class InterruptionSettings:
     """
 
     enable: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
@@ -38,12 +38,11 @@ class InterruptionSettings:
         d = dict(src_dict)
         enable = d.pop("enable", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             enable=enable,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,12 +50,6 @@ class InterruptionSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InworldVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class InworldVoiceSettings:
     """
     Attributes:
@@ -29,7 +29,7 @@ class InworldVoiceSettings:
 
     type_: InworldVoiceSettingsType
     delivery_mode: InworldVoiceSettingsDeliveryMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -62,13 +62,12 @@ class InworldVoiceSettings:
         else:
             delivery_mode = check_inworld_voice_settings_delivery_mode(_delivery_mode)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             delivery_mode=delivery_mode,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,12 +75,6 @@ class InworldVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

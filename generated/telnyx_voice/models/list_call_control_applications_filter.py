@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCallControlApplicationsFilter")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallControlApplicationsFilter:
     """
     Attributes:
@@ -66,7 +66,7 @@ class ListCallControlApplicationsFilter:
     status: ListCallControlApplicationsFilterStatus | Unset = UNSET
     to: str | Unset = UNSET
     type_: ListCallControlApplicationsFilterType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         application_name: dict[str, Any] | Unset = UNSET
@@ -200,7 +200,8 @@ class ListCallControlApplicationsFilter:
         type_: ListCallControlApplicationsFilterType | Unset
         type_ = UNSET if isinstance(_type_, Unset) else check_list_call_control_applications_filter_type(_type_)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             application_name=application_name,
             application_session_id=application_session_id,
             connection_id=connection_id,
@@ -214,10 +215,8 @@ class ListCallControlApplicationsFilter:
             status=status,
             to=to,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,12 +224,6 @@ class ListCallControlApplicationsFilter:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

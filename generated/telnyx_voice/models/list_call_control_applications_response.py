@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCallControlApplicationsResponse")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallControlApplicationsResponse:
     """
     Attributes:
@@ -26,7 +26,7 @@ class ListCallControlApplicationsResponse:
 
     data: list[CallControlApplication] | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -69,13 +69,12 @@ class ListCallControlApplicationsResponse:
         meta: PaginationMeta | Unset
         meta = UNSET if isinstance(_meta, Unset) else PaginationMeta.from_dict(_meta)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             data=data,
             meta=meta,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,12 +82,6 @@ class ListCallControlApplicationsResponse:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCallEventsFilter")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallEventsFilter:
     """
     Attributes:
@@ -55,7 +55,7 @@ class ListCallEventsFilter:
     status: ListCallEventsFilterStatus | Unset = UNSET
     to: str | Unset = UNSET
     type_: ListCallEventsFilterType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         application_name: dict[str, Any] | Unset = UNSET
@@ -182,7 +182,8 @@ class ListCallEventsFilter:
         type_: ListCallEventsFilterType | Unset
         type_ = UNSET if isinstance(_type_, Unset) else check_list_call_events_filter_type(_type_)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             application_name=application_name,
             application_session_id=application_session_id,
             connection_id=connection_id,
@@ -196,10 +197,8 @@ class ListCallEventsFilter:
             status=status,
             to=to,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,12 +206,6 @@ class ListCallEventsFilter:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListCallEventsFilterApplicationName")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallEventsFilterApplicationName:
     """Application name filters
 
@@ -21,7 +21,7 @@ class ListCallEventsFilterApplicationName:
     """
 
     contains: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         contains = self.contains
@@ -39,12 +39,11 @@ class ListCallEventsFilterApplicationName:
         d = dict(src_dict)
         contains = d.pop("contains", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             contains=contains,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,12 +51,6 @@ class ListCallEventsFilterApplicationName:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

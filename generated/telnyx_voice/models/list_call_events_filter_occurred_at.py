@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListCallEventsFilterOccurredAt")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallEventsFilterOccurredAt:
     """Event occurred_at filters
 
@@ -28,7 +28,7 @@ class ListCallEventsFilterOccurredAt:
     gte: str | Unset = UNSET
     lt: str | Unset = UNSET
     lte: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         eq = self.eq
@@ -70,16 +70,15 @@ class ListCallEventsFilterOccurredAt:
 
         lte = d.pop("lte", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             eq=eq,
             gt=gt,
             gte=gte,
             lt=lt,
             lte=lte,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,12 +86,6 @@ class ListCallEventsFilterOccurredAt:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

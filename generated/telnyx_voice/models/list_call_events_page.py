@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListCallEventsPage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ListCallEventsPage:
     """
     Attributes:
@@ -27,7 +27,7 @@ class ListCallEventsPage:
     limit: int | Unset = UNSET
     number: int | Unset = UNSET
     size: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         after = self.after
@@ -69,16 +69,15 @@ class ListCallEventsPage:
 
         size = d.pop("size", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             after=after,
             before=before,
             limit=limit,
             number=number,
             size=size,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,12 +85,6 @@ class ListCallEventsPage:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

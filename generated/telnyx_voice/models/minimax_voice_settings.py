@@ -24,7 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MinimaxVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class MinimaxVoiceSettings:
     """
     Attributes:
@@ -49,7 +49,7 @@ class MinimaxVoiceSettings:
     pitch: int | Unset = UNSET
     speed: float | Unset = UNSET
     vol: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -145,16 +145,15 @@ class MinimaxVoiceSettings:
 
         vol = d.pop("vol", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             language_boost=language_boost,
             pitch=pitch,
             speed=speed,
             vol=vol,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,12 +161,6 @@ class MinimaxVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

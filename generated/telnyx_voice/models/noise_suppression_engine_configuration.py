@@ -27,7 +27,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NoiseSuppressionEngineConfiguration")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class NoiseSuppressionEngineConfiguration:
     """Configuration parameters for noise suppression engines. Different engines support different parameters.
 
@@ -57,7 +57,7 @@ class NoiseSuppressionEngineConfiguration:
     size: NoiseSuppressionEngineConfigurationSize | Unset = UNSET
     suppression_level: float | Unset = UNSET
     voice_gain: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         attenuation_limit = self.attenuation_limit
@@ -133,7 +133,8 @@ class NoiseSuppressionEngineConfiguration:
 
         voice_gain = d.pop("voice_gain", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             attenuation_limit=attenuation_limit,
             enhancement_level=enhancement_level,
             family=family,
@@ -142,10 +143,8 @@ class NoiseSuppressionEngineConfiguration:
             size=size,
             suppression_level=suppression_level,
             voice_gain=voice_gain,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,12 +152,6 @@ class NoiseSuppressionEngineConfiguration:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

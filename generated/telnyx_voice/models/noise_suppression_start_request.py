@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoiseSuppressionStartRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class NoiseSuppressionStartRequest:
     """
     Example:
@@ -47,7 +47,7 @@ class NoiseSuppressionStartRequest:
     direction: NoiseSuppressionDirection | Unset = UNSET
     noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET
     noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -111,16 +111,15 @@ class NoiseSuppressionStartRequest:
                 _noise_suppression_engine_config
             )
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             direction=direction,
             noise_suppression_engine=noise_suppression_engine,
             noise_suppression_engine_config=noise_suppression_engine_config,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,12 +127,6 @@ class NoiseSuppressionStartRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

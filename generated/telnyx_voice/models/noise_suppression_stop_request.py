@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NoiseSuppressionStopRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class NoiseSuppressionStopRequest:
     """
     Example:
@@ -26,7 +26,7 @@ class NoiseSuppressionStopRequest:
 
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -50,13 +50,12 @@ class NoiseSuppressionStopRequest:
 
         command_id = d.pop("command_id", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,12 +63,6 @@ class NoiseSuppressionStopRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

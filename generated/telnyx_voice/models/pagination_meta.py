@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaginationMeta")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class PaginationMeta:
     """
     Attributes:
@@ -25,7 +25,7 @@ class PaginationMeta:
     page_size: int | Unset = UNSET
     total_pages: int | Unset = UNSET
     total_results: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         page_number = self.page_number
@@ -61,15 +61,14 @@ class PaginationMeta:
 
         total_results = d.pop("total_results", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             page_number=page_number,
             page_size=page_size,
             total_pages=total_pages,
             total_results=total_results,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,12 +76,6 @@ class PaginationMeta:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

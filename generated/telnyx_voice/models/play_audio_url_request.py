@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PlayAudioURLRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class PlayAudioURLRequest:
     """
     Example:
@@ -63,7 +63,7 @@ class PlayAudioURLRequest:
     playback_content: str | Unset = UNSET
     stop: str | Unset = UNSET
     target_legs: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         audio_type: str | Unset = UNSET
@@ -151,7 +151,8 @@ class PlayAudioURLRequest:
 
         target_legs = d.pop("target_legs", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             audio_type=audio_type,
             audio_url=audio_url,
             cache_audio=cache_audio,
@@ -163,10 +164,8 @@ class PlayAudioURLRequest:
             playback_content=playback_content,
             stop=stop,
             target_legs=target_legs,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,12 +173,6 @@ class PlayAudioURLRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ReferRequest:
     """
     Example:
@@ -45,7 +45,7 @@ class ReferRequest:
     sip_auth_password: str | Unset = UNSET
     sip_auth_username: str | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         sip_address = self.sip_address
@@ -128,7 +128,8 @@ class ReferRequest:
 
                 sip_headers.append(sip_headers_item)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             sip_address=sip_address,
             client_state=client_state,
             command_id=command_id,
@@ -136,10 +137,8 @@ class ReferRequest:
             sip_auth_password=sip_auth_password,
             sip_auth_username=sip_auth_username,
             sip_headers=sip_headers,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,12 +146,6 @@ class ReferRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResembleVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ResembleVoiceSettings:
     """
     Attributes:
@@ -32,7 +32,7 @@ class ResembleVoiceSettings:
     format_: ResembleVoiceSettingsFormat | Unset = UNSET
     precision: ResembleVoiceSettingsPrecision | Unset = UNSET
     sample_rate: ResembleSampleRate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -82,15 +82,14 @@ class ResembleVoiceSettings:
         sample_rate: ResembleSampleRate | Unset
         sample_rate = UNSET if isinstance(_sample_rate, Unset) else check_resemble_sample_rate(_sample_rate)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             format_=format_,
             precision=precision,
             sample_rate=sample_rate,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,12 +97,6 @@ class ResembleVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendDTMFRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class SendDTMFRequest:
     """
     Example:
@@ -33,7 +33,7 @@ class SendDTMFRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     duration_millis: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         digits = self.digits
@@ -71,15 +71,14 @@ class SendDTMFRequest:
 
         duration_millis = d.pop("duration_millis", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             digits=digits,
             client_state=client_state,
             command_id=command_id,
             duration_millis=duration_millis,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,12 +86,6 @@ class SendDTMFRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

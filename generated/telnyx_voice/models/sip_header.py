@@ -11,7 +11,7 @@ from ..models.sip_header_name import SIPHeaderName, check_sip_header_name
 T = TypeVar("T", bound="SIPHeader")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class SIPHeader:
     """
     Example:
@@ -24,7 +24,7 @@ class SIPHeader:
 
     name: SIPHeaderName
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name: str = self.name
@@ -49,13 +49,12 @@ class SIPHeader:
 
         value = d.pop("value")
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             name=name,
             value=value,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,12 +62,6 @@ class SIPHeader:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

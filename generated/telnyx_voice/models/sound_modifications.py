@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SoundModifications")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class SoundModifications:
     """Use this field to modify sound effects, for example adjust the pitch.
 
@@ -32,7 +32,7 @@ class SoundModifications:
     pitch: float | Unset = UNSET
     semitone: float | Unset = UNSET
     track: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         octaves = self.octaves
@@ -68,15 +68,14 @@ class SoundModifications:
 
         track = d.pop("track", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             octaves=octaves,
             pitch=pitch,
             semitone=semitone,
             track=track,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,12 +83,6 @@ class SoundModifications:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpeakRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class SpeakRequest:
     """
     Example:
@@ -121,7 +121,7 @@ class SpeakRequest:
         | Unset
         | XAIVoiceSettings
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.aws_voice_settings import AWSVoiceSettings
@@ -384,7 +384,8 @@ class SpeakRequest:
 
         voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             payload=payload,
             voice=voice,
             client_state=client_state,
@@ -396,10 +397,8 @@ class SpeakRequest:
             stop=stop,
             target_legs=target_legs,
             voice_settings=voice_settings,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -407,12 +406,6 @@ class SpeakRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartForkingRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StartForkingRequest:
     """
     Example:
@@ -41,7 +41,7 @@ class StartForkingRequest:
     rx: str | Unset = UNSET
     stream_type: StartForkingRequestStreamType | Unset = UNSET
     tx: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -90,16 +90,15 @@ class StartForkingRequest:
 
         tx = d.pop("tx", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             rx=rx,
             stream_type=stream_type,
             tx=tx,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,12 +106,6 @@ class StartForkingRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

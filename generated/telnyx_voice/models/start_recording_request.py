@@ -26,7 +26,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartRecordingRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StartRecordingRequest:
     """
     Example:
@@ -91,7 +91,7 @@ class StartRecordingRequest:
     transcription_profanity_filter: bool | Unset = UNSET
     transcription_speaker_diarization: bool | Unset = UNSET
     trim: StartRecordingRequestTrim | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         channels: str = self.channels
@@ -231,7 +231,8 @@ class StartRecordingRequest:
         trim: StartRecordingRequestTrim | Unset
         trim = UNSET if isinstance(_trim, Unset) else check_start_recording_request_trim(_trim)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             channels=channels,
             format_=format_,
             client_state=client_state,
@@ -249,10 +250,8 @@ class StartRecordingRequest:
             transcription_profanity_filter=transcription_profanity_filter,
             transcription_speaker_diarization=transcription_speaker_diarization,
             trim=trim,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,12 +259,6 @@ class StartRecordingRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

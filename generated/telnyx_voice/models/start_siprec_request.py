@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartSiprecRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StartSiprecRequest:
     """
     Example:
@@ -48,7 +48,7 @@ class StartSiprecRequest:
     session_timeout_secs: int | Unset = UNSET
     sip_transport: StartSiprecRequestSipTransport | Unset = UNSET
     siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -116,7 +116,8 @@ class StartSiprecRequest:
         else:
             siprec_track = check_start_siprec_request_siprec_track(_siprec_track)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             connector_name=connector_name,
             include_metadata_custom_headers=include_metadata_custom_headers,
@@ -124,10 +125,8 @@ class StartSiprecRequest:
             session_timeout_secs=session_timeout_secs,
             sip_transport=sip_transport,
             siprec_track=siprec_track,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,12 +134,6 @@ class StartSiprecRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartStreamingRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StartStreamingRequest:
     """
     Example:
@@ -81,7 +81,7 @@ class StartStreamingRequest:
     stream_codec: StreamCodec | Unset = UNSET
     stream_track: StartStreamingRequestStreamTrack | Unset = UNSET
     stream_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -236,7 +236,8 @@ class StartStreamingRequest:
 
         stream_url = d.pop("stream_url", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             custom_parameters=custom_parameters,
@@ -250,10 +251,8 @@ class StartStreamingRequest:
             stream_codec=stream_codec,
             stream_track=stream_track,
             stream_url=stream_url,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,12 +260,6 @@ class StartStreamingRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

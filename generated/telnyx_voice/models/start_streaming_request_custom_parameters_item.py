@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartStreamingRequestCustomParametersItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StartStreamingRequestCustomParametersItem:
     """
     Attributes:
@@ -21,7 +21,7 @@ class StartStreamingRequestCustomParametersItem:
 
     name: str | Unset = UNSET
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,13 +45,12 @@ class StartStreamingRequestCustomParametersItem:
 
         value = d.pop("value", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             name=name,
             value=value,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,12 +58,6 @@ class StartStreamingRequestCustomParametersItem:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StopForkingRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StopForkingRequest:
     """
     Example:
@@ -33,7 +33,7 @@ class StopForkingRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     stream_type: StopForkingRequestStreamType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -67,14 +67,13 @@ class StopForkingRequest:
         stream_type: StopForkingRequestStreamType | Unset
         stream_type = UNSET if isinstance(_stream_type, Unset) else check_stop_forking_request_stream_type(_stream_type)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             stream_type=stream_type,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,12 +81,6 @@ class StopForkingRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

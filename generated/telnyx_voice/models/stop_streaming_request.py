@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StopStreamingRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class StopStreamingRequest:
     """
     Example:
@@ -31,7 +31,7 @@ class StopStreamingRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     stream_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -65,14 +65,13 @@ class StopStreamingRequest:
         stream_id: UUID | Unset
         stream_id = UNSET if isinstance(_stream_id, Unset) else UUID(_stream_id)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             stream_id=stream_id,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,12 +79,6 @@ class StopStreamingRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -14,7 +14,7 @@ from ..models.switch_supervisor_role_request_role import (
 T = TypeVar("T", bound="SwitchSupervisorRoleRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class SwitchSupervisorRoleRequest:
     """
     Example:
@@ -26,7 +26,7 @@ class SwitchSupervisorRoleRequest:
     """
 
     role: SwitchSupervisorRoleRequestRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
@@ -46,12 +46,11 @@ class SwitchSupervisorRoleRequest:
         d = dict(src_dict)
         role = check_switch_supervisor_role_request_role(d.pop("role"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             role=role,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,12 +58,6 @@ class SwitchSupervisorRoleRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

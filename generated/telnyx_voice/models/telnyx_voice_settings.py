@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TelnyxVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TelnyxVoiceSettings:
     """
     Attributes:
@@ -23,7 +23,7 @@ class TelnyxVoiceSettings:
 
     type_: TelnyxVoiceSettingsType
     voice_speed: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -49,13 +49,12 @@ class TelnyxVoiceSettings:
 
         voice_speed = d.pop("voice_speed", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             voice_speed=voice_speed,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,12 +62,6 @@ class TelnyxVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolCall")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ToolCall:
     """A call to a function tool created by the model.
 
@@ -31,7 +31,7 @@ class ToolCall:
     function: ToolCallFunction
     id: str
     type_: ToolCallType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         function = self.function.to_dict()
@@ -63,14 +63,13 @@ class ToolCall:
 
         type_ = check_tool_call_type(d.pop("type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             function=function,
             id=id,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,12 +77,6 @@ class ToolCall:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

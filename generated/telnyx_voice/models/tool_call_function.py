@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ToolCallFunction")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ToolCallFunction:
     """The function that the model called.
 
@@ -18,7 +18,7 @@ class ToolCallFunction:
     """
 
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,12 +38,11 @@ class ToolCallFunction:
         d = dict(src_dict)
         name = d.pop("name")
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             name=name,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,12 +50,6 @@ class ToolCallFunction:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolMessage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class ToolMessage:
     """
     Example:
@@ -33,7 +33,7 @@ class ToolMessage:
     role: ToolMessageRole
     tool_call_id: str
     metadata: MessageMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -75,15 +75,14 @@ class ToolMessage:
         metadata: MessageMetadata | Unset
         metadata = UNSET if isinstance(_metadata, Unset) else MessageMetadata.from_dict(_metadata)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             content=content,
             role=role,
             tool_call_id=tool_call_id,
             metadata=metadata,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,12 +90,6 @@ class ToolMessage:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionConfig:
     """The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a
     text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`)
@@ -48,7 +48,7 @@ class TranscriptionConfig:
 
     language: str | Unset = UNSET
     model: TranscriptionConfigModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         language = self.language
@@ -76,13 +76,12 @@ class TranscriptionConfig:
         model: TranscriptionConfigModel | Unset
         model = UNSET if isinstance(_model, Unset) else check_transcription_config_model(_model)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             language=language,
             model=model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,12 +89,6 @@ class TranscriptionConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

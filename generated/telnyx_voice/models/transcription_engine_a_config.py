@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TranscriptionEngineAConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineAConfig:
     """
     Attributes:
@@ -59,7 +59,7 @@ class TranscriptionEngineAConfig:
     speech_context: list[TranscriptionEngineAConfigSpeechContextItem] | Unset = UNSET
     transcription_engine: TranscriptionEngineAConfigTranscriptionEngine | Unset = UNSET
     use_enhanced: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         enable_speaker_diarization = self.enable_speaker_diarization
@@ -173,7 +173,8 @@ class TranscriptionEngineAConfig:
 
         use_enhanced = d.pop("use_enhanced", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             enable_speaker_diarization=enable_speaker_diarization,
             hints=hints,
             interim_results=interim_results,
@@ -185,10 +186,8 @@ class TranscriptionEngineAConfig:
             speech_context=speech_context,
             transcription_engine=transcription_engine,
             use_enhanced=use_enhanced,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,12 +195,6 @@ class TranscriptionEngineAConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

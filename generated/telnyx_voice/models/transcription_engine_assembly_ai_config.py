@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineAssemblyAIConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineAssemblyAIConfig:
     """
     Attributes:
@@ -34,7 +34,7 @@ class TranscriptionEngineAssemblyAIConfig:
     interim_results: bool | Unset = UNSET
     transcription_engine: TranscriptionEngineAssemblyAIConfigTranscriptionEngine | Unset = UNSET
     transcription_model: TranscriptionEngineAssemblyAIConfigTranscriptionModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         interim_results = self.interim_results
@@ -82,14 +82,13 @@ class TranscriptionEngineAssemblyAIConfig:
                 _transcription_model
             )
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             interim_results=interim_results,
             transcription_engine=transcription_engine,
             transcription_model=transcription_model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,12 +96,6 @@ class TranscriptionEngineAssemblyAIConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

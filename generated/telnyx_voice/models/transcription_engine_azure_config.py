@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineAzureConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineAzureConfig:
     """
     Attributes:
@@ -40,7 +40,7 @@ class TranscriptionEngineAzureConfig:
     transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
     api_key_ref: str | Unset = UNSET
     language: AzureTranscriptionEngineListOfLanguages | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         region: str = self.region
@@ -86,15 +86,14 @@ class TranscriptionEngineAzureConfig:
         else:
             language = check_azure_transcription_engine_list_of_languages(_language)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             region=region,
             transcription_engine=transcription_engine,
             api_key_ref=api_key_ref,
             language=language,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,12 +101,6 @@ class TranscriptionEngineAzureConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

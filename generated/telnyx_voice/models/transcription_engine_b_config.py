@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineBConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineBConfig:
     """
     Attributes:
@@ -36,7 +36,7 @@ class TranscriptionEngineBConfig:
     language: TelnyxTranscriptionEngineListOfLanguages | Unset = UNSET
     transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | Unset = UNSET
     transcription_model: TranscriptionEngineBConfigTranscriptionModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         language: str | Unset = UNSET
@@ -87,14 +87,13 @@ class TranscriptionEngineBConfig:
         else:
             transcription_model = check_transcription_engine_b_config_transcription_model(_transcription_model)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             language=language,
             transcription_engine=transcription_engine,
             transcription_model=transcription_model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,12 +101,6 @@ class TranscriptionEngineBConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

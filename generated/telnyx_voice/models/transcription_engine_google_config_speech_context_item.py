@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineGoogleConfigSpeechContextItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineGoogleConfigSpeechContextItem:
     """
     Attributes:
@@ -21,7 +21,7 @@ class TranscriptionEngineGoogleConfigSpeechContextItem:
 
     boost: float | Unset = UNSET
     phrases: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         boost = self.boost
@@ -47,13 +47,12 @@ class TranscriptionEngineGoogleConfigSpeechContextItem:
 
         phrases = cast(list[str], d.pop("phrases", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             boost=boost,
             phrases=phrases,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class TranscriptionEngineGoogleConfigSpeechContextItem:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineSonioxConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineSonioxConfig:
     """
     Attributes:
@@ -43,7 +43,7 @@ class TranscriptionEngineSonioxConfig:
     language: str | Unset = UNSET
     max_endpoint_delay_ms: int | Unset = UNSET
     transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         transcription_engine: str = self.transcription_engine
@@ -102,17 +102,16 @@ class TranscriptionEngineSonioxConfig:
         else:
             transcription_model = check_transcription_engine_soniox_config_transcription_model(_transcription_model)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             transcription_engine=transcription_engine,
             enable_endpoint_detection=enable_endpoint_detection,
             interim_results=interim_results,
             language=language,
             max_endpoint_delay_ms=max_endpoint_delay_ms,
             transcription_model=transcription_model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,12 +119,6 @@ class TranscriptionEngineSonioxConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

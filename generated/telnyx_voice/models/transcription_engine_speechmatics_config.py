@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineSpeechmaticsConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineSpeechmaticsConfig:
     """
     Attributes:
@@ -41,7 +41,7 @@ class TranscriptionEngineSpeechmaticsConfig:
     language: SpeechmaticsTranscriptionEngineListOfLanguages | Unset = UNSET
     transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Unset = UNSET
     transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         interim_results = self.interim_results
@@ -102,15 +102,14 @@ class TranscriptionEngineSpeechmaticsConfig:
                 _transcription_model
             )
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             interim_results=interim_results,
             language=language,
             transcription_engine=transcription_engine,
             transcription_model=transcription_model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,12 +117,6 @@ class TranscriptionEngineSpeechmaticsConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionEngineTelnyxConfig")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionEngineTelnyxConfig:
     """
     Attributes:
@@ -37,7 +37,7 @@ class TranscriptionEngineTelnyxConfig:
     language: TelnyxTranscriptionEngineListOfLanguages | Unset = UNSET
     transcription_engine: TranscriptionEngineTelnyxConfigTranscriptionEngine | Unset = UNSET
     transcription_model: TranscriptionEngineTelnyxConfigTranscriptionModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         language: str | Unset = UNSET
@@ -88,14 +88,13 @@ class TranscriptionEngineTelnyxConfig:
         else:
             transcription_model = check_transcription_engine_telnyx_config_transcription_model(_transcription_model)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             language=language,
             transcription_engine=transcription_engine,
             transcription_model=transcription_model,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,12 +102,6 @@ class TranscriptionEngineTelnyxConfig:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TranscriptionStartRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TranscriptionStartRequest:
     """
     Example:
@@ -74,7 +74,7 @@ class TranscriptionStartRequest:
         | Unset
     ) = UNSET
     transcription_tracks: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deepgram_nova_2_config import DeepgramNova2Config
@@ -330,16 +330,15 @@ class TranscriptionStartRequest:
 
         transcription_tracks = d.pop("transcription_tracks", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
             command_id=command_id,
             transcription_engine=transcription_engine,
             transcription_engine_config=transcription_engine_config,
             transcription_tracks=transcription_tracks,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -347,12 +346,6 @@ class TranscriptionStartRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferCallRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TransferCallRequest:
     """
     Example:
@@ -238,7 +238,7 @@ class TransferCallRequest:
     webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET
     webhook_urls: TransferCallRequestWebhookUrls | Unset = UNSET
     webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -630,7 +630,8 @@ class TransferCallRequest:
         else:
             webhook_urls_method = check_transfer_call_request_webhook_urls_method(_webhook_urls_method)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             to=to,
             answering_machine_detection=answering_machine_detection,
             answering_machine_detection_config=answering_machine_detection_config,
@@ -670,10 +671,8 @@ class TransferCallRequest:
             webhook_url_method=webhook_url_method,
             webhook_urls=webhook_urls,
             webhook_urls_method=webhook_urls_method,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -681,12 +680,6 @@ class TransferCallRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferCallRequestWebhookRetriesPolicies")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TransferCallRequestWebhookRetriesPolicies:
     """A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays
     between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
@@ -26,7 +26,7 @@ class TransferCallRequestWebhookRetriesPolicies:
     """
 
     additional_properties: dict[str, TransferCallRequestWebhookRetriesPoliciesAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+        factory=dict, kw_only=True
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,16 +44,15 @@ class TransferCallRequestWebhookRetriesPolicies:
         )
 
         d = dict(src_dict)
-        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = TransferCallRequestWebhookRetriesPoliciesAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
-        return instance_
+        return cls(
+            additional_properties=additional_properties,
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,12 +60,6 @@ class TransferCallRequestWebhookRetriesPolicies:
 
     def __getitem__(self, key: str) -> TransferCallRequestWebhookRetriesPoliciesAdditionalProperty:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: TransferCallRequestWebhookRetriesPoliciesAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferTool")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TransferTool:
     """
     Attributes:
@@ -25,7 +25,7 @@ class TransferTool:
 
     transfer: TransferToolParams
     type_: TransferToolType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         transfer = self.transfer.to_dict()
@@ -52,13 +52,12 @@ class TransferTool:
 
         type_ = check_transfer_tool_type(d.pop("type"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             transfer=transfer,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,12 +65,6 @@ class TransferTool:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferToolParams")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class TransferToolParams:
     """
     Attributes:
@@ -26,7 +26,7 @@ class TransferToolParams:
 
     from_: str
     targets: list[TransferToolParamsTargetsType0Item] | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -77,13 +77,12 @@ class TransferToolParams:
 
         targets = _parse_targets(d.pop("targets"))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             from_=from_,
             targets=targets,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,12 +90,6 @@ class TransferToolParams:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

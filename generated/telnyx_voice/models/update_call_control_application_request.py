@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateCallControlApplicationRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class UpdateCallControlApplicationRequest:
     """
     Example:
@@ -85,7 +85,7 @@ class UpdateCallControlApplicationRequest:
     webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET
     webhook_event_failover_url: str | Unset | None = UNSET
     webhook_timeout_secs: int | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         application_name = self.application_name
@@ -245,7 +245,8 @@ class UpdateCallControlApplicationRequest:
 
         webhook_timeout_secs = _parse_webhook_timeout_secs(d.pop("webhook_timeout_secs", UNSET))
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             application_name=application_name,
             webhook_event_url=webhook_event_url,
             active=active,
@@ -261,10 +262,8 @@ class UpdateCallControlApplicationRequest:
             webhook_api_version=webhook_api_version,
             webhook_event_failover_url=webhook_event_failover_url,
             webhook_timeout_secs=webhook_timeout_secs,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,12 +271,6 @@ class UpdateCallControlApplicationRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

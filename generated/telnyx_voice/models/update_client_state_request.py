@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UpdateClientStateRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class UpdateClientStateRequest:
     """
     Example:
@@ -21,7 +21,7 @@ class UpdateClientStateRequest:
     """
 
     client_state: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         client_state = self.client_state
@@ -41,12 +41,11 @@ class UpdateClientStateRequest:
         d = dict(src_dict)
         client_state = d.pop("client_state")
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             client_state=client_state,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,12 +53,6 @@ class UpdateClientStateRequest:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

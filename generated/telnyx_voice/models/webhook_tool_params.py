@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookToolParams")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class WebhookToolParams:
     """
     Attributes:
@@ -57,7 +57,7 @@ class WebhookToolParams:
     method: WebhookToolParamsMethod | Unset = UNSET
     path_parameters: WebhookToolParamsPathParameters | Unset = UNSET
     query_parameters: WebhookToolParamsQueryParameters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -159,7 +159,8 @@ class WebhookToolParams:
         else:
             query_parameters = WebhookToolParamsQueryParameters.from_dict(_query_parameters)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             description=description,
             name=name,
             url=url,
@@ -168,10 +169,8 @@ class WebhookToolParams:
             method=method,
             path_parameters=path_parameters,
             query_parameters=query_parameters,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,12 +178,6 @@ class WebhookToolParams:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookToolParamsBodyParameters")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class WebhookToolParamsBodyParameters:
     """The body parameters the webhook tool accepts, described as a JSON Schema object. These parameters will be passed to
     the webhook as the body of the request. See the [JSON Schema reference](https://json-schema.org/understanding-json-
@@ -39,7 +39,7 @@ class WebhookToolParamsBodyParameters:
     properties: WebhookToolParamsBodyParametersProperties | Unset = UNSET
     required: list[str] | Unset = UNSET
     type_: WebhookToolParamsBodyParametersType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         properties: dict[str, Any] | Unset = UNSET
@@ -84,14 +84,13 @@ class WebhookToolParamsBodyParameters:
         type_: WebhookToolParamsBodyParametersType | Unset
         type_ = UNSET if isinstance(_type_, Unset) else check_webhook_tool_params_body_parameters_type(_type_)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             properties=properties,
             required=required,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,12 +98,6 @@ class WebhookToolParamsBodyParameters:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

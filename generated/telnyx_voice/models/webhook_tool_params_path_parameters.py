@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookToolParamsPathParameters")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class WebhookToolParamsPathParameters:
     """The path parameters the webhook tool accepts, described as a JSON Schema object. These parameters will be passed to
     the webhook as the path of the request if the URL contains a placeholder for a value. See the [JSON Schema
@@ -38,7 +38,7 @@ class WebhookToolParamsPathParameters:
     properties: WebhookToolParamsPathParametersProperties | Unset = UNSET
     required: list[str] | Unset = UNSET
     type_: WebhookToolParamsPathParametersType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         properties: dict[str, Any] | Unset = UNSET
@@ -83,14 +83,13 @@ class WebhookToolParamsPathParameters:
         type_: WebhookToolParamsPathParametersType | Unset
         type_ = UNSET if isinstance(_type_, Unset) else check_webhook_tool_params_path_parameters_type(_type_)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             properties=properties,
             required=required,
             type_=type_,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,12 +97,6 @@ class WebhookToolParamsPathParameters:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

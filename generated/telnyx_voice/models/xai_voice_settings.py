@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="XAIVoiceSettings")
 
 
-@_attrs_define
+@_attrs_define(frozen=True)
 class XAIVoiceSettings:
     """
     Attributes:
@@ -22,7 +22,7 @@ class XAIVoiceSettings:
 
     type_: XAIVoiceSettingsType
     language: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -48,13 +48,12 @@ class XAIVoiceSettings:
 
         language = d.pop("language", UNSET)
 
-        instance_ = cls(
+        additional_properties = d
+        return cls(
             type_=type_,
             language=language,
+            additional_properties=additional_properties,
         )
-
-        instance_.additional_properties = d
-        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,12 +61,6 @@ class XAIVoiceSettings:
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

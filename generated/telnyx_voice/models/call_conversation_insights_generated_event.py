@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_conversation_insights_generated import CallConversationInsightsGenerated
+
+
+T = TypeVar("T", bound="CallConversationInsightsGeneratedEvent")
+
+
+@_attrs_define(frozen=True)
+class CallConversationInsightsGeneratedEvent:
+    """
+    Attributes:
+        data (CallConversationInsightsGenerated | Unset):  Example: {'event_type':
+            'call.conversation_insights.generated', 'id': '898e96ef-be63-45aa-9e7d-01332bff9a97', 'occurred_at':
+            '2025-02-19T17:02:49.371454Z', 'payload': {'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+            '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
+            'calling_party_type': 'pstn', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx',
+            'insight_group_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1', 'results': [{'insight_id':
+            '428c31b6-abf3-3bc1-b7f4-5013ef9657c1', 'result': "The user inquired about the menu at Ember & Oak. The menu
+            offers various options, including vegetarian, vegan, and gluten-free dishes, as well as a children's menu. The
+            restaurant also has a daily happy hour from 4 PM to 6 PM and offers takeaway and delivery services. The user
+            found the information helpful but had to leave without making any further decisions or requests. No specific
+            preferences or goals were expressed beyond inquiring about the menu."}]}, 'record_type': 'event'}.
+    """
+
+    data: CallConversationInsightsGenerated | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_conversation_insights_generated import CallConversationInsightsGenerated
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CallConversationInsightsGenerated | Unset
+        data = UNSET if isinstance(_data, Unset) else CallConversationInsightsGenerated.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

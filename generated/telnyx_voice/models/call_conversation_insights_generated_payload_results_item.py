@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
+        CallConversationInsightsGeneratedPayloadResultsItemResultType0,
+    )
+
+
+T = TypeVar("T", bound="CallConversationInsightsGeneratedPayloadResultsItem")
+
+
+@_attrs_define(frozen=True)
+class CallConversationInsightsGeneratedPayloadResultsItem:
+    """
+    Attributes:
+        insight_id (str | Unset): ID that is unique to the insight result being generated for the call. Example:
+            428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
+        result (CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset):
+    """
+
+    insight_id: str | Unset = UNSET
+    result: CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
+            CallConversationInsightsGeneratedPayloadResultsItemResultType0,
+        )
+
+        insight_id = self.insight_id
+
+        result: dict[str, Any] | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, CallConversationInsightsGeneratedPayloadResultsItemResultType0):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if insight_id is not UNSET:
+            field_dict["insight_id"] = insight_id
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
+            CallConversationInsightsGeneratedPayloadResultsItemResultType0,
+        )
+
+        d = dict(src_dict)
+        insight_id = d.pop("insight_id", UNSET)
+
+        def _parse_result(data: object) -> CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = CallConversationInsightsGeneratedPayloadResultsItemResultType0.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        additional_properties = d
+        return cls(
+            insight_id=insight_id,
+            result=result,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_cost import CallCost
+
+
+T = TypeVar("T", bound="CallCostEvent")
+
+
+@_attrs_define(frozen=True)
+class CallCostEvent:
+    """
+    Attributes:
+        data (CallCost | Unset):  Example: {'event_type': 'call.cost', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+            'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload': {'billed_duration_secs': 120, 'billing_group_id':
+            'f5586561-8ff0-4291-a0ac-84fe544797bd', 'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+            '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
+            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'cost_parts':
+            [{'billed_duration_secs': 60, 'call_part': 'sip-trunking', 'cost': '0.0050', 'currency': 'USD', 'rate':
+            '0.0050'}, {'billed_duration_secs': 120, 'call_part': 'call-recording', 'cost': '0.0038', 'currency': 'USD',
+            'rate': '0.00190'}, {'billed_duration_secs': 60, 'call_part': 'call-control', 'cost': '0.0018', 'currency':
+            'USD', 'rate': '0.00180'}], 'occurred_at': '2018-02-02T22:25:27.521992Z', 'status': 'success', 'total_cost':
+            '0.0106'}, 'record_type': 'event'}.
+    """
+
+    data: CallCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_cost import CallCost
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CallCost | Unset
+        data = UNSET if isinstance(_data, Unset) else CallCost.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

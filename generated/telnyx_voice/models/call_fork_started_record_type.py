@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+CallForkStartedRecordType = Literal["event"]
+
+CALL_FORK_STARTED_RECORD_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "event",
+    }
+)
+
+
+def check_call_fork_started_record_type(value: str) -> CallForkStartedRecordType:
+    """Return value as a CallForkStartedRecordType.
+
+    A value outside CALL_FORK_STARTED_RECORD_TYPE_VALUES is kept as it is: the API
+    adds values over time, and one new value must not make a whole response unreadable.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cast(CallForkStartedRecordType, value)

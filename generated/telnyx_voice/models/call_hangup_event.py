@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_hangup import CallHangup
+
+
+T = TypeVar("T", bound="CallHangupEvent")
+
+
+@_attrs_define(frozen=True)
+class CallHangupEvent:
+    """
+    Attributes:
+        data (CallHangup | Unset):  Example: {'event_type': 'call.hangup', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+            'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload': {'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+            '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_quality_stats': {'inbound': {'jitter_max_variance': '2.74',
+            'jitter_packet_count': '0', 'mos': '4.50', 'packet_count': '591', 'skip_packet_count': '9'}, 'outbound':
+            {'packet_count': '0', 'skip_packet_count': '0'}}, 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
+            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'from': '+35319605860',
+            'hangup_cause': 'call_rejected', 'hangup_source': 'caller', 'sip_hangup_cause': '603', 'start_time':
+            '2018-02-02T22:20:27.521992Z', 'state': 'hangup', 'to': '+35319605860'}, 'record_type': 'event'}.
+    """
+
+    data: CallHangup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_hangup import CallHangup
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CallHangup | Unset
+        data = UNSET if isinstance(_data, Unset) else CallHangup.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_refer_completed import CallReferCompleted
+
+
+T = TypeVar("T", bound="CallReferCompletedEvent")
+
+
+@_attrs_define(frozen=True)
+class CallReferCompletedEvent:
+    """
+    Attributes:
+        data (CallReferCompleted | Unset):  Example: {'event_type': 'call.refer.completed', 'id':
+            '4ce4366d-8d87-44be-a00b-942154e9c5f5', 'occurred_at': '2020-03-30T13:29:44.650000Z', 'payload':
+            {'call_control_id': 'v2:OycMASgvIjsGIAVEx8x3n9rYeKnUJx6a3V8VGhs5futnr17KZhujZA', 'call_leg_id':
+            '817f7de8-728a-11ea-9ce6-02420a0f8969', 'call_session_id': '817f8c2a-728a-11ea-9cbe-02420a0f8969',
+            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '1289082222292239760', 'from': '+35319605860',
+            'sip_notify_response': 200, 'to': '+13129457420'}, 'record_type': 'event'}.
+    """
+
+    data: CallReferCompleted | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_refer_completed import CallReferCompleted
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CallReferCompleted | Unset
+        data = UNSET if isinstance(_data, Unset) else CallReferCompleted.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+CallReferStartedRecordType = Literal["event"]
+
+CALL_REFER_STARTED_RECORD_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "event",
+    }
+)
+
+
+def check_call_refer_started_record_type(value: str) -> CallReferStartedRecordType:
+    """Return value as a CallReferStartedRecordType.
+
+    A value outside CALL_REFER_STARTED_RECORD_TYPE_VALUES is kept as it is: the API
+    adds values over time, and one new value must not make a whole response unreadable.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cast(CallReferStartedRecordType, value)

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+CallSpeakEndedRecordType = Literal["event"]
+
+CALL_SPEAK_ENDED_RECORD_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "event",
+    }
+)
+
+
+def check_call_speak_ended_record_type(value: str) -> CallSpeakEndedRecordType:
+    """Return value as a CallSpeakEndedRecordType.
+
+    A value outside CALL_SPEAK_ENDED_RECORD_TYPE_VALUES is kept as it is: the API
+    adds values over time, and one new value must not make a whole response unreadable.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cast(CallSpeakEndedRecordType, value)

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+ConferenceParticipantPlaybackEndedRecordType = Literal["event"]
+
+CONFERENCE_PARTICIPANT_PLAYBACK_ENDED_RECORD_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "event",
+    }
+)
+
+
+def check_conference_participant_playback_ended_record_type(value: str) -> ConferenceParticipantPlaybackEndedRecordType:
+    """Return value as a ConferenceParticipantPlaybackEndedRecordType.
+
+    A value outside CONFERENCE_PARTICIPANT_PLAYBACK_ENDED_RECORD_TYPE_VALUES is kept as it is: the API
+    adds values over time, and one new value must not make a whole response unreadable.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"expected str, got {type(value).__name__}")
+    return cast(ConferenceParticipantPlaybackEndedRecordType, value)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conference_playback_started import ConferencePlaybackStarted
+
+
+T = TypeVar("T", bound="ConferencePlaybackStartedEvent")
+
+
+@_attrs_define(frozen=True)
+class ConferencePlaybackStartedEvent:
+    """
+    Attributes:
+        data (ConferencePlaybackStarted | Unset):  Example: {'event_type': 'conference.playback.started', 'id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
+            'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
+            'media_url': 'https://www.example.com/audio.mp3', 'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type':
+            'event'}.
+    """
+
+    data: ConferencePlaybackStarted | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conference_playback_started import ConferencePlaybackStarted
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: ConferencePlaybackStarted | Unset
+        data = UNSET if isinstance(_data, Unset) else ConferencePlaybackStarted.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

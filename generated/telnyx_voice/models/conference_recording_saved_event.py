@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conference_recording_saved import ConferenceRecordingSaved
+
+
+T = TypeVar("T", bound="ConferenceRecordingSavedEvent")
+
+
+@_attrs_define(frozen=True)
+class ConferenceRecordingSavedEvent:
+    """
+    Attributes:
+        data (ConferenceRecordingSaved | Unset):  Example: {'event_type': 'conference.recording.saved', 'id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_session_id':
+            '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'channels': 'single', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d',
+            'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1', 'connection_id': '7267xxxxxxxxxxxxxx', 'format': 'mp3',
+            'public_recording_urls': {'mp3': 'http://example.com/recording.mp3', 'wav': 'http://example.com/recording.wav'},
+            'recording_ended_at': '2018-02-02T22:20:27.521992Z', 'recording_id': '4577f9a2-cf0e-44f3-ac57-9f95fb03fa47',
+            'recording_started_at': '2021-05-11T10:17:03.692107Z', 'recording_urls': {'mp3':
+            'http://example.com/recording.mp3', 'wav': 'http://example.com/recording.wav'}}, 'record_type': 'event'}.
+    """
+
+    data: ConferenceRecordingSaved | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conference_recording_saved import ConferenceRecordingSaved
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: ConferenceRecordingSaved | Unset
+        data = UNSET if isinstance(_data, Unset) else ConferenceRecordingSaved.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

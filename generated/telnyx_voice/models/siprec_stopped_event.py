@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.siprec_stopped import SiprecStopped
+
+
+T = TypeVar("T", bound="SiprecStoppedEvent")
+
+
+@_attrs_define(frozen=True)
+class SiprecStoppedEvent:
+    """
+    Attributes:
+        data (SiprecStopped | Unset):  Example: {'event_type': 'siprec.stopped', 'id':
+            '25dc3731-e51e-4927-a50d-a61cc25984b1', 'occurred_at': '2021-12-15T14:11:24.613295Z', 'payload':
+            {'call_control_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id':
+            '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
+            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'hangup_cause':
+            'normal_clearing'}, 'record_type': 'event'}.
+    """
+
+    data: SiprecStopped | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.siprec_stopped import SiprecStopped
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: SiprecStopped | Unset
+        data = UNSET if isinstance(_data, Unset) else SiprecStopped.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

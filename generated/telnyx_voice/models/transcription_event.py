@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcription import Transcription
+
+
+T = TypeVar("T", bound="TranscriptionEvent")
+
+
+@_attrs_define(frozen=True)
+class TranscriptionEvent:
+    """
+    Attributes:
+        data (Transcription | Unset):  Example: {'event_type': 'call.transcription', 'id':
+            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload':
+            {'call_control_id': 'v2:7subYr8fLrXmaAXm8egeAMpoSJ72J3SGPUuome81-hQuaKRf9b7hKA', 'call_leg_id':
+            '5ca81340-5beb-11eb-ae45-02420a0f8b69', 'call_session_id': '5ca81eee-5beb-11eb-ba6c-02420a0f8b69',
+            'connection_id': '1240401930086254526', 'transcription_data': {'confidence': 0.977219, 'is_final': True,
+            'transcript': 'hello this is a test speech'}}, 'record_type': 'event'}.
+    """
+
+    data: Transcription | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcription import Transcription
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: Transcription | Unset
+        data = UNSET if isinstance(_data, Unset) else Transcription.from_dict(_data)
+
+        additional_properties = d
+        return cls(
+            data=data,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+"""What tools/list shows: names, annotations, _meta, and schemas that are valid, small and faithful."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import AbstractAsyncContextManager
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from mcp import Client
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.json import JSONSnapshotExtension
+from telnyx_voice._operations import OPERATIONS
+from telnyx_voice_mcp.catalog import DESCRIBE_TOOL
+from telnyx_voice_tools import META_KEY, ToolEntry
+
+from generator.describe import describe
+
+Connect = Callable[..., AbstractAsyncContextManager[Client]]
+LISTING_BUDGET = 120 * 1024
+CONSTRAINTS = ("type", "enum", "const", "format", "minimum", "maximum", "minLength", "maxLength", "pattern", "default")
+
+
+def schemas(entry: ToolEntry) -> dict[str, dict[str, Any]]:
+    return {"summary": entry["tool"]["inputSchema"], "full": entry["full_input_schema"]}
+
+
+def walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every dict under node, node included."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+@pytest.fixture
+def snapshot_json(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    return snapshot.use_extension(JSONSnapshotExtension)
+
+
+async def test_listing_snapshot(connect: Connect, snapshot_json: SnapshotAssertion) -> None:
+    async with connect() as client:
+        listed = await client.list_tools()
+    tools = [tool.model_dump(by_alias=True, mode="json", exclude_none=True) for tool in listed.tools]
+    assert tools == snapshot_json
+
+
+async def test_listing_fits_the_budget_on_the_wire(connect: Connect) -> None:
+    async with connect() as client:
+        listed = await client.list_tools()
+    wire = json.dumps(listed.model_dump(by_alias=True, mode="json", exclude_none=True), separators=(",", ":"))
+    assert len(wire.encode()) <= LISTING_BUDGET
+    assert len(listed.tools) == 50
+
+
+def test_one_tool_per_operation_named_by_the_naming_map(
+    entries: dict[str, ToolEntry], normalized_spec: dict[str, Any], naming: Any
+) -> None:
+    operations = describe(normalized_spec, naming)
+    assert {op.tool_name: op.operation_id for op in operations} == {
+        name: entry["operation_id"] for name, entry in entries.items()
+    }
+    assert len(entries) == 49
+    for name in [*entries, DESCRIBE_TOOL]:
+        assert re.fullmatch(r"[a-z0-9_]{1,40}", name), name
+
+
+def test_meta_traces_each_tool_to_the_spec(entries: dict[str, ToolEntry]) -> None:
+    for entry in entries.values():
+        meta = entry["tool"]["_meta"][META_KEY]
+        op = OPERATIONS[entry["operation_id"]]
+        assert meta == {"operationId": op.operation_id, "method": op.method, "path": op.path}
+
+
+def test_annotations(entries: dict[str, ToolEntry]) -> None:
+    hints = {name: entry["tool"]["annotations"] for name, entry in entries.items()}
+    for name, entry in entries.items():
+        method = entry["tool"]["_meta"][META_KEY]["method"]
+        assert hints[name]["readOnlyHint"] is (method == "GET")
+        assert hints[name]["openWorldHint"] is True
+        assert hints[name]["idempotentHint"] is (method != "POST")
+    destructive = {name for name, hint in hints.items() if hint["destructiveHint"]}
+    assert destructive == {
+        "call_hangup",
+        "call_reject",
+        "call_control_applications_delete",
+        "call_control_applications_update",
+    }
+
+
+@pytest.mark.parametrize("kind", ["summary", "full"])
+def test_schemas_are_plain_draft_2020_12(entries: dict[str, ToolEntry], kind: str) -> None:
+    for name, entry in entries.items():
+        schema = schemas(entry)[kind]
+        Draft202012Validator.check_schema(schema)
+        assert schema["type"] == "object"
+        assert not {"oneOf", "anyOf", "allOf"} & set(schema), name
+        assert "$ref" not in json.dumps(schema), name
+        assert not [key for node in walk(schema) for key in node.get("properties", {}) if key.startswith("x-")]
+        assert not [key for node in walk(schema) for key in node if key.startswith("x-") and key != "properties"]
+
+
+@pytest.mark.parametrize("kind", ["summary", "full"])
+def test_schemas_accept_the_spec_examples(
+    entries: dict[str, ToolEntry], examples: dict[str, dict[str, Any]], kind: str
+) -> None:
+    for name, entry in entries.items():
+        errors = list(Draft202012Validator(schemas(entry)[kind]).iter_errors(examples[name]))
+        assert not errors, f"{name}: {[e.message for e in errors]}"
+
+
+def test_top_level_arguments_keep_every_constraint(entries: dict[str, ToolEntry]) -> None:
+    for name, entry in entries.items():
+        summary, full = entry["tool"]["inputSchema"], entry["full_input_schema"]
+        assert summary.get("required") == full.get("required"), name
+        for arg, schema in full["properties"].items():
+            listed = summary["properties"][arg]
+            assert {k: listed.get(k) for k in CONSTRAINTS} == {k: schema.get(k) for k in CONSTRAINTS}, (name, arg)
+            assert "\n" not in listed.get("description", ""), (name, arg)
+
+
+def test_spec_constraints_survive_into_the_schemas(entries: dict[str, ToolEntry], normalized_spec: dict[str, Any]) -> None:
+    dial = entries["calls_dial"]["full_input_schema"]["properties"]
+    spec_dial = normalized_spec["components"]["schemas"]["CallRequest"]["properties"]
+    assert dial["answering_machine_detection"]["enum"] == spec_dial["answering_machine_detection"]["enum"]
+    # x-documented-default becomes a JSON Schema default (documentation only: nothing fills it in).
+    assert dial["timeout_secs"]["default"] == spec_dial["timeout_secs"]["x-documented-default"] == 30
+    assert {"minimum", "maximum"} <= set(dial["time_limit_secs"])
+    assert entries["calls_dial"]["full_input_schema"]["required"] == ["connection_id", "from", "to"]
+    # x-closed becomes additionalProperties: false again in the full schema.
+    query_filter = entries["call_control_applications_list"]["full_input_schema"]["properties"]["filter"]
+    assert query_filter["properties"]["application_name"]["additionalProperties"] is False
+
+
+def test_required_alternatives_are_documented(entries: dict[str, ToolEntry]) -> None:
+    relay = entries["call_start_conversation_relay"]
+    assert relay["required_one_of"] == [["url"], ["conversation_relay_url"], ["conversation_relay_settings"]]
+    assert "Requires at least one of: url, conversation_relay_url, conversation_relay_settings." in (
+        relay["tool"]["description"]
+    )
+
+
+def test_a_body_field_named_like_a_path_parameter_is_renamed(entries: dict[str, ToolEntry]) -> None:
+    routes = entries["call_bridge"]["arguments"]
+    assert routes["call_control_id"] == {"in": "path", "name": "call_control_id"}
+    assert routes["call_control_id_to_bridge_with"] == {"in": "body", "name": "call_control_id"}
+
+
+def test_full_schema_catches_a_nested_mistake_the_summary_lets_through(entries: dict[str, ToolEntry]) -> None:
+    dial = entries["calls_dial"]
+    args = {
+        "connection_id": "7267xxxxxxxxxxxxxx",
+        "from": "+18005550101",
+        "to": "+18005550100",
+        "conversation_relay_config": {"url": "wss://relay.example.com", "voice_settings": {"type": "elevenlabs", "api_key_ref": 5}},
+    }
+    assert not list(Draft202012Validator(dial["tool"]["inputSchema"]).iter_errors(args))
+    errors = list(Draft202012Validator(dial["full_input_schema"]).iter_errors(args))
+    assert errors
+
+
+async def test_full_schemas_mode_lists_the_full_schemas(connect: Connect, entries: dict[str, ToolEntry]) -> None:
+    async with connect(schemas="full") as client:
+        listed = await client.list_tools()
+    by_name = {tool.name: tool for tool in listed.tools}
+    assert by_name["calls_dial"].input_schema == entries["calls_dial"]["full_input_schema"]

@@ -1,0 +1,115 @@
+"""The generator side: turning OpenAPI schemas into the tools' JSON Schemas (generator/render/mcp.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from generator.describe import describe
+from generator.errors import SpecReferenceError
+from generator.render import mcp
+from generator.render.mcp import Inliner, Summarizer, render_tools
+
+VOICES = {
+    "oneOf": [{"$ref": "#/components/schemas/Eleven"}, {"$ref": "#/components/schemas/Polly"}],
+    "discriminator": {"propertyName": "type", "mapping": {"elevenlabs": "#/components/schemas/Eleven"}},
+}
+SCHEMAS: dict[str, Any] = {
+    "Eleven": {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string"}, "api_key_ref": {"type": "string"}},
+        "x-discriminator-value": {"property": "type", "values": ["elevenlabs"]},
+    },
+    "Polly": {"type": "object", "properties": {"type": {"type": "string"}, "engine": {"type": "string"}}},
+    "Node": {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+    },
+    "Closed": {
+        "type": "object",
+        "x-closed": True,
+        "properties": {"size": {"type": "integer", "minimum": 1, "x-documented-default": 20, "example": 5}},
+    },
+}
+SPEC: dict[str, Any] = {"components": {"schemas": SCHEMAS}}
+
+
+def test_refs_are_inlined_and_markers_become_json_schema() -> None:
+    closed = Inliner(SPEC).convert({"$ref": "#/components/schemas/Closed", "description": "Paging."})
+    assert closed == {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "Paging.",
+        "properties": {"size": {"type": "integer", "minimum": 1, "default": 20, "examples": [5]}},
+    }
+
+
+def test_a_recursive_schema_is_cut_at_the_cycle() -> None:
+    node = Inliner(SPEC).convert({"$ref": "#/components/schemas/Node"})
+    cut = node["properties"]["children"]["items"]
+    assert cut == {"description": "A Node, the same shape as the enclosing one (recursive)."}
+    Draft202012Validator.check_schema(node)
+    assert "$ref" not in json.dumps(node)
+
+
+def test_a_ref_outside_the_components_is_an_error() -> None:
+    with pytest.raises(SpecReferenceError, match="#/components/schemas/Missing"):
+        Inliner(SPEC).convert({"$ref": "#/components/schemas/Missing"})
+
+
+def test_discriminated_members_accept_only_their_tag() -> None:
+    union = Inliner(SPEC).convert(VOICES)
+    assert "discriminator" not in union
+    eleven, polly = union["oneOf"]
+    assert eleven["properties"]["type"]["enum"] == ["elevenlabs"]
+    # A member missing from the mapping is tagged with its component name, as OpenAPI says.
+    assert polly["properties"]["type"]["enum"] == ["Polly"] and polly["required"] == ["type"]
+    validator = Draft202012Validator(union)
+    assert validator.is_valid({"type": "elevenlabs", "api_key_ref": "k"})
+    assert not validator.is_valid({"type": "azure"})
+
+
+def test_required_alternatives_nested_become_any_of() -> None:
+    node = {"type": "object", "properties": {"a": {}, "b": {}}, "x-required-one-of": [["a"], ["b"]]}
+    assert Inliner(SPEC).convert(node)["anyOf"] == [{"required": ["a"]}, {"required": ["b"]}]
+
+
+def test_a_summary_collapses_deep_levels_and_stays_a_superset() -> None:
+    full = Inliner(SPEC).convert(
+        {"type": "object", "description": "Settings. More text.", "properties": {"voice": VOICES, "page": {"$ref": "#/components/schemas/Closed"}}}
+    )
+    summary = Summarizer(depth=0, described=0).argument(full)
+    assert summary["description"] == "Settings."
+    assert summary["properties"]["voice"] == {
+        "type": "object",
+        "description": "One of: type=elevenlabs {type, api_key_ref}; type=Polly {type, engine}.",
+    }
+    assert summary["properties"]["page"] == {"type": "object", "description": "Fields: size."}
+    value = {"voice": {"type": "elevenlabs", "api_key_ref": 5}, "page": {"size": 0, "extra": 1}}
+    assert Draft202012Validator(summary).is_valid(value)
+    assert not Draft202012Validator(full).is_valid(value)
+
+
+def test_the_summary_level_falls_back_to_fit_the_budget(
+    normalized_spec: dict[str, Any], naming: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operations = describe(normalized_spec, naming)
+    rich = render_tools(normalized_spec, operations)
+    monkeypatch.setattr(mcp, "SUMMARY_BUDGET", rich.summary_bytes + mcp.RESERVED_BYTES - 1)
+    smaller = render_tools(normalized_spec, operations)
+    assert smaller.summary_bytes < rich.summary_bytes <= mcp.SUMMARY_BUDGET + 1
+    assert smaller.full_bytes == rich.full_bytes
+    monkeypatch.setattr(mcp, "SUMMARY_BUDGET", 1024)
+    with pytest.raises(mcp.GeneratorError, match="over the 1 KB budget"):
+        render_tools(normalized_spec, operations)
+
+
+def test_rendering_is_deterministic(normalized_spec: dict[str, Any], naming: Any) -> None:
+    operations = describe(normalized_spec, naming)
+    first, second = render_tools(normalized_spec, operations), render_tools(normalized_spec, operations)
+    assert first.files == second.files
+    assert set(first.files) == {"__init__.py", "tools.json", "py.typed"}

@@ -1,0 +1,92 @@
+"""The generated event classes: every selected event parses its spec example into its own class."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from typing import Any
+
+import attrs
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from telnyx_voice.events import EVENT_CLASSES
+from telnyx_voice.webhooks import InvalidEventError, UnknownEvent, parse_event
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = spec["components"]["schemas"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def spec_examples(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each selected webhook's example delivery: its `data` schema's example in the envelope."""
+    examples = {}
+    for name, webhook in spec["webhooks"].items():
+        body = webhook["post"]["requestBody"]["content"]["application/json"]["schema"]
+        data = _resolve(spec, _resolve(spec, body)["properties"]["data"])
+        examples[name] = {"data": copy.deepcopy(data["example"])}
+    return examples
+
+
+@pytest.fixture(scope="module")
+def examples(normalized_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return spec_examples(normalized_spec)
+
+
+def test_every_voice_event_type_has_a_class(examples: dict[str, dict[str, Any]]) -> None:
+    assert len(examples) == 55
+    event_types = {example["data"]["event_type"] for example in examples.values()}
+    assert event_types == set(EVENT_CLASSES)
+    assert {"call.answered", "call.hangup", "call.gather.ended", "conference.created", "siprec.started", "streaming.failed"} <= event_types
+
+
+def test_every_example_parses_into_its_class(examples: dict[str, dict[str, Any]], snapshot: SnapshotAssertion) -> None:
+    parsed = {}
+    for name, example in sorted(examples.items()):
+        event = parse_event(example)
+        assert not isinstance(event, UnknownEvent), name
+        assert type(event).__name__ == EVENT_CLASSES[example["data"]["event_type"]][1]
+        assert event.data.event_type == example["data"]["event_type"]
+        parsed[name] = event
+    assert parsed == snapshot
+
+
+def test_envelope_fields_are_typed(examples: dict[str, dict[str, Any]]) -> None:
+    event = parse_event(examples["callAnswered"])
+    assert isinstance(event.data.occurred_at, datetime.datetime)
+    assert event.data.payload.call_control_id.startswith("v3:")
+    assert event.data.record_type == "event"
+
+
+def test_events_are_immutable(examples: dict[str, dict[str, Any]]) -> None:
+    event = parse_event(examples["callHangup"])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        event.data = None
+
+
+def test_unknown_fields_and_enum_values_are_kept(examples: dict[str, dict[str, Any]]) -> None:
+    delivery = copy.deepcopy(examples["callHangup"])
+    delivery["data"]["payload"]["hangup_cause"] = "cosmic_ray"
+    delivery["data"]["payload"]["brand_new_field"] = {"nested": True}
+    delivery["meta"] = {"attempt": 2, "delivered_to": "https://example.com/hooks"}
+    event = parse_event(delivery)
+    assert event.data.payload.hangup_cause == "cosmic_ray"
+    assert event.data.payload.additional_properties["brand_new_field"] == {"nested": True}
+    assert event.additional_properties["meta"] == {"attempt": 2, "delivered_to": "https://example.com/hooks"}
+
+
+def test_an_unknown_event_type_is_kept_raw(examples: dict[str, dict[str, Any]]) -> None:
+    delivery = copy.deepcopy(examples["callAnswered"])
+    delivery["data"]["event_type"] = "call.teleported"
+    event = parse_event(delivery)
+    assert isinstance(event, UnknownEvent)
+    assert event.event_type == "call.teleported" and event.raw == delivery
+
+
+def test_an_event_that_breaks_its_schema_is_a_specific_error(examples: dict[str, dict[str, Any]]) -> None:
+    delivery = copy.deepcopy(examples["callAnswered"])
+    delivery["data"]["occurred_at"] = "not a date"
+    with pytest.raises(InvalidEventError, match=r"call\.answered event does not fit CallAnsweredEvent"):
+        parse_event(delivery)
