@@ -335,7 +335,9 @@ def keep_unknown_fields(spec: Spec) -> Spec:
 
 
 def _webhook_schema_name(webhook: dict[str, Any]) -> str | None:
-    schema = webhook.get("post", {}).get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    schema = (
+        webhook.get("post", {}).get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    )
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
 
@@ -354,7 +356,12 @@ def envelope_bare_events(spec: Spec) -> Spec:
         properties = schema.get("properties", {}) if schema else {}
         if name and schema and "data" not in properties and "event_type" in properties:
             inner = {k: v for k, v in schema.items() if k != "title"}
-            schemas[name] = {"type": "object", "title": schema.get("title", name), "properties": {"data": inner}, "required": ["data"]}
+            schemas[name] = {
+                "type": "object",
+                "title": schema.get("title", name),
+                "properties": {"data": inner},
+                "required": ["data"],
+            }
     return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
 
 

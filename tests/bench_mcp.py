@@ -46,7 +46,11 @@ def list_over_stdio(command: list[str], env: dict[str, str] | None = None) -> tu
     )
     assert process.stdin is not None and process.stdout is not None
     try:
-        params = {"protocolVersion": PROTOCOL_VERSION, "capabilities": {}, "clientInfo": {"name": "bench", "version": "0"}}
+        params = {
+            "protocolVersion": PROTOCOL_VERSION,
+            "capabilities": {},
+            "clientInfo": {"name": "bench", "version": "0"},
+        }
         _send(process.stdin, {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params})
         _answer(process.stdout, 1)
         _send(process.stdin, {"jsonrpc": "2.0", "method": "notifications/initialized"})

@@ -92,11 +92,16 @@ EVENT_CLASSES: dict[str, tuple[str, str]] = {
 }
 
 
+_loaded: dict[str, type[Any]] = {}
+
+
 def event_class_for(event_type: str) -> type[Any] | None:
     """The generated class of event_type, or None for an event type the spec does not know."""
-    target = EVENT_CLASSES.get(event_type)
-    if target is None:
-        return None
-    module, name = target
-    cls: type[Any] = getattr(import_module(f".models.{module}", __package__), name)
+    cls = _loaded.get(event_type)
+    if cls is None:
+        target = EVENT_CLASSES.get(event_type)
+        if target is None:
+            return None
+        module, name = target
+        cls = _loaded[event_type] = getattr(import_module(f".models.{module}", __package__), name)
     return cls

@@ -54,6 +54,7 @@ DROPPED_KEYWORDS = frozenset({"discriminator", "xml", "externalDocs", "nullable"
 # Dropping these only widens what a schema accepts: the summary stays a superset of the full schema
 # (a nested `anyOf` that is not the union itself comes from `x-required-one-of`).
 SUMMARY_DROPPED = frozenset({"examples", "title", "allOf"})
+MAX_TAG_VALUES = 3
 LEAF_KEYWORDS = ("type", "enum", "const", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
 
@@ -171,18 +172,25 @@ def _names(schema: dict[str, Any]) -> list[str]:
     return list(properties) if isinstance(properties, dict) else []
 
 
+def _tags(member: dict[str, Any]) -> str:
+    """`type=elevenlabs`: the required fields an object pins to one value (or a few), which tell
+    the members of a union apart."""
+    return " ".join(
+        f"{name}={'|'.join(map(str, field['enum']))}"
+        for name, field in member.get("properties", {}).items()
+        if isinstance(field, dict)
+        and name in member.get("required", ())
+        and 0 < len(field.get("enum", ())) <= MAX_TAG_VALUES
+    )
+
+
 def _variant_label(member: dict[str, Any]) -> str:
     """`type=elevenlabs {api_key_ref, voice_speed}`: how a summarized union member reads."""
-    pins = [
-        f"{name}={field['enum'][0] if len(field['enum']) == 1 else '|'.join(map(str, field['enum']))}"
-        for name, field in member.get("properties", {}).items()
-        if isinstance(field, dict) and name in member.get("required", ()) and isinstance(field.get("enum"), list)
-    ][:1]
     fields = _names(member)
     union_key = _union_key(member)
     if not fields and union_key:
         return " | ".join(_variant_label(m) for m in member[union_key])
-    head = " ".join(pins) or str(member.get("type", "object"))
+    head = _tags(member) or str(member.get("type", "object"))
     return f"{head} {{{', '.join(fields)}}}" if fields else head
 
 
@@ -266,6 +274,8 @@ class Summarizer:
                 summary["items"] = leaf
         else:
             fields = _names(schema)
+            if _tags(schema):
+                parts.append(f"{_tags(schema)}.")
             if fields:
                 parts.append(f"Fields: {', '.join(fields)}.")
             summary = {"type": schema.get("type", "object")}

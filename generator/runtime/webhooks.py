@@ -387,8 +387,14 @@ def _event_class_for(event_type: str) -> type[Any] | None:
     Imported on first use because the registry imports every event model. Tests replace this
     function, since outside the generated package there is no `events` module.
     """
-    event_class: type[Any] | None = import_module(".events", __package__).event_class_for(event_type)
+    event_class: type[Any] | None = _registry()(event_type)
     return event_class
+
+
+@functools.cache
+def _registry() -> Callable[[str], type[Any] | None]:
+    lookup: Callable[[str], type[Any] | None] = import_module(".events", __package__).event_class_for
+    return lookup
 
 
 def _json_kind(value: Any) -> str:

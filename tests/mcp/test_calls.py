@@ -155,9 +155,14 @@ async def test_one_of_the_required_alternatives_is_needed(connect: Connect, api:
 
 
 async def test_api_errors_carry_status_and_each_telnyx_error(connect: Connect, api: Any) -> None:
-    errors = [
+    errors: list[dict[str, Any]] = [
         {"code": "90018", "title": "Call has already ended", "detail": "This call is no longer active."},
-        {"code": "10005", "title": "Invalid value", "detail": "client_state must be base64.", "source": {"pointer": "/client_state"}},
+        {
+            "code": "10005",
+            "title": "Invalid value",
+            "detail": "client_state must be base64.",
+            "source": {"pointer": "/client_state"},
+        },
     ]
     api.reply = httpx.Response(422, json={"errors": errors})
     async with connect() as client:
@@ -208,7 +213,9 @@ async def test_a_success_body_that_is_not_json(connect: Connect, api: Any) -> No
 
 async def test_dry_run_shows_the_exact_request_and_sends_nothing(connect: Connect, api: Any) -> None:
     async with connect(dry_run=True, base_url="https://api.example.test/v2") as client:
-        result = await client.call_tool("call_speak", {"call_control_id": "v3:a/b", "payload": "Hello", "voice": "female"})
+        result = await client.call_tool(
+            "call_speak", {"call_control_id": "v3:a/b", "payload": "Hello", "voice": "female"}
+        )
     assert not result.is_error, text(result)
     shown = result.structured_content
     assert shown["sent"] is False and shown["method"] == "POST"
@@ -302,7 +309,9 @@ async def test_the_key_never_appears_in_results_or_logs(
     from telnyx_voice_mcp.settings import RedactingFilter
 
     caplog.handler.addFilter(RedactingFilter(Settings(api_key=API_KEY)))
-    api.reply = httpx.Response(401, json={"errors": [{"code": "10009", "title": "Bad key", "detail": f"key {API_KEY}"}]})
+    api.reply = httpx.Response(
+        401, json={"errors": [{"code": "10009", "title": "Bad key", "detail": f"key {API_KEY}"}]}
+    )
     with caplog.at_level(logging.DEBUG):
         async with connect() as client:
             result = await client.call_tool("calls_retrieve_status", {"call_control_id": "v3:x"})

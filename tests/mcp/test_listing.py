@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractAsyncContextManager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -125,7 +126,9 @@ def test_top_level_arguments_keep_every_constraint(entries: dict[str, ToolEntry]
             assert "\n" not in listed.get("description", ""), (name, arg)
 
 
-def test_spec_constraints_survive_into_the_schemas(entries: dict[str, ToolEntry], normalized_spec: dict[str, Any]) -> None:
+def test_spec_constraints_survive_into_the_schemas(
+    entries: dict[str, ToolEntry], normalized_spec: dict[str, Any]
+) -> None:
     dial = entries["calls_dial"]["full_input_schema"]["properties"]
     spec_dial = normalized_spec["components"]["schemas"]["CallRequest"]["properties"]
     assert dial["answering_machine_detection"]["enum"] == spec_dial["answering_machine_detection"]["enum"]
@@ -141,8 +144,9 @@ def test_spec_constraints_survive_into_the_schemas(entries: dict[str, ToolEntry]
 def test_required_alternatives_are_documented(entries: dict[str, ToolEntry]) -> None:
     relay = entries["call_start_conversation_relay"]
     assert relay["required_one_of"] == [["url"], ["conversation_relay_url"], ["conversation_relay_settings"]]
-    assert "Requires at least one of: url, conversation_relay_url, conversation_relay_settings." in (
-        relay["tool"]["description"]
+    assert (
+        "Requires at least one of: url, conversation_relay_url, conversation_relay_settings."
+        in (relay["tool"]["description"])
     )
 
 
@@ -158,7 +162,10 @@ def test_full_schema_catches_a_nested_mistake_the_summary_lets_through(entries: 
         "connection_id": "7267xxxxxxxxxxxxxx",
         "from": "+18005550101",
         "to": "+18005550100",
-        "conversation_relay_config": {"url": "wss://relay.example.com", "voice_settings": {"type": "elevenlabs", "api_key_ref": 5}},
+        "conversation_relay_config": {
+            "url": "wss://relay.example.com",
+            "voice_settings": {"type": "elevenlabs", "api_key_ref": 5},
+        },
     }
     assert not list(Draft202012Validator(dial["tool"]["inputSchema"]).iter_errors(args))
     errors = list(Draft202012Validator(dial["full_input_schema"]).iter_errors(args))
@@ -170,3 +177,12 @@ async def test_full_schemas_mode_lists_the_full_schemas(connect: Connect, entrie
         listed = await client.list_tools()
     by_name = {tool.name: tool for tool in listed.tools}
     assert by_name["calls_dial"].input_schema == entries["calls_dial"]["full_input_schema"]
+
+
+def test_the_docs_list_every_tool(entries: dict[str, ToolEntry]) -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "mcp.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z0-9_]+)` \| (\w+) \| `(\w+) (\S+)` \|", docs, re.MULTILINE)
+    assert rows == [
+        (name, meta["operationId"], meta["method"], meta["path"])
+        for name, meta in ((n, e["tool"]["_meta"][META_KEY]) for n, e in entries.items())
+    ]

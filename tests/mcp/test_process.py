@@ -77,10 +77,12 @@ def http_server() -> Iterator[str]:
 
 async def test_streamable_http_with_a_bearer_token(http_server: str) -> None:
     assert http_server.startswith("http://127.0.0.1:") and http_server.endswith("/mcp")
-    async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
-        async with Client(streamable_http_client(http_server, http_client=http)) as client:
-            tools = (await client.list_tools()).tools
-            result = await client.call_tool("calls_retrieve_status", {"call_control_id": "v3:abc"})
+    async with (
+        httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http,
+        Client(streamable_http_client(http_server, http_client=http)) as client,
+    ):
+        tools = (await client.list_tools()).tools
+        result = await client.call_tool("calls_retrieve_status", {"call_control_id": "v3:abc"})
     assert len(tools) == 50
     assert not result.is_error
     assert result.structured_content["method"] == "GET"

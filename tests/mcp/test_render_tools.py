@@ -9,7 +9,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.describe import describe
-from generator.errors import SpecReferenceError
+from generator.errors import GeneratorError, SpecReferenceError
 from generator.render import mcp
 from generator.render.mcp import Inliner, Summarizer, render_tools
 
@@ -27,7 +27,10 @@ SCHEMAS: dict[str, Any] = {
     "Polly": {"type": "object", "properties": {"type": {"type": "string"}, "engine": {"type": "string"}}},
     "Node": {
         "type": "object",
-        "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+        "properties": {
+            "name": {"type": "string"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+        },
     },
     "Closed": {
         "type": "object",
@@ -80,7 +83,11 @@ def test_required_alternatives_nested_become_any_of() -> None:
 
 def test_a_summary_collapses_deep_levels_and_stays_a_superset() -> None:
     full = Inliner(SPEC).convert(
-        {"type": "object", "description": "Settings. More text.", "properties": {"voice": VOICES, "page": {"$ref": "#/components/schemas/Closed"}}}
+        {
+            "type": "object",
+            "description": "Settings. More text.",
+            "properties": {"voice": VOICES, "page": {"$ref": "#/components/schemas/Closed"}},
+        }
     )
     summary = Summarizer(depth=0, described=0).argument(full)
     assert summary["description"] == "Settings."
@@ -104,7 +111,7 @@ def test_the_summary_level_falls_back_to_fit_the_budget(
     assert smaller.summary_bytes < rich.summary_bytes <= mcp.SUMMARY_BUDGET + 1
     assert smaller.full_bytes == rich.full_bytes
     monkeypatch.setattr(mcp, "SUMMARY_BUDGET", 1024)
-    with pytest.raises(mcp.GeneratorError, match="over the 1 KB budget"):
+    with pytest.raises(GeneratorError, match="over the 1 KB budget"):
         render_tools(normalized_spec, operations)
 
 

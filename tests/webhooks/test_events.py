@@ -9,7 +9,6 @@ from typing import Any
 import attrs
 import pytest
 from syrupy.assertion import SnapshotAssertion
-
 from telnyx_voice.events import EVENT_CLASSES
 from telnyx_voice.webhooks import InvalidEventError, UnknownEvent, parse_event
 
@@ -39,7 +38,14 @@ def test_every_voice_event_type_has_a_class(examples: dict[str, dict[str, Any]])
     assert len(examples) == 55
     event_types = {example["data"]["event_type"] for example in examples.values()}
     assert event_types == set(EVENT_CLASSES)
-    assert {"call.answered", "call.hangup", "call.gather.ended", "conference.created", "siprec.started", "streaming.failed"} <= event_types
+    assert {
+        "call.answered",
+        "call.hangup",
+        "call.gather.ended",
+        "conference.created",
+        "siprec.started",
+        "streaming.failed",
+    } <= event_types
 
 
 def test_every_example_parses_into_its_class(examples: dict[str, dict[str, Any]], snapshot: SnapshotAssertion) -> None:

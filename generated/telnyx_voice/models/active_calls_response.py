@@ -1,17 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.active_call import ActiveCall
-    from ..models.cursor_pagination_meta import CursorPaginationMeta
-
 
 T = TypeVar("T", bound="ActiveCallsResponse")
 
@@ -52,9 +48,6 @@ class ActiveCallsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_call import ActiveCall
-        from ..models.cursor_pagination_meta import CursorPaginationMeta
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ActiveCall] | Unset = UNSET
@@ -85,3 +78,7 @@ class ActiveCallsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.active_call import ActiveCall
+from ..models.cursor_pagination_meta import CursorPaginationMeta

@@ -1,20 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.developer_message import DeveloperMessage
-    from ..models.system_message import SystemMessage
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="AIAssistantAddMessagesRequest")
 
@@ -41,11 +34,6 @@ class AIAssistantAddMessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.system_message import SystemMessage
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
         client_state = self.client_state
 
         command_id = self.command_id
@@ -76,12 +64,6 @@ class AIAssistantAddMessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.developer_message import DeveloperMessage
-        from ..models.system_message import SystemMessage
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
         d = dict(src_dict)
         client_state = d.pop("client_state", UNSET)
 
@@ -175,3 +157,10 @@ class AIAssistantAddMessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_message import AssistantMessage
+from ..models.developer_message import DeveloperMessage
+from ..models.system_message import SystemMessage
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
-
 
 T = TypeVar("T", bound="AIAssistantJoinRequest")
 
@@ -59,8 +56,6 @@ class AIAssistantJoinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
-
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
@@ -88,3 +83,6 @@ class AIAssistantJoinRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant

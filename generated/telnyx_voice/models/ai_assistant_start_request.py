@@ -1,31 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
-    from ..models.assistant_message import AssistantMessage
-    from ..models.aws_voice_settings import AWSVoiceSettings
-    from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.call_assistant_request import CallAssistantRequest
-    from ..models.developer_message import DeveloperMessage
-    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-    from ..models.interruption_settings import InterruptionSettings
-    from ..models.resemble_voice_settings import ResembleVoiceSettings
-    from ..models.rime_voice_settings import RimeVoiceSettings
-    from ..models.system_message import SystemMessage
-    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-    from ..models.tool_message import ToolMessage
-    from ..models.transcription_config import TranscriptionConfig
-    from ..models.user_message import UserMessage
-    from ..models.xai_voice_settings import XAIVoiceSettings
-
 
 T = TypeVar("T", bound="AIAssistantStartRequest")
 
@@ -107,17 +89,6 @@ class AIAssistantStartRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.system_message import SystemMessage
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
         assistant: dict[str, Any] | Unset = UNSET
         if not isinstance(self.assistant, Unset):
             assistant = self.assistant.to_dict()
@@ -207,23 +178,6 @@ class AIAssistantStartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
-        from ..models.assistant_message import AssistantMessage
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.call_assistant_request import CallAssistantRequest
-        from ..models.developer_message import DeveloperMessage
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.interruption_settings import InterruptionSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.system_message import SystemMessage
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.tool_message import ToolMessage
-        from ..models.transcription_config import TranscriptionConfig
-        from ..models.user_message import UserMessage
-        from ..models.xai_voice_settings import XAIVoiceSettings
-
         d = dict(src_dict)
         _assistant = d.pop("assistant", UNSET)
         assistant: CallAssistantRequest | Unset
@@ -455,3 +409,21 @@ class AIAssistantStartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
+from ..models.assistant_message import AssistantMessage
+from ..models.aws_voice_settings import AWSVoiceSettings
+from ..models.azure_voice_settings import AzureVoiceSettings
+from ..models.call_assistant_request import CallAssistantRequest
+from ..models.developer_message import DeveloperMessage
+from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+from ..models.interruption_settings import InterruptionSettings
+from ..models.resemble_voice_settings import ResembleVoiceSettings
+from ..models.rime_voice_settings import RimeVoiceSettings
+from ..models.system_message import SystemMessage
+from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+from ..models.tool_message import ToolMessage
+from ..models.transcription_config import TranscriptionConfig
+from ..models.user_message import UserMessage
+from ..models.xai_voice_settings import XAIVoiceSettings

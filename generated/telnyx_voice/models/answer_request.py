@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -30,18 +31,6 @@ from ..models.bidirectional_stream_target_legs import (
 )
 from ..models.stream_codec import StreamCodec, check_stream_codec
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
-    from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-    from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
-    from ..models.call_assistant_request import CallAssistantRequest
-    from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.sip_header import SIPHeader
-    from ..models.sound_modifications import SoundModifications
-    from ..models.transcription_start_request import TranscriptionStartRequest
-
 
 T = TypeVar("T", bound="AnswerRequest")
 
@@ -362,16 +351,6 @@ class AnswerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
-        from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-        from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
-        from ..models.call_assistant_request import CallAssistantRequest
-        from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.sip_header import SIPHeader
-        from ..models.sound_modifications import SoundModifications
-        from ..models.transcription_start_request import TranscriptionStartRequest
-
         d = dict(src_dict)
         _assistant = d.pop("assistant", UNSET)
         assistant: CallAssistantRequest | Unset
@@ -578,3 +557,14 @@ class AnswerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
+from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
+from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
+from ..models.call_assistant_request import CallAssistantRequest
+from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.sip_header import SIPHeader
+from ..models.sound_modifications import SoundModifications
+from ..models.transcription_start_request import TranscriptionStartRequest

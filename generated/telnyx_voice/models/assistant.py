@@ -1,21 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.book_appointment_tool import BookAppointmentTool
-    from ..models.check_availability_tool import CheckAvailabilityTool
-    from ..models.hangup_tool import HangupTool
-    from ..models.retrieval_tool import RetrievalTool
-    from ..models.transfer_tool import TransferTool
-    from ..models.webhook_tool import WebhookTool
-
 
 T = TypeVar("T", bound="Assistant")
 
@@ -46,12 +38,6 @@ class Assistant:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.book_appointment_tool import BookAppointmentTool
-        from ..models.check_availability_tool import CheckAvailabilityTool
-        from ..models.hangup_tool import HangupTool
-        from ..models.transfer_tool import TransferTool
-        from ..models.webhook_tool import WebhookTool
-
         instructions = self.instructions
 
         model = self.model
@@ -88,13 +74,6 @@ class Assistant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_appointment_tool import BookAppointmentTool
-        from ..models.check_availability_tool import CheckAvailabilityTool
-        from ..models.hangup_tool import HangupTool
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.transfer_tool import TransferTool
-        from ..models.webhook_tool import WebhookTool
-
         d = dict(src_dict)
         instructions = d.pop("instructions", UNSET)
 
@@ -213,3 +192,11 @@ class Assistant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.book_appointment_tool import BookAppointmentTool
+from ..models.check_availability_tool import CheckAvailabilityTool
+from ..models.hangup_tool import HangupTool
+from ..models.retrieval_tool import RetrievalTool
+from ..models.transfer_tool import TransferTool
+from ..models.webhook_tool import WebhookTool

@@ -1,18 +1,14 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_message_role import AssistantMessageRole, check_assistant_message_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_metadata import MessageMetadata
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="AssistantMessage")
 
@@ -71,9 +67,6 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_metadata import MessageMetadata
-        from ..models.tool_call import ToolCall
-
         d = dict(src_dict)
         role = check_assistant_message_role(d.pop("role"))
 
@@ -110,3 +103,7 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_metadata import MessageMetadata
+from ..models.tool_call import ToolCall

@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_appointment_tool_type import BookAppointmentToolType, check_book_appointment_tool_type
-
-if TYPE_CHECKING:
-    from ..models.book_appointment_tool_params import BookAppointmentToolParams
-
 
 T = TypeVar("T", bound="BookAppointmentTool")
 
@@ -45,8 +42,6 @@ class BookAppointmentTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_appointment_tool_params import BookAppointmentToolParams
-
         d = dict(src_dict)
         book_appointment = BookAppointmentToolParams.from_dict(d.pop("book_appointment"))
 
@@ -68,3 +63,6 @@ class BookAppointmentTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.book_appointment_tool_params import BookAppointmentToolParams

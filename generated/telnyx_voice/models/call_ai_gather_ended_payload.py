@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +12,6 @@ from ..models.call_ai_gather_ended_payload_status import (
     check_call_ai_gather_ended_payload_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_ai_gather_ended_payload_message_history_item import CallAIGatherEndedPayloadMessageHistoryItem
-    from ..models.call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult
-
 
 T = TypeVar("T", bound="CallAIGatherEndedPayload")
 
@@ -112,11 +108,6 @@ class CallAIGatherEndedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_ai_gather_ended_payload_message_history_item import (
-            CallAIGatherEndedPayloadMessageHistoryItem,
-        )
-        from ..models.call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -173,3 +164,7 @@ class CallAIGatherEndedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_ai_gather_ended_payload_message_history_item import CallAIGatherEndedPayloadMessageHistoryItem
+from ..models.call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult

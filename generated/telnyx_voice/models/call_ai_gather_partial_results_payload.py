@@ -1,21 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_ai_gather_partial_results_payload_message_history_item import (
-        CallAIGatherPartialResultsPayloadMessageHistoryItem,
-    )
-    from ..models.call_ai_gather_partial_results_payload_partial_results import (
-        CallAIGatherPartialResultsPayloadPartialResults,
-    )
-
 
 T = TypeVar("T", bound="CallAIGatherPartialResultsPayload")
 
@@ -104,13 +96,6 @@ class CallAIGatherPartialResultsPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_ai_gather_partial_results_payload_message_history_item import (
-            CallAIGatherPartialResultsPayloadMessageHistoryItem,
-        )
-        from ..models.call_ai_gather_partial_results_payload_partial_results import (
-            CallAIGatherPartialResultsPayloadPartialResults,
-        )
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -167,3 +152,11 @@ class CallAIGatherPartialResultsPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_ai_gather_partial_results_payload_message_history_item import (
+    CallAIGatherPartialResultsPayloadMessageHistoryItem,
+)
+from ..models.call_ai_gather_partial_results_payload_partial_results import (
+    CallAIGatherPartialResultsPayloadPartialResults,
+)

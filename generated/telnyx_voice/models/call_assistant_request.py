@@ -1,26 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.book_appointment_tool import BookAppointmentTool
-    from ..models.call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
-    from ..models.call_assistant_request_external_llm import CallAssistantRequestExternalLlm
-    from ..models.call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
-    from ..models.call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
-    from ..models.call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
-    from ..models.check_availability_tool import CheckAvailabilityTool
-    from ..models.hangup_tool import HangupTool
-    from ..models.retrieval_tool import RetrievalTool
-    from ..models.transfer_tool import TransferTool
-    from ..models.webhook_tool import WebhookTool
-
 
 T = TypeVar("T", bound="CallAssistantRequest")
 
@@ -85,12 +72,6 @@ class CallAssistantRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.book_appointment_tool import BookAppointmentTool
-        from ..models.check_availability_tool import CheckAvailabilityTool
-        from ..models.hangup_tool import HangupTool
-        from ..models.transfer_tool import TransferTool
-        from ..models.webhook_tool import WebhookTool
-
         id = self.id
 
         dynamic_variables: dict[str, Any] | Unset = UNSET
@@ -178,18 +159,6 @@ class CallAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_appointment_tool import BookAppointmentTool
-        from ..models.call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
-        from ..models.call_assistant_request_external_llm import CallAssistantRequestExternalLlm
-        from ..models.call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
-        from ..models.call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
-        from ..models.call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
-        from ..models.check_availability_tool import CheckAvailabilityTool
-        from ..models.hangup_tool import HangupTool
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.transfer_tool import TransferTool
-        from ..models.webhook_tool import WebhookTool
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -362,3 +331,16 @@ class CallAssistantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.book_appointment_tool import BookAppointmentTool
+from ..models.call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
+from ..models.call_assistant_request_external_llm import CallAssistantRequestExternalLlm
+from ..models.call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
+from ..models.call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
+from ..models.call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
+from ..models.check_availability_tool import CheckAvailabilityTool
+from ..models.hangup_tool import HangupTool
+from ..models.retrieval_tool import RetrievalTool
+from ..models.transfer_tool import TransferTool
+from ..models.webhook_tool import WebhookTool

@@ -1,18 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_assistant_request_fallback_config_external_llm import (
-        CallAssistantRequestFallbackConfigExternalLlm,
-    )
-
 
 T = TypeVar("T", bound="CallAssistantRequestFallbackConfig")
 
@@ -55,10 +50,6 @@ class CallAssistantRequestFallbackConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_assistant_request_fallback_config_external_llm import (
-            CallAssistantRequestFallbackConfigExternalLlm,
-        )
-
         d = dict(src_dict)
         _external_llm = d.pop("external_llm", UNSET)
         external_llm: CallAssistantRequestFallbackConfigExternalLlm | Unset
@@ -88,3 +79,6 @@ class CallAssistantRequestFallbackConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_assistant_request_fallback_config_external_llm import CallAssistantRequestFallbackConfigExternalLlm

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,11 +24,6 @@ from ..models.call_control_application_webhook_api_version import (
     check_call_control_application_webhook_api_version,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_application_inbound import CallControlApplicationInbound
-    from ..models.call_control_application_outbound import CallControlApplicationOutbound
-
 
 T = TypeVar("T", bound="CallControlApplication")
 
@@ -206,9 +202,6 @@ class CallControlApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_application_inbound import CallControlApplicationInbound
-        from ..models.call_control_application_outbound import CallControlApplicationOutbound
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -316,3 +309,7 @@ class CallControlApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_application_inbound import CallControlApplicationInbound
+from ..models.call_control_application_outbound import CallControlApplicationOutbound

@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_application import CallControlApplication
-
 
 T = TypeVar("T", bound="CallControlApplicationResponse")
 
@@ -48,8 +45,6 @@ class CallControlApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_application import CallControlApplication
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: CallControlApplication | Unset
@@ -70,3 +65,6 @@ class CallControlApplicationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_application import CallControlApplication

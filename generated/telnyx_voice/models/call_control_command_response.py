@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_command_result import CallControlCommandResult
-
 
 T = TypeVar("T", bound="CallControlCommandResponse")
 
@@ -40,8 +37,6 @@ class CallControlCommandResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_command_result import CallControlCommandResult
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: CallControlCommandResult | Unset
@@ -62,3 +57,6 @@ class CallControlCommandResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_command_result import CallControlCommandResult

@@ -1,18 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_command_result_with_conversation_relay_id import (
-        CallControlCommandResultWithConversationRelayID,
-    )
-
 
 T = TypeVar("T", bound="CallControlCommandResponseWithConversationRelayID")
 
@@ -43,10 +38,6 @@ class CallControlCommandResponseWithConversationRelayID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_command_result_with_conversation_relay_id import (
-            CallControlCommandResultWithConversationRelayID,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: CallControlCommandResultWithConversationRelayID | Unset
@@ -67,3 +58,8 @@ class CallControlCommandResponseWithConversationRelayID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_command_result_with_conversation_relay_id import (
+    CallControlCommandResultWithConversationRelayID,
+)

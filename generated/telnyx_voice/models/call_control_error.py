@@ -1,17 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_error_meta import CallControlErrorMeta
-    from ..models.call_control_error_source import CallControlErrorSource
-
 
 T = TypeVar("T", bound="CallControlError")
 
@@ -68,9 +64,6 @@ class CallControlError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_error_meta import CallControlErrorMeta
-        from ..models.call_control_error_source import CallControlErrorSource
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -105,3 +98,7 @@ class CallControlError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_error_meta import CallControlErrorMeta
+from ..models.call_control_error_source import CallControlErrorSource

@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_control_error import CallControlError
-
 
 T = TypeVar("T", bound="CallControlErrors")
 
@@ -43,8 +40,6 @@ class CallControlErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_control_error import CallControlError
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[CallControlError] | Unset = UNSET
@@ -70,3 +65,6 @@ class CallControlErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_control_error import CallControlError

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.call_conversation_ended_record_type import (
     check_call_conversation_ended_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_conversation_ended_payload import CallConversationEndedPayload
-
 
 T = TypeVar("T", bound="CallConversationEnded")
 
@@ -106,8 +103,6 @@ class CallConversationEnded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_conversation_ended_payload import CallConversationEndedPayload
-
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -156,3 +151,6 @@ class CallConversationEnded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_conversation_ended_payload import CallConversationEndedPayload

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.call_conversation_insights_generated_record_type import (
     check_call_conversation_insights_generated_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_conversation_insights_generated_payload import CallConversationInsightsGeneratedPayload
-
 
 T = TypeVar("T", bound="CallConversationInsightsGenerated")
 
@@ -98,8 +95,6 @@ class CallConversationInsightsGenerated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_conversation_insights_generated_payload import CallConversationInsightsGeneratedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallConversationInsightsGeneratedEventType | Unset
@@ -146,3 +141,6 @@ class CallConversationInsightsGenerated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_conversation_insights_generated_payload import CallConversationInsightsGeneratedPayload

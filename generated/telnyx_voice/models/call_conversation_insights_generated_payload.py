@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +12,6 @@ from ..models.call_conversation_insights_generated_payload_calling_party_type im
     check_call_conversation_insights_generated_payload_calling_party_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_conversation_insights_generated_payload_results_item import (
-        CallConversationInsightsGeneratedPayloadResultsItem,
-    )
-
 
 T = TypeVar("T", bound="CallConversationInsightsGeneratedPayload")
 
@@ -101,10 +96,6 @@ class CallConversationInsightsGeneratedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_conversation_insights_generated_payload_results_item import (
-            CallConversationInsightsGeneratedPayloadResultsItem,
-        )
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -158,3 +149,8 @@ class CallConversationInsightsGeneratedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_conversation_insights_generated_payload_results_item import (
+    CallConversationInsightsGeneratedPayloadResultsItem,
+)

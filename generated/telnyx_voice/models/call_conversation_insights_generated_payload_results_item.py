@@ -1,18 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
-        CallConversationInsightsGeneratedPayloadResultsItemResultType0,
-    )
-
 
 T = TypeVar("T", bound="CallConversationInsightsGeneratedPayloadResultsItem")
 
@@ -31,10 +26,6 @@ class CallConversationInsightsGeneratedPayloadResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
-            CallConversationInsightsGeneratedPayloadResultsItemResultType0,
-        )
-
         insight_id = self.insight_id
 
         result: dict[str, Any] | str | Unset
@@ -57,10 +48,6 @@ class CallConversationInsightsGeneratedPayloadResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
-            CallConversationInsightsGeneratedPayloadResultsItemResultType0,
-        )
-
         d = dict(src_dict)
         insight_id = d.pop("insight_id", UNSET)
 
@@ -95,3 +82,8 @@ class CallConversationInsightsGeneratedPayloadResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
+    CallConversationInsightsGeneratedPayloadResultsItemResultType0,
+)

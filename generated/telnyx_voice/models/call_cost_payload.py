@@ -1,18 +1,15 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_cost_payload_status import CallCostPayloadStatus, check_call_cost_payload_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_cost_part import CallCostPart
-
 
 T = TypeVar("T", bound="CallCostPayload")
 
@@ -125,8 +122,6 @@ class CallCostPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_cost_part import CallCostPart
-
         d = dict(src_dict)
 
         def _parse_billed_duration_secs(data: object) -> int | Unset | None:
@@ -208,3 +203,6 @@ class CallCostPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_cost_part import CallCostPart

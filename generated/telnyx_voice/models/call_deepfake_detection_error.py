@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.call_deepfake_detection_error_record_type import (
     check_call_deepfake_detection_error_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_deepfake_detection_error_payload import CallDeepfakeDetectionErrorPayload
-
 
 T = TypeVar("T", bound="CallDeepfakeDetectionError")
 
@@ -92,8 +89,6 @@ class CallDeepfakeDetectionError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_deepfake_detection_error_payload import CallDeepfakeDetectionErrorPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallDeepfakeDetectionErrorEventType | Unset
@@ -140,3 +135,6 @@ class CallDeepfakeDetectionError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_deepfake_detection_error_payload import CallDeepfakeDetectionErrorPayload

@@ -1,17 +1,14 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_event_record_type import CallEventRecordType, check_call_event_record_type
 from ..models.call_event_type import CallEventType, check_call_event_type
-
-if TYPE_CHECKING:
-    from ..models.call_event_metadata import CallEventMetadata
-
 
 T = TypeVar("T", bound="CallEvent")
 
@@ -78,8 +75,6 @@ class CallEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_event_metadata import CallEventMetadata
-
         d = dict(src_dict)
         call_leg_id = d.pop("call_leg_id")
 
@@ -116,3 +111,6 @@ class CallEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_event_metadata import CallEventMetadata

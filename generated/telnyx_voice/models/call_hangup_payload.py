@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +18,6 @@ from ..models.call_hangup_payload_hangup_source import (
 )
 from ..models.call_hangup_payload_state import CallHangupPayloadState, check_call_hangup_payload_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_hangup_payload_call_quality_stats_type_0 import CallHangupPayloadCallQualityStatsType0
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.sip_header import SIPHeader
-
 
 T = TypeVar("T", bound="CallHangupPayload")
 
@@ -84,8 +79,6 @@ class CallHangupPayload:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_hangup_payload_call_quality_stats_type_0 import CallHangupPayloadCallQualityStatsType0
-
         call_control_id = self.call_control_id
 
         call_leg_id = self.call_leg_id
@@ -184,10 +177,6 @@ class CallHangupPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_hangup_payload_call_quality_stats_type_0 import CallHangupPayloadCallQualityStatsType0
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.sip_header import SIPHeader
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -294,3 +283,8 @@ class CallHangupPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_hangup_payload_call_quality_stats_type_0 import CallHangupPayloadCallQualityStatsType0
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.sip_header import SIPHeader

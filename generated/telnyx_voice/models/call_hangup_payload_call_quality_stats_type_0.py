@@ -1,21 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_hangup_payload_call_quality_stats_type_0_inbound import (
-        CallHangupPayloadCallQualityStatsType0Inbound,
-    )
-    from ..models.call_hangup_payload_call_quality_stats_type_0_outbound import (
-        CallHangupPayloadCallQualityStatsType0Outbound,
-    )
-
 
 T = TypeVar("T", bound="CallHangupPayloadCallQualityStatsType0")
 
@@ -59,13 +51,6 @@ class CallHangupPayloadCallQualityStatsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_hangup_payload_call_quality_stats_type_0_inbound import (
-            CallHangupPayloadCallQualityStatsType0Inbound,
-        )
-        from ..models.call_hangup_payload_call_quality_stats_type_0_outbound import (
-            CallHangupPayloadCallQualityStatsType0Outbound,
-        )
-
         d = dict(src_dict)
         _inbound = d.pop("inbound", UNSET)
         inbound: CallHangupPayloadCallQualityStatsType0Inbound | Unset
@@ -97,3 +82,9 @@ class CallHangupPayloadCallQualityStatsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_hangup_payload_call_quality_stats_type_0_inbound import CallHangupPayloadCallQualityStatsType0Inbound
+from ..models.call_hangup_payload_call_quality_stats_type_0_outbound import (
+    CallHangupPayloadCallQualityStatsType0Outbound,
+)

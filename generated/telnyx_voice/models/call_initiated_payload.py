@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +14,6 @@ from ..models.call_initiated_payload_direction import (
 )
 from ..models.call_initiated_payload_state import CallInitiatedPayloadState, check_call_initiated_payload_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.sip_header import SIPHeader
-
 
 T = TypeVar("T", bound="CallInitiatedPayload")
 
@@ -181,9 +177,6 @@ class CallInitiatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.sip_header import SIPHeader
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -276,3 +269,7 @@ class CallInitiatedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.sip_header import SIPHeader

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.call_left_queue_event_type import CallLeftQueueEventType, check_call_left_queue_event_type
 from ..models.call_left_queue_record_type import CallLeftQueueRecordType, check_call_left_queue_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_left_queue_payload import CallLeftQueuePayload
-
 
 T = TypeVar("T", bound="CallLeftQueue")
 
@@ -85,8 +82,6 @@ class CallLeftQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_left_queue_payload import CallLeftQueuePayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallLeftQueueEventType | Unset
@@ -127,3 +122,6 @@ class CallLeftQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_left_queue_payload import CallLeftQueuePayload

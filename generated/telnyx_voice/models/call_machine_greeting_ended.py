@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.call_machine_greeting_ended_record_type import (
     check_call_machine_greeting_ended_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_machine_greeting_ended_payload import CallMachineGreetingEndedPayload
-
 
 T = TypeVar("T", bound="CallMachineGreetingEnded")
 
@@ -91,8 +88,6 @@ class CallMachineGreetingEnded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_machine_greeting_ended_payload import CallMachineGreetingEndedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallMachineGreetingEndedEventType | Unset
@@ -139,3 +134,6 @@ class CallMachineGreetingEnded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_machine_greeting_ended_payload import CallMachineGreetingEndedPayload

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,10 +15,6 @@ from ..models.call_recording_error_record_type import (
     check_call_recording_error_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_recording_error_payload import CallRecordingErrorPayload
-
 
 T = TypeVar("T", bound="CallRecordingError")
 
@@ -87,8 +84,6 @@ class CallRecordingError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording_error_payload import CallRecordingErrorPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallRecordingErrorEventType | Unset
@@ -129,3 +124,6 @@ class CallRecordingError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_recording_error_payload import CallRecordingErrorPayload

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,10 +15,6 @@ from ..models.call_recording_saved_record_type import (
     check_call_recording_saved_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_recording_saved_payload import CallRecordingSavedPayload
-
 
 T = TypeVar("T", bound="CallRecordingSaved")
 
@@ -90,8 +87,6 @@ class CallRecordingSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording_saved_payload import CallRecordingSavedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallRecordingSavedEventType | Unset
@@ -132,3 +127,6 @@ class CallRecordingSaved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_recording_saved_payload import CallRecordingSavedPayload

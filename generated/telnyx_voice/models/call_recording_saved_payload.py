@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +13,6 @@ from ..models.call_recording_saved_payload_channels import (
     check_call_recording_saved_payload_channels,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_recording_saved_payload_public_recording_urls import CallRecordingSavedPayloadPublicRecordingUrls
-    from ..models.call_recording_saved_payload_recording_urls import CallRecordingSavedPayloadRecordingUrls
-
 
 T = TypeVar("T", bound="CallRecordingSavedPayload")
 
@@ -113,11 +109,6 @@ class CallRecordingSavedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording_saved_payload_public_recording_urls import (
-            CallRecordingSavedPayloadPublicRecordingUrls,
-        )
-        from ..models.call_recording_saved_payload_recording_urls import CallRecordingSavedPayloadRecordingUrls
-
         d = dict(src_dict)
         call_leg_id = d.pop("call_leg_id", UNSET)
 
@@ -182,3 +173,7 @@ class CallRecordingSavedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_recording_saved_payload_public_recording_urls import CallRecordingSavedPayloadPublicRecordingUrls
+from ..models.call_recording_saved_payload_recording_urls import CallRecordingSavedPayloadRecordingUrls

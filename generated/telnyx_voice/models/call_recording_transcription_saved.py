@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.call_recording_transcription_saved_record_type import (
     check_call_recording_transcription_saved_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_recording_transcription_saved_payload import CallRecordingTranscriptionSavedPayload
-
 
 T = TypeVar("T", bound="CallRecordingTranscriptionSaved")
 
@@ -95,8 +92,6 @@ class CallRecordingTranscriptionSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording_transcription_saved_payload import CallRecordingTranscriptionSavedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: CallRecordingTranscriptionSavedEventType | Unset
@@ -143,3 +138,6 @@ class CallRecordingTranscriptionSaved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_recording_transcription_saved_payload import CallRecordingTranscriptionSavedPayload

@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.check_availability_tool_type import CheckAvailabilityToolType, check_check_availability_tool_type
-
-if TYPE_CHECKING:
-    from ..models.check_availability_tool_params import CheckAvailabilityToolParams
-
 
 T = TypeVar("T", bound="CheckAvailabilityTool")
 
@@ -45,8 +42,6 @@ class CheckAvailabilityTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_availability_tool_params import CheckAvailabilityToolParams
-
         d = dict(src_dict)
         check_availability = CheckAvailabilityToolParams.from_dict(d.pop("check_availability"))
 
@@ -68,3 +63,6 @@ class CheckAvailabilityTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_availability_tool_params import CheckAvailabilityToolParams

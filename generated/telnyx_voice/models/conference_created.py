@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +11,6 @@ from attrs import field as _attrs_field
 from ..models.conference_created_event_type import ConferenceCreatedEventType, check_conference_created_event_type
 from ..models.conference_created_record_type import ConferenceCreatedRecordType, check_conference_created_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_created_payload import ConferenceCreatedPayload
-
 
 T = TypeVar("T", bound="ConferenceCreated")
 
@@ -74,8 +71,6 @@ class ConferenceCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_created_payload import ConferenceCreatedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: ConferenceCreatedEventType | Unset
@@ -111,3 +106,6 @@ class ConferenceCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_created_payload import ConferenceCreatedPayload

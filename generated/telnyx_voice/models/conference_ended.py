@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +11,6 @@ from attrs import field as _attrs_field
 from ..models.conference_ended_event_type import ConferenceEndedEventType, check_conference_ended_event_type
 from ..models.conference_ended_record_type import ConferenceEndedRecordType, check_conference_ended_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_ended_payload import ConferenceEndedPayload
-
 
 T = TypeVar("T", bound="ConferenceEnded")
 
@@ -75,8 +72,6 @@ class ConferenceEnded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_ended_payload import ConferenceEndedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: ConferenceEndedEventType | Unset
@@ -112,3 +107,6 @@ class ConferenceEnded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_ended_payload import ConferenceEndedPayload

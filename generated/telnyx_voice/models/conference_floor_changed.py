@@ -1,14 +1,11 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conference_floor_changed_data import ConferenceFloorChangedData
-
 
 T = TypeVar("T", bound="ConferenceFloorChanged")
 
@@ -43,8 +40,6 @@ class ConferenceFloorChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_floor_changed_data import ConferenceFloorChangedData
-
         d = dict(src_dict)
         data = ConferenceFloorChangedData.from_dict(d.pop("data"))
 
@@ -63,3 +58,6 @@ class ConferenceFloorChanged:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_floor_changed_data import ConferenceFloorChangedData

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +18,6 @@ from ..models.conference_participant_left_record_type import (
     check_conference_participant_left_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_participant_left_payload import ConferenceParticipantLeftPayload
-
 
 T = TypeVar("T", bound="ConferenceParticipantLeft")
 
@@ -92,8 +89,6 @@ class ConferenceParticipantLeft:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_participant_left_payload import ConferenceParticipantLeftPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: ConferenceParticipantLeftEventType | Unset
@@ -140,3 +135,6 @@ class ConferenceParticipantLeft:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_participant_left_payload import ConferenceParticipantLeftPayload

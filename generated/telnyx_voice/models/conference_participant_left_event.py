@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_participant_left import ConferenceParticipantLeft
-
 
 T = TypeVar("T", bound="ConferenceParticipantLeftEvent")
 
@@ -45,8 +42,6 @@ class ConferenceParticipantLeftEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_participant_left import ConferenceParticipantLeft
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ConferenceParticipantLeft | Unset
@@ -67,3 +62,6 @@ class ConferenceParticipantLeftEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_participant_left import ConferenceParticipantLeft

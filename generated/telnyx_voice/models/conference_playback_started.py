@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,10 +17,6 @@ from ..models.conference_playback_started_record_type import (
     check_conference_playback_started_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_playback_started_payload import ConferencePlaybackStartedPayload
-
 
 T = TypeVar("T", bound="ConferencePlaybackStarted")
 
@@ -80,8 +77,6 @@ class ConferencePlaybackStarted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_playback_started_payload import ConferencePlaybackStartedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: ConferencePlaybackStartedEventType | Unset
@@ -123,3 +118,6 @@ class ConferencePlaybackStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_playback_started_payload import ConferencePlaybackStartedPayload

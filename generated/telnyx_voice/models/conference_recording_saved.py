@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,10 +17,6 @@ from ..models.conference_recording_saved_record_type import (
     check_conference_recording_saved_record_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_recording_saved_payload import ConferenceRecordingSavedPayload
-
 
 T = TypeVar("T", bound="ConferenceRecordingSaved")
 
@@ -84,8 +81,6 @@ class ConferenceRecordingSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_recording_saved_payload import ConferenceRecordingSavedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: ConferenceRecordingSavedEventType | Unset
@@ -127,3 +122,6 @@ class ConferenceRecordingSaved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_recording_saved_payload import ConferenceRecordingSavedPayload

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,13 +18,6 @@ from ..models.conference_recording_saved_payload_format import (
     check_conference_recording_saved_payload_format,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_recording_saved_payload_public_recording_urls import (
-        ConferenceRecordingSavedPayloadPublicRecordingUrls,
-    )
-    from ..models.conference_recording_saved_payload_recording_urls import ConferenceRecordingSavedPayloadRecordingUrls
-
 
 T = TypeVar("T", bound="ConferenceRecordingSavedPayload")
 
@@ -146,13 +140,6 @@ class ConferenceRecordingSavedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_recording_saved_payload_public_recording_urls import (
-            ConferenceRecordingSavedPayloadPublicRecordingUrls,
-        )
-        from ..models.conference_recording_saved_payload_recording_urls import (
-            ConferenceRecordingSavedPayloadRecordingUrls,
-        )
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -235,3 +222,9 @@ class ConferenceRecordingSavedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_recording_saved_payload_public_recording_urls import (
+    ConferenceRecordingSavedPayloadPublicRecordingUrls,
+)
+from ..models.conference_recording_saved_payload_recording_urls import ConferenceRecordingSavedPayloadRecordingUrls

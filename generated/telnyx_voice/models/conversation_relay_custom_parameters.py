@@ -1,18 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_relay_custom_parameters_dynamic_variables import (
-        ConversationRelayCustomParametersDynamicVariables,
-    )
-
 
 T = TypeVar("T", bound="ConversationRelayCustomParameters")
 
@@ -45,10 +40,6 @@ class ConversationRelayCustomParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_relay_custom_parameters_dynamic_variables import (
-            ConversationRelayCustomParametersDynamicVariables,
-        )
-
         d = dict(src_dict)
         _dynamic_variables = d.pop("dynamic_variables", UNSET)
         dynamic_variables: ConversationRelayCustomParametersDynamicVariables | Unset
@@ -72,3 +63,8 @@ class ConversationRelayCustomParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conversation_relay_custom_parameters_dynamic_variables import (
+    ConversationRelayCustomParametersDynamicVariables,
+)

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,25 +16,6 @@ from ..models.conversation_relay_interruptible import (
     check_conversation_relay_interruptible,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.aws_voice_settings import AWSVoiceSettings
-    from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.conversation_relay_embedded_config_custom_parameters import (
-        ConversationRelayEmbeddedConfigCustomParameters,
-    )
-    from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
-    from ..models.conversation_relay_language import ConversationRelayLanguage
-    from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-    from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
-    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-    from ..models.inworld_voice_settings import InworldVoiceSettings
-    from ..models.minimax_voice_settings import MinimaxVoiceSettings
-    from ..models.resemble_voice_settings import ResembleVoiceSettings
-    from ..models.rime_voice_settings import RimeVoiceSettings
-    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-    from ..models.xai_voice_settings import XAIVoiceSettings
-
 
 T = TypeVar("T", bound="ConversationRelayEmbeddedConfig")
 
@@ -143,15 +125,6 @@ class ConversationRelayEmbeddedConfig:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-
         url = self.url
 
         custom_parameters: dict[str, Any] | Unset = UNSET
@@ -263,23 +236,6 @@ class ConversationRelayEmbeddedConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.conversation_relay_embedded_config_custom_parameters import (
-            ConversationRelayEmbeddedConfigCustomParameters,
-        )
-        from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
-        from ..models.conversation_relay_language import ConversationRelayLanguage
-        from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-        from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.xai_voice_settings import XAIVoiceSettings
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -509,3 +465,21 @@ class ConversationRelayEmbeddedConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.aws_voice_settings import AWSVoiceSettings
+from ..models.azure_voice_settings import AzureVoiceSettings
+from ..models.conversation_relay_embedded_config_custom_parameters import (
+    ConversationRelayEmbeddedConfigCustomParameters,
+)
+from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
+from ..models.conversation_relay_language import ConversationRelayLanguage
+from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
+from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
+from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+from ..models.inworld_voice_settings import InworldVoiceSettings
+from ..models.minimax_voice_settings import MinimaxVoiceSettings
+from ..models.resemble_voice_settings import ResembleVoiceSettings
+from ..models.rime_voice_settings import RimeVoiceSettings
+from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+from ..models.xai_voice_settings import XAIVoiceSettings

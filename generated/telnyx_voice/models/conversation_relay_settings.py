@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +12,6 @@ from ..models.conversation_relay_interruptible import (
     check_conversation_relay_interruptible,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_relay_language import ConversationRelayLanguage
-
 
 T = TypeVar("T", bound="ConversationRelaySettings")
 
@@ -90,8 +87,6 @@ class ConversationRelaySettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_relay_language import ConversationRelayLanguage
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -139,3 +134,6 @@ class ConversationRelaySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conversation_relay_language import ConversationRelayLanguage

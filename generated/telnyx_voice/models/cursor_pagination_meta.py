@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cursor import Cursor
-
 
 T = TypeVar("T", bound="CursorPaginationMeta")
 
@@ -62,8 +59,6 @@ class CursorPaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor import Cursor
-
         d = dict(src_dict)
         _cursors = d.pop("cursors", UNSET)
         cursors: Cursor | Unset
@@ -93,3 +88,6 @@ class CursorPaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cursor import Cursor

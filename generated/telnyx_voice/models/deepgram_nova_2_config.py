@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,10 +20,6 @@ from ..models.deepgram_nova_2_transcription_engine_list_of_languages import (
     check_deepgram_nova_2_transcription_engine_list_of_languages,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting
-
 
 T = TypeVar("T", bound="DeepgramNova2Config")
 
@@ -115,8 +112,6 @@ class DeepgramNova2Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting
-
         d = dict(src_dict)
         transcription_engine = check_deepgram_nova_2_config_transcription_engine(d.pop("transcription_engine"))
 
@@ -166,3 +161,6 @@ class DeepgramNova2Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting

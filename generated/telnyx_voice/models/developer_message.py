@@ -1,17 +1,14 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.developer_message_role import DeveloperMessageRole, check_developer_message_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_metadata import MessageMetadata
-
 
 T = TypeVar("T", bound="DeveloperMessage")
 
@@ -58,8 +55,6 @@ class DeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_metadata import MessageMetadata
-
         d = dict(src_dict)
         content = d.pop("content")
 
@@ -86,3 +81,6 @@ class DeveloperMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_metadata import MessageMetadata

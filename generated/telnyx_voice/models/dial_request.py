@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -42,21 +43,6 @@ from ..models.dial_request_webhook_urls_method import (
 )
 from ..models.stream_codec import StreamCodec, check_stream_codec
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_assistant_request import CallAssistantRequest
-    from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.dial_request_answering_machine_detection_config import DialRequestAnsweringMachineDetectionConfig
-    from ..models.dial_request_conference_config import DialRequestConferenceConfig
-    from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
-    from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-    from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
-    from ..models.dialogflow_config import DialogflowConfig
-    from ..models.sip_header import SIPHeader
-    from ..models.sound_modifications import SoundModifications
-    from ..models.transcription_start_request import TranscriptionStartRequest
-
 
 T = TypeVar("T", bound="DialRequest")
 
@@ -666,19 +652,6 @@ class DialRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_assistant_request import CallAssistantRequest
-        from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.dial_request_answering_machine_detection_config import DialRequestAnsweringMachineDetectionConfig
-        from ..models.dial_request_conference_config import DialRequestConferenceConfig
-        from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
-        from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-        from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
-        from ..models.dialogflow_config import DialogflowConfig
-        from ..models.sip_header import SIPHeader
-        from ..models.sound_modifications import SoundModifications
-        from ..models.transcription_start_request import TranscriptionStartRequest
-
         d = dict(src_dict)
         connection_id = d.pop("connection_id")
 
@@ -1029,3 +1002,17 @@ class DialRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_assistant_request import CallAssistantRequest
+from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.dial_request_answering_machine_detection_config import DialRequestAnsweringMachineDetectionConfig
+from ..models.dial_request_conference_config import DialRequestConferenceConfig
+from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
+from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
+from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
+from ..models.dialogflow_config import DialogflowConfig
+from ..models.sip_header import SIPHeader
+from ..models.sound_modifications import SoundModifications
+from ..models.transcription_start_request import TranscriptionStartRequest

@@ -1,16 +1,11 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dial_request_webhook_retries_policies_additional_property import (
-        DialRequestWebhookRetriesPoliciesAdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="DialRequestWebhookRetriesPolicies")
 
@@ -39,10 +34,6 @@ class DialRequestWebhookRetriesPolicies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dial_request_webhook_retries_policies_additional_property import (
-            DialRequestWebhookRetriesPoliciesAdditionalProperty,
-        )
-
         d = dict(src_dict)
 
         additional_properties = {}
@@ -63,3 +54,8 @@ class DialRequestWebhookRetriesPolicies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dial_request_webhook_retries_policies_additional_property import (
+    DialRequestWebhookRetriesPoliciesAdditionalProperty,
+)

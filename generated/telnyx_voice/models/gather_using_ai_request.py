@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,21 +12,6 @@ from ..models.google_transcription_engine_list_of_languages import (
     check_google_transcription_engine_list_of_languages,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant import Assistant
-    from ..models.aws_voice_settings import AWSVoiceSettings
-    from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-    from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-    from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
-    from ..models.interruption_settings import InterruptionSettings
-    from ..models.resemble_voice_settings import ResembleVoiceSettings
-    from ..models.rime_voice_settings import RimeVoiceSettings
-    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-    from ..models.transcription_config import TranscriptionConfig
-    from ..models.xai_voice_settings import XAIVoiceSettings
-
 
 T = TypeVar("T", bound="GatherUsingAIRequest")
 
@@ -130,13 +116,6 @@ class GatherUsingAIRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-
         parameters = self.parameters.to_dict()
 
         assistant: dict[str, Any] | Unset = UNSET
@@ -236,19 +215,6 @@ class GatherUsingAIRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant import Assistant
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-        from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
-        from ..models.interruption_settings import InterruptionSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.transcription_config import TranscriptionConfig
-        from ..models.xai_voice_settings import XAIVoiceSettings
-
         d = dict(src_dict)
         parameters = GatherUsingAIRequestParameters.from_dict(d.pop("parameters"))
 
@@ -426,3 +392,17 @@ class GatherUsingAIRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant import Assistant
+from ..models.aws_voice_settings import AWSVoiceSettings
+from ..models.azure_voice_settings import AzureVoiceSettings
+from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
+from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
+from ..models.interruption_settings import InterruptionSettings
+from ..models.resemble_voice_settings import ResembleVoiceSettings
+from ..models.rime_voice_settings import RimeVoiceSettings
+from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+from ..models.transcription_config import TranscriptionConfig
+from ..models.xai_voice_settings import XAIVoiceSettings

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +20,6 @@ from ..models.gather_using_speak_request_service_level import (
     check_gather_using_speak_request_service_level,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.aws_voice_settings import AWSVoiceSettings
-    from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-    from ..models.inworld_voice_settings import InworldVoiceSettings
-    from ..models.minimax_voice_settings import MinimaxVoiceSettings
-    from ..models.resemble_voice_settings import ResembleVoiceSettings
-    from ..models.rime_voice_settings import RimeVoiceSettings
-    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-    from ..models.xai_voice_settings import XAIVoiceSettings
-
 
 T = TypeVar("T", bound="GatherUsingSpeakRequest")
 
@@ -148,15 +137,6 @@ class GatherUsingSpeakRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-
         payload = self.payload
 
         voice = self.voice
@@ -254,16 +234,6 @@ class GatherUsingSpeakRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.xai_voice_settings import XAIVoiceSettings
-
         d = dict(src_dict)
         payload = d.pop("payload")
 
@@ -461,3 +431,14 @@ class GatherUsingSpeakRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.aws_voice_settings import AWSVoiceSettings
+from ..models.azure_voice_settings import AzureVoiceSettings
+from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+from ..models.inworld_voice_settings import InworldVoiceSettings
+from ..models.minimax_voice_settings import MinimaxVoiceSettings
+from ..models.resemble_voice_settings import ResembleVoiceSettings
+from ..models.rime_voice_settings import RimeVoiceSettings
+from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+from ..models.xai_voice_settings import XAIVoiceSettings

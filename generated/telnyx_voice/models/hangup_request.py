@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_sip_header import CustomSIPHeader
-
 
 T = TypeVar("T", bound="HangupRequest")
 
@@ -61,8 +58,6 @@ class HangupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_sip_header import CustomSIPHeader
-
         d = dict(src_dict)
         client_state = d.pop("client_state", UNSET)
 
@@ -94,3 +89,6 @@ class HangupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_sip_header import CustomSIPHeader

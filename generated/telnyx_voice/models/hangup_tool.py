@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hangup_tool_type import HangupToolType, check_hangup_tool_type
-
-if TYPE_CHECKING:
-    from ..models.hangup_tool_params import HangupToolParams
-
 
 T = TypeVar("T", bound="HangupTool")
 
@@ -45,8 +42,6 @@ class HangupTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hangup_tool_params import HangupToolParams
-
         d = dict(src_dict)
         hangup = HangupToolParams.from_dict(d.pop("hangup"))
 
@@ -68,3 +63,6 @@ class HangupTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hangup_tool_params import HangupToolParams

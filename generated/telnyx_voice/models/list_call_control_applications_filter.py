@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,13 +21,6 @@ from ..models.list_call_control_applications_filter_type import (
     check_list_call_control_applications_filter_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_call_control_applications_filter_application_name import (
-        ListCallControlApplicationsFilterApplicationName,
-    )
-    from ..models.list_call_control_applications_filter_occurred_at import ListCallControlApplicationsFilterOccurredAt
-
 
 T = TypeVar("T", bound="ListCallControlApplicationsFilter")
 
@@ -143,13 +137,6 @@ class ListCallControlApplicationsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_call_control_applications_filter_application_name import (
-            ListCallControlApplicationsFilterApplicationName,
-        )
-        from ..models.list_call_control_applications_filter_occurred_at import (
-            ListCallControlApplicationsFilterOccurredAt,
-        )
-
         d = dict(src_dict)
         _application_name = d.pop("application_name", UNSET)
         application_name: ListCallControlApplicationsFilterApplicationName | Unset
@@ -227,3 +214,9 @@ class ListCallControlApplicationsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_call_control_applications_filter_application_name import (
+    ListCallControlApplicationsFilterApplicationName,
+)
+from ..models.list_call_control_applications_filter_occurred_at import ListCallControlApplicationsFilterOccurredAt

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +12,6 @@ from ..models.list_call_events_filter_product import ListCallEventsFilterProduct
 from ..models.list_call_events_filter_status import ListCallEventsFilterStatus, check_list_call_events_filter_status
 from ..models.list_call_events_filter_type import ListCallEventsFilterType, check_list_call_events_filter_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_call_events_filter_application_name import ListCallEventsFilterApplicationName
-    from ..models.list_call_events_filter_occurred_at import ListCallEventsFilterOccurredAt
-
 
 T = TypeVar("T", bound="ListCallEventsFilter")
 
@@ -132,9 +128,6 @@ class ListCallEventsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_call_events_filter_application_name import ListCallEventsFilterApplicationName
-        from ..models.list_call_events_filter_occurred_at import ListCallEventsFilterOccurredAt
-
         d = dict(src_dict)
         _application_name = d.pop("application_name", UNSET)
         application_name: ListCallEventsFilterApplicationName | Unset
@@ -209,3 +202,7 @@ class ListCallEventsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_call_events_filter_application_name import ListCallEventsFilterApplicationName
+from ..models.list_call_events_filter_occurred_at import ListCallEventsFilterOccurredAt

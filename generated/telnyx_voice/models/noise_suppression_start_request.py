@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.noise_suppression_direction import NoiseSuppressionDirection, check_noise_suppression_direction
 from ..models.noise_suppression_engine import NoiseSuppressionEngine, check_noise_suppression_engine
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration
-
 
 T = TypeVar("T", bound="NoiseSuppressionStartRequest")
 
@@ -84,8 +81,6 @@ class NoiseSuppressionStartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration
-
         d = dict(src_dict)
         client_state = d.pop("client_state", UNSET)
 
@@ -130,3 +125,6 @@ class NoiseSuppressionStartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration

@@ -1,17 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.sip_header import SIPHeader
-
 
 T = TypeVar("T", bound="ReferRequest")
 
@@ -96,9 +92,6 @@ class ReferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.sip_header import SIPHeader
-
         d = dict(src_dict)
         sip_address = d.pop("sip_address")
 
@@ -149,3 +142,7 @@ class ReferRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.sip_header import SIPHeader

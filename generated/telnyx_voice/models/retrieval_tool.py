@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_tool_type import RetrievalToolType, check_retrieval_tool_type
-
-if TYPE_CHECKING:
-    from ..models.bucket_ids import BucketIds
-
 
 T = TypeVar("T", bound="RetrievalTool")
 
@@ -45,8 +42,6 @@ class RetrievalTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bucket_ids import BucketIds
-
         d = dict(src_dict)
         retrieval = BucketIds.from_dict(d.pop("retrieval"))
 
@@ -68,3 +63,6 @@ class RetrievalTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bucket_ids import BucketIds

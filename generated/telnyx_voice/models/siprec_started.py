@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.siprec_started_event_type import SiprecStartedEventType, check_siprec_started_event_type
 from ..models.siprec_started_record_type import SiprecStartedRecordType, check_siprec_started_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.siprec_started_payload import SiprecStartedPayload
-
 
 T = TypeVar("T", bound="SiprecStarted")
 
@@ -84,8 +81,6 @@ class SiprecStarted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.siprec_started_payload import SiprecStartedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: SiprecStartedEventType | Unset
@@ -126,3 +121,6 @@ class SiprecStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.siprec_started_payload import SiprecStartedPayload

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +12,6 @@ from ..models.speak_request_payload_type import SpeakRequestPayloadType, check_s
 from ..models.speak_request_service_level import SpeakRequestServiceLevel, check_speak_request_service_level
 from ..models.speak_request_target_legs import SpeakRequestTargetLegs, check_speak_request_target_legs
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.aws_voice_settings import AWSVoiceSettings
-    from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-    from ..models.inworld_voice_settings import InworldVoiceSettings
-    from ..models.minimax_voice_settings import MinimaxVoiceSettings
-    from ..models.resemble_voice_settings import ResembleVoiceSettings
-    from ..models.rime_voice_settings import RimeVoiceSettings
-    from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-    from ..models.xai_voice_settings import XAIVoiceSettings
-
 
 T = TypeVar("T", bound="SpeakRequest")
 
@@ -124,15 +113,6 @@ class SpeakRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-
         payload = self.payload
 
         voice = self.voice
@@ -213,16 +193,6 @@ class SpeakRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_voice_settings import AWSVoiceSettings
-        from ..models.azure_voice_settings import AzureVoiceSettings
-        from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
-        from ..models.inworld_voice_settings import InworldVoiceSettings
-        from ..models.minimax_voice_settings import MinimaxVoiceSettings
-        from ..models.resemble_voice_settings import ResembleVoiceSettings
-        from ..models.rime_voice_settings import RimeVoiceSettings
-        from ..models.telnyx_voice_settings import TelnyxVoiceSettings
-        from ..models.xai_voice_settings import XAIVoiceSettings
-
         d = dict(src_dict)
         payload = d.pop("payload")
 
@@ -409,3 +379,14 @@ class SpeakRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.aws_voice_settings import AWSVoiceSettings
+from ..models.azure_voice_settings import AzureVoiceSettings
+from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
+from ..models.inworld_voice_settings import InworldVoiceSettings
+from ..models.minimax_voice_settings import MinimaxVoiceSettings
+from ..models.resemble_voice_settings import ResembleVoiceSettings
+from ..models.rime_voice_settings import RimeVoiceSettings
+from ..models.telnyx_voice_settings import TelnyxVoiceSettings
+from ..models.xai_voice_settings import XAIVoiceSettings

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,11 +23,6 @@ from ..models.start_streaming_request_stream_track import (
 )
 from ..models.stream_codec import StreamCodec, check_stream_codec
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dialogflow_config import DialogflowConfig
-    from ..models.start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem
-
 
 T = TypeVar("T", bound="StartStreamingRequest")
 
@@ -163,9 +159,6 @@ class StartStreamingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dialogflow_config import DialogflowConfig
-        from ..models.start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem
-
         d = dict(src_dict)
         client_state = d.pop("client_state", UNSET)
 
@@ -263,3 +256,7 @@ class StartStreamingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dialogflow_config import DialogflowConfig
+from ..models.start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.streaming_failed_event_type import StreamingFailedEventType, check_streaming_failed_event_type
 from ..models.streaming_failed_record_type import StreamingFailedRecordType, check_streaming_failed_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.streaming_failed_payload import StreamingFailedPayload
-
 
 T = TypeVar("T", bound="StreamingFailed")
 
@@ -86,8 +83,6 @@ class StreamingFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.streaming_failed_payload import StreamingFailedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: StreamingFailedEventType | Unset
@@ -128,3 +123,6 @@ class StreamingFailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.streaming_failed_payload import StreamingFailedPayload

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,10 +13,6 @@ from ..models.streaming_failed_payload_stream_type import (
     check_streaming_failed_payload_stream_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.streaming_failed_payload_stream_params import StreamingFailedPayloadStreamParams
-
 
 T = TypeVar("T", bound="StreamingFailedPayload")
 
@@ -105,8 +102,6 @@ class StreamingFailedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.streaming_failed_payload_stream_params import StreamingFailedPayloadStreamParams
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -161,3 +156,6 @@ class StreamingFailedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.streaming_failed_payload_stream_params import StreamingFailedPayloadStreamParams

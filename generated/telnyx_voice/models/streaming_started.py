@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.streaming_started_event_type import StreamingStartedEventType, check_streaming_started_event_type
 from ..models.streaming_started_record_type import StreamingStartedRecordType, check_streaming_started_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.streaming_started_payload import StreamingStartedPayload
-
 
 T = TypeVar("T", bound="StreamingStarted")
 
@@ -84,8 +81,6 @@ class StreamingStarted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.streaming_started_payload import StreamingStartedPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: StreamingStartedEventType | Unset
@@ -126,3 +121,6 @@ class StreamingStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.streaming_started_payload import StreamingStartedPayload

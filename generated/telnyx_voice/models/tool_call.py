@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_call_type import ToolCallType, check_tool_call_type
-
-if TYPE_CHECKING:
-    from ..models.tool_call_function import ToolCallFunction
-
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -54,8 +51,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction
-
         d = dict(src_dict)
         function = ToolCallFunction.from_dict(d.pop("function"))
 
@@ -80,3 +75,6 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tool_call_function import ToolCallFunction

@@ -1,8 +1,9 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.transcription_event_type import TranscriptionEventType, check_transcription_event_type
 from ..models.transcription_record_type import TranscriptionRecordType, check_transcription_record_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_payload import TranscriptionPayload
-
 
 T = TypeVar("T", bound="Transcription")
 
@@ -85,8 +82,6 @@ class Transcription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_payload import TranscriptionPayload
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: TranscriptionEventType | Unset
@@ -127,3 +122,6 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transcription_payload import TranscriptionPayload

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,10 +20,6 @@ from ..models.transcription_engine_a_config_transcription_engine import (
     check_transcription_engine_a_config_transcription_engine,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_engine_a_config_speech_context_item import TranscriptionEngineAConfigSpeechContextItem
-
 
 T = TypeVar("T", bound="TranscriptionEngineAConfig")
 
@@ -127,10 +124,6 @@ class TranscriptionEngineAConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_engine_a_config_speech_context_item import (
-            TranscriptionEngineAConfigSpeechContextItem,
-        )
-
         d = dict(src_dict)
         enable_speaker_diarization = d.pop("enable_speaker_diarization", UNSET)
 
@@ -198,3 +191,6 @@ class TranscriptionEngineAConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transcription_engine_a_config_speech_context_item import TranscriptionEngineAConfigSpeechContextItem

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,12 +20,6 @@ from ..models.transcription_engine_google_config_transcription_engine import (
     check_transcription_engine_google_config_transcription_engine,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_engine_google_config_speech_context_item import (
-        TranscriptionEngineGoogleConfigSpeechContextItem,
-    )
-
 
 T = TypeVar("T", bound="TranscriptionEngineGoogleConfig")
 
@@ -129,10 +124,6 @@ class TranscriptionEngineGoogleConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_engine_google_config_speech_context_item import (
-            TranscriptionEngineGoogleConfigSpeechContextItem,
-        )
-
         d = dict(src_dict)
         enable_speaker_diarization = d.pop("enable_speaker_diarization", UNSET)
 
@@ -202,3 +193,8 @@ class TranscriptionEngineGoogleConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transcription_engine_google_config_speech_context_item import (
+    TranscriptionEngineGoogleConfigSpeechContextItem,
+)

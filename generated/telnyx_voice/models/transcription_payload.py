@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_payload_transcription_data import TranscriptionPayloadTranscriptionData
-
 
 T = TypeVar("T", bound="TranscriptionPayload")
 
@@ -76,8 +73,6 @@ class TranscriptionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_payload_transcription_data import TranscriptionPayloadTranscriptionData
-
         d = dict(src_dict)
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -116,3 +111,6 @@ class TranscriptionPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transcription_payload_transcription_data import TranscriptionPayloadTranscriptionData

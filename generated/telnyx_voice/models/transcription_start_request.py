@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,21 +12,6 @@ from ..models.transcription_start_request_transcription_engine import (
     check_transcription_start_request_transcription_engine,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deepgram_nova_2_config import DeepgramNova2Config
-    from ..models.deepgram_nova_3_config import DeepgramNova3Config
-    from ..models.transcription_engine_a_config import TranscriptionEngineAConfig
-    from ..models.transcription_engine_assembly_ai_config import TranscriptionEngineAssemblyAIConfig
-    from ..models.transcription_engine_azure_config import TranscriptionEngineAzureConfig
-    from ..models.transcription_engine_b_config import TranscriptionEngineBConfig
-    from ..models.transcription_engine_google_config import TranscriptionEngineGoogleConfig
-    from ..models.transcription_engine_parakeet_config import TranscriptionEngineParakeetConfig
-    from ..models.transcription_engine_soniox_config import TranscriptionEngineSonioxConfig
-    from ..models.transcription_engine_speechmatics_config import TranscriptionEngineSpeechmaticsConfig
-    from ..models.transcription_engine_telnyx_config import TranscriptionEngineTelnyxConfig
-    from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig
-
 
 T = TypeVar("T", bound="TranscriptionStartRequest")
 
@@ -77,18 +63,6 @@ class TranscriptionStartRequest:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deepgram_nova_2_config import DeepgramNova2Config
-        from ..models.deepgram_nova_3_config import DeepgramNova3Config
-        from ..models.transcription_engine_a_config import TranscriptionEngineAConfig
-        from ..models.transcription_engine_assembly_ai_config import TranscriptionEngineAssemblyAIConfig
-        from ..models.transcription_engine_azure_config import TranscriptionEngineAzureConfig
-        from ..models.transcription_engine_google_config import TranscriptionEngineGoogleConfig
-        from ..models.transcription_engine_parakeet_config import TranscriptionEngineParakeetConfig
-        from ..models.transcription_engine_soniox_config import TranscriptionEngineSonioxConfig
-        from ..models.transcription_engine_speechmatics_config import TranscriptionEngineSpeechmaticsConfig
-        from ..models.transcription_engine_telnyx_config import TranscriptionEngineTelnyxConfig
-        from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig
-
         client_state = self.client_state
 
         command_id = self.command_id
@@ -140,19 +114,6 @@ class TranscriptionStartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deepgram_nova_2_config import DeepgramNova2Config
-        from ..models.deepgram_nova_3_config import DeepgramNova3Config
-        from ..models.transcription_engine_a_config import TranscriptionEngineAConfig
-        from ..models.transcription_engine_assembly_ai_config import TranscriptionEngineAssemblyAIConfig
-        from ..models.transcription_engine_azure_config import TranscriptionEngineAzureConfig
-        from ..models.transcription_engine_b_config import TranscriptionEngineBConfig
-        from ..models.transcription_engine_google_config import TranscriptionEngineGoogleConfig
-        from ..models.transcription_engine_parakeet_config import TranscriptionEngineParakeetConfig
-        from ..models.transcription_engine_soniox_config import TranscriptionEngineSonioxConfig
-        from ..models.transcription_engine_speechmatics_config import TranscriptionEngineSpeechmaticsConfig
-        from ..models.transcription_engine_telnyx_config import TranscriptionEngineTelnyxConfig
-        from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig
-
         d = dict(src_dict)
         client_state = d.pop("client_state", UNSET)
 
@@ -349,3 +310,17 @@ class TranscriptionStartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deepgram_nova_2_config import DeepgramNova2Config
+from ..models.deepgram_nova_3_config import DeepgramNova3Config
+from ..models.transcription_engine_a_config import TranscriptionEngineAConfig
+from ..models.transcription_engine_assembly_ai_config import TranscriptionEngineAssemblyAIConfig
+from ..models.transcription_engine_azure_config import TranscriptionEngineAzureConfig
+from ..models.transcription_engine_b_config import TranscriptionEngineBConfig
+from ..models.transcription_engine_google_config import TranscriptionEngineGoogleConfig
+from ..models.transcription_engine_parakeet_config import TranscriptionEngineParakeetConfig
+from ..models.transcription_engine_soniox_config import TranscriptionEngineSonioxConfig
+from ..models.transcription_engine_speechmatics_config import TranscriptionEngineSpeechmaticsConfig
+from ..models.transcription_engine_telnyx_config import TranscriptionEngineTelnyxConfig
+from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig

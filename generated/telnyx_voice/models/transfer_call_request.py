@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,17 +51,6 @@ from ..models.transfer_call_request_webhook_urls_method import (
     check_transfer_call_request_webhook_urls_method,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.sip_header import SIPHeader
-    from ..models.sound_modifications import SoundModifications
-    from ..models.transfer_call_request_answering_machine_detection_config import (
-        TransferCallRequestAnsweringMachineDetectionConfig,
-    )
-    from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-    from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
-
 
 T = TypeVar("T", bound="TransferCallRequest")
 
@@ -451,15 +441,6 @@ class TransferCallRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_sip_header import CustomSIPHeader
-        from ..models.sip_header import SIPHeader
-        from ..models.sound_modifications import SoundModifications
-        from ..models.transfer_call_request_answering_machine_detection_config import (
-            TransferCallRequestAnsweringMachineDetectionConfig,
-        )
-        from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-        from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
-
         d = dict(src_dict)
         to = d.pop("to")
 
@@ -683,3 +664,13 @@ class TransferCallRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.sip_header import SIPHeader
+from ..models.sound_modifications import SoundModifications
+from ..models.transfer_call_request_answering_machine_detection_config import (
+    TransferCallRequestAnsweringMachineDetectionConfig,
+)
+from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
+from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls

@@ -1,14 +1,11 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item
-
 
 T = TypeVar("T", bound="TransferToolParams")
 
@@ -54,8 +51,6 @@ class TransferToolParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -93,3 +88,6 @@ class TransferToolParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item

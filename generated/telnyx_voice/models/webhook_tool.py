@@ -1,16 +1,13 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_tool_type import WebhookToolType, check_webhook_tool_type
-
-if TYPE_CHECKING:
-    from ..models.webhook_tool_params import WebhookToolParams
-
 
 T = TypeVar("T", bound="WebhookTool")
 
@@ -45,8 +42,6 @@ class WebhookTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_tool_params import WebhookToolParams
-
         d = dict(src_dict)
         type_ = check_webhook_tool_type(d.pop("type"))
 
@@ -68,3 +63,6 @@ class WebhookTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_tool_params import WebhookToolParams

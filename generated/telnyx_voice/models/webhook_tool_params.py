@@ -1,20 +1,14 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_tool_params_method import WebhookToolParamsMethod, check_webhook_tool_params_method
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
-    from ..models.webhook_tool_params_headers_item import WebhookToolParamsHeadersItem
-    from ..models.webhook_tool_params_path_parameters import WebhookToolParamsPathParameters
-    from ..models.webhook_tool_params_query_parameters import WebhookToolParamsQueryParameters
-
 
 T = TypeVar("T", bound="WebhookToolParams")
 
@@ -113,11 +107,6 @@ class WebhookToolParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
-        from ..models.webhook_tool_params_headers_item import WebhookToolParamsHeadersItem
-        from ..models.webhook_tool_params_path_parameters import WebhookToolParamsPathParameters
-        from ..models.webhook_tool_params_query_parameters import WebhookToolParamsQueryParameters
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -181,3 +170,9 @@ class WebhookToolParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
+from ..models.webhook_tool_params_headers_item import WebhookToolParamsHeadersItem
+from ..models.webhook_tool_params_path_parameters import WebhookToolParamsPathParameters
+from ..models.webhook_tool_params_query_parameters import WebhookToolParamsQueryParameters

@@ -1,7 +1,8 @@
+# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +12,6 @@ from ..models.webhook_tool_params_query_parameters_type import (
     check_webhook_tool_params_query_parameters_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties
-
 
 T = TypeVar("T", bound="WebhookToolParamsQueryParameters")
 
@@ -67,8 +64,6 @@ class WebhookToolParamsQueryParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties
-
         d = dict(src_dict)
         _properties = d.pop("properties", UNSET)
         properties: WebhookToolParamsQueryParametersProperties | Unset
@@ -100,3 +95,6 @@ class WebhookToolParamsQueryParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties
