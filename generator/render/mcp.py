@@ -50,11 +50,11 @@ SCHEMA_MAP_KEYWORDS = frozenset({"properties", "patternProperties"})
 UNION_KEYWORDS = ("oneOf", "anyOf")
 # OpenAPI-only keywords with no JSON Schema meaning (the discriminator is turned into `enum`s).
 DROPPED_KEYWORDS = frozenset({"discriminator", "xml", "externalDocs", "nullable"})
-# What a summarized (nested) leaf keeps besides its one-line description.
-# Dropping these only widens what a schema accepts: the summary stays a superset of the full schema
-# (a nested `anyOf` that is not the union itself comes from `x-required-one-of`).
+# Dropping these only widens what a schema accepts, so the summary stays a superset of the full schema.
 SUMMARY_DROPPED = frozenset({"examples", "title", "allOf"})
+# A union member is labelled by the required fields it pins to at most this many values (its tag).
 MAX_TAG_VALUES = 3
+# What the items of a summarized array of scalars keep.
 LEAF_KEYWORDS = ("type", "enum", "const", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
 
@@ -248,7 +248,7 @@ class Summarizer:
             elif key == union_key:
                 # anyOf, not oneOf: summarized members may overlap, and overlap must not reject a call.
                 out["anyOf"] = [self._node(item, level + 1) for item in value]
-            elif key not in UNION_KEYWORDS:
+            elif key not in UNION_KEYWORDS:  # a nested x-required-one-of `anyOf`: the full schema checks it
                 out[key] = value
         if out.get("description") == "":
             del out["description"]

@@ -60,5 +60,6 @@ def serve_http(server: Server[Any], settings: Settings, log_level: str) -> None:
     port = sock.getsockname()[1]
     host = f"[{settings.host.strip('[]')}]" if family == socket.AF_INET6 else settings.host
     print(f"telnyx-voice-mcp: listening on http://{host}:{port}{MCP_PATH}", file=sys.stderr, flush=True)
-    config = uvicorn.Config(http_app(server, settings), log_level=log_level.lower(), lifespan="on")
+    # log_config=None: uvicorn's records go through the root handler and its secret-redacting filter.
+    config = uvicorn.Config(http_app(server, settings), log_level=log_level.lower(), lifespan="on", log_config=None)
     uvicorn.Server(config).run(sockets=[sock])
