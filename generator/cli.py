@@ -12,7 +12,7 @@ from pathlib import Path
 from .describe import EventSpec, OperationSpec, describe, describe_events
 from .errors import GeneratorError
 from .inputs import SPEC_DIR, Selection, load_naming, load_pin, load_selection
-from .normalize import normalize
+from .normalize import normalize, prepare_for_selection
 from .render import render_package
 from .select import select
 from .source import LoadedSpec, load_spec
@@ -50,9 +50,10 @@ def generate(
     started = time.perf_counter()
     loaded = load_spec(load_pin(), spec_path)
     chosen = selection or load_selection()
-    selected = select(loaded.document, chosen.operations, chosen.events, allow_missing=allow_missing)
+    document = prepare_for_selection(loaded.document)
+    selected = select(document, chosen.operations, chosen.events, allow_missing=allow_missing)
     normalized = normalize(selected.document)
-    operations = describe(normalized, load_naming())
+    operations = describe(normalized, load_naming(), resolve_collisions=True)
     events = describe_events(normalized)
     result = render_package(normalized, operations, events, output)
     return Generation(

@@ -8,9 +8,11 @@ MCP renderer both read these objects; neither looks at the spec's paths again.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .errors import NamingError
@@ -21,6 +23,11 @@ Location = Literal["path", "query", "body"]
 Pagination = Literal["page_number", "cursor"]
 COMMAND_PATH = re.compile(r"^/calls(/\{[^}]+\}/actions/[a-z_]+)?$")
 MAX_TOOL_NAME = 40
+TOOL_HASH_CHARS = 6
+# Attributes of the generated `Telnyx` client (and its base class) that a derived resource must not shadow.
+RESERVED_RESOURCES = frozenset(
+    {"webhooks", "public_key", "close", "request", "api_key", "base_url", "timeout", "max_retries"}
+)
 
 
 @dataclass(frozen=True)
@@ -56,11 +63,18 @@ class OperationSpec:
 
     @property
     def tool_name(self) -> str:
-        """The MCP tool name: the resource's last segment and the method, snake_case, at most 40 chars."""
+        """The MCP tool name: the resource's last segment and the method, snake_case, at most 40 chars.
+
+        A longer name keeps its first 33 characters and ends with `_` and 6 hex digits of the sha256
+        of the whole name, so two long names that share a prefix stay distinct.
+        """
         name = (
             f"{self.resource[-1]}_{self.method_name}" if self.resource[-1] != "actions" else f"call_{self.method_name}"
         )
-        return name[:MAX_TOOL_NAME]
+        if len(name) <= MAX_TOOL_NAME:
+            return name
+        digest = hashlib.sha256(name.encode()).hexdigest()[:TOOL_HASH_CHARS]
+        return f"{name[: MAX_TOOL_NAME - TOOL_HASH_CHARS - 1]}_{digest}"
 
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:
@@ -129,13 +143,31 @@ def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[P
 
 
 def _derived_name(path: str, operation_id: str) -> tuple[tuple[str, ...], str]:
-    return (python_name(path.strip("/").split("/", 1)[0]),), snake_case(operation_id)
+    """The name of an operation that spec/naming.toml does not list.
+
+    resource = the first path segment and method = the operationId, both snake_case (and made valid
+    Python: `10dlc` -> `field_10dlc`, a keyword gets a trailing `_`); a resource that would shadow an
+    attribute of the client (`webhooks`, `close`, ...) gets a trailing `_`.
+    """
+    resource = python_name(path.strip("/").split("/", 1)[0])
+    if resource in RESERVED_RESOURCES:
+        resource += "_"
+    return (resource,), python_name(snake_case(operation_id))
 
 
 def describe_operation(
-    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], naming: Naming
+    spec: dict[str, Any],
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    naming: Naming,
+    *,
+    resolve_collisions: bool = False,
 ) -> OperationSpec:
     """Build the `OperationSpec` of one operation of a normalized spec.
+
+    With resolve_collisions, an operation that spec/naming.toml does not list gets distinct argument
+    names by `_resolve_argument_collisions`; a listed one must be fixed in naming.toml.
 
     Raises:
         NamingError: two arguments of the operation would get the same Python name.
@@ -179,6 +211,8 @@ def describe_operation(
                     ),
                 )
             )
+    if resolve_collisions and operation_id not in naming.operations:
+        params = _resolve_argument_collisions(params)
     seen: dict[str, ParamSpec] = {}
     for param in params:
         if param.python_name in seen:
@@ -209,13 +243,71 @@ def describe_operation(
     )
 
 
-def describe(spec: dict[str, Any], naming: Naming) -> tuple[OperationSpec, ...]:
+def _resolve_argument_collisions(params: list[ParamSpec]) -> list[ParamSpec]:
+    """Give arguments that share a Python name distinct names (derived names only).
+
+    The first argument keeps its name, in the order path, query, body (the spec's order within
+    each); a later one gets its location as a suffix (`phone_number_body`), then `_2`, `_3`, ...
+    until the name is free.
+    """
+    taken: set[str] = set()
+    resolved = []
+    for param in params:
+        name = param.python_name
+        if name in taken:
+            name = f"{param.python_name}_{param.location}"
+            counter = 2
+            while name in taken:
+                name, counter = f"{param.python_name}_{param.location}_{counter}", counter + 1
+            param = replace(param, python_name=name)
+        taken.add(name)
+        resolved.append(param)
+    return resolved
+
+
+def _resolve_operation_collisions(operations: list[OperationSpec], naming: Naming) -> list[OperationSpec]:
+    """Give derived-name operations that share a client method or an MCP tool name distinct names.
+
+    Operations listed in spec/naming.toml keep their names. Among the others, ordered by (path,
+    HTTP method), the first keeps its method name and each later one gets `_2`, `_3`, ... (the
+    first number that makes both its method and its tool name free).
+    """
+    keys: list[Callable[[OperationSpec], Hashable]] = [lambda o: (*o.resource, o.method_name), lambda o: o.tool_name]
+    fixed = [op for op in operations if op.operation_id in naming.operations]
+    taken = [{key(op) for op in fixed} for key in keys]
+    renamed: dict[str, OperationSpec] = {}
+    for op in sorted(
+        (op for op in operations if op.operation_id not in naming.operations), key=lambda o: (o.path, o.method)
+    ):
+        candidate, counter = op, 2
+        while any(key(candidate) in names for key, names in zip(keys, taken, strict=True)):
+            candidate, counter = replace(op, method_name=f"{op.method_name}_{counter}"), counter + 1
+        for key, names in zip(keys, taken, strict=True):
+            names.add(key(candidate))
+        renamed[op.operation_id] = candidate
+    return [renamed.get(op.operation_id, op) for op in operations]
+
+
+def describe(
+    spec: dict[str, Any], naming: Naming, *, resolve_collisions: bool = False
+) -> tuple[OperationSpec, ...]:
     """Describe every operation of a normalized spec, in spec order.
+
+    Operations that spec/naming.toml does not list get derived names (`_derived_name`). With
+    resolve_collisions (as `generate` runs it), derived names that collide are made distinct by the
+    rules of `_resolve_argument_collisions` and `_resolve_operation_collisions`, documented in
+    spec/naming.toml; without it, any collision is an error.
 
     Raises:
         NamingError: two operations get the same client method or MCP tool name.
     """
-    operations = tuple(describe_operation(spec, path, method, op, naming) for path, method, op in iter_operations(spec))
+    described = [
+        describe_operation(spec, path, method, op, naming, resolve_collisions=resolve_collisions)
+        for path, method, op in iter_operations(spec)
+    ]
+    if resolve_collisions:
+        described = _resolve_operation_collisions(described, naming)
+    operations = tuple(described)
     for key, label in ((lambda o: (*o.resource, o.method_name), "client method"), (lambda o: o.tool_name, "MCP tool")):
         seen: dict[Any, str] = {}
         for op in operations:

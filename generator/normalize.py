@@ -385,3 +385,51 @@ def normalize(spec: Spec, transforms: tuple[Transform, ...] = TRANSFORMS) -> Spe
     for transform in transforms:
         spec = transform(spec)
     return spec
+
+
+# Transforms of the whole spec that must run before `select`, because selection reads what they fix.
+
+
+def disambiguate_operation_ids(spec: Spec) -> Spec:
+    """Give operations that share an operationId distinct ids.
+
+    The pinned spec uses `ListPhoneNumbers` for GET /phone_numbers and for GET
+    /v2/whatsapp/phone_numbers; selecting by id would silently keep one of them. Of the operations
+    sharing an id, ordered by (path, method), the first keeps it and each later one gets its path
+    appended in PascalCase (`ListPhoneNumbersV2WhatsappPhoneNumbers`), then its method if needed.
+    The original id stays in `x-original-operation-id`.
+    """
+    places: dict[str, list[tuple[str, str]]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict) and "operationId" in operation:
+                places.setdefault(operation["operationId"], []).append((path, method))
+    if all(len(where) == 1 for where in places.values()):
+        return spec
+    taken = set(places)
+    paths = dict(spec["paths"])
+    for operation_id, where in places.items():
+        for path, method in sorted(where)[1:]:
+            new_id = operation_id + _pascal(path)
+            if new_id in taken:
+                new_id += _pascal(method)
+            counter = 2
+            while new_id in taken:
+                new_id, counter = f"{operation_id}{_pascal(path)}{_pascal(method)}{counter}", counter + 1
+            taken.add(new_id)
+            operation = paths[path][method]
+            paths[path] = {
+                **paths[path],
+                method: {**operation, "operationId": new_id, "x-original-operation-id": operation_id},
+            }
+    return {**spec, "paths": paths}
+
+
+PRE_SELECT_TRANSFORMS: tuple[Transform, ...] = (disambiguate_operation_ids,)
+
+
+def prepare_for_selection(spec: Spec) -> Spec:
+    """Apply the transforms that must see the whole spec, before `select`."""
+    for transform in PRE_SELECT_TRANSFORMS:
+        spec = transform(spec)
+    return spec

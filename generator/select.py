@@ -94,10 +94,21 @@ def select(
     Security schemes are kept whole, since operations name them without a `$ref`.
 
     Raises:
-        SelectionError: an id or event is not in the spec (unless allow_missing).
+        SelectionError: an id or event is not in the spec (unless allow_missing), or a selected id
+            names two operations (see `normalize.disambiguate_operation_ids`).
     """
     wanted = list(operation_ids)
-    by_id = {op["operationId"]: (path, method) for path, method, op in iter_operations(spec) if "operationId" in op}
+    wanted_ids = set(wanted)
+    by_id: dict[str, tuple[str, str]] = {}
+    for path, method, op in iter_operations(spec):
+        if "operationId" not in op:
+            continue
+        other = by_id.setdefault(op["operationId"], (path, method))
+        if other != (path, method) and op["operationId"] in wanted_ids:
+            raise SelectionError(
+                f"operationId {op['operationId']} names both {other[1].upper()} {other[0]} and "
+                f"{method.upper()} {path}; run normalize.prepare_for_selection on the spec first"
+            )
     missing_ops = tuple(op_id for op_id in wanted if op_id not in by_id)
     webhooks = spec.get("webhooks", {})
     events = list(event_names)

@@ -178,6 +178,19 @@ def _should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRIABLE_STATUSES or response.status_code >= 500
 
 
+# DecodingError: a compressed body cut short, which is a broken response, not a bad request
+_NO_RESPONSE = (httpx.TransportError, httpx.DecodingError)
+
+
+def _delay_after_failure(request: httpx.Request, exc: Exception, attempt: int, retries: int) -> float:
+    """The delay before retrying a request that got no response, or the typed error when none is left."""
+    if attempt < retries:
+        return retry_delay(attempt, None)
+    if isinstance(exc, httpx.TimeoutException):
+        raise APITimeoutError(request=request) from exc
+    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
+
+
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
     """Per-call overrides: `max_retries` and `timeout` (UNSET: the client's)."""
@@ -327,19 +340,14 @@ class SyncAPIClient(BaseAPIClient):
         while True:
             try:
                 response = self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if attempt >= retries:
-                    raise APITimeoutError(request=request) from exc
-                self._sleep(retry_delay(attempt, None))
-            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body cut short
-                if attempt >= retries:
-                    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
-                self._sleep(retry_delay(attempt, None))
+            except _NO_RESPONSE as exc:
+                delay = _delay_after_failure(request, exc, attempt, retries)
             else:
                 if response.is_success or attempt >= retries or not _should_retry(response):
                     return self._parse(op, response)
                 response.close()
-                self._sleep(retry_delay(attempt, response))
+                delay = retry_delay(attempt, response)
+            self._sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -391,19 +399,14 @@ class AsyncAPIClient(BaseAPIClient):
         while True:
             try:
                 response = await self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if attempt >= retries:
-                    raise APITimeoutError(request=request) from exc
-                await self._sleep(retry_delay(attempt, None))
-            except (httpx.TransportError, httpx.DecodingError) as exc:  # DecodingError: a body cut short
-                if attempt >= retries:
-                    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
-                await self._sleep(retry_delay(attempt, None))
+            except _NO_RESPONSE as exc:
+                delay = _delay_after_failure(request, exc, attempt, retries)
             else:
                 if response.is_success or attempt >= retries or not _should_retry(response):
                     return self._parse(op, response)
                 await response.aclose()
-                await self._sleep(retry_delay(attempt, response))
+                delay = retry_delay(attempt, response)
+            await self._sleep(delay)
             attempt += 1
 
     async def close(self) -> None:

@@ -123,3 +123,17 @@ def test_python_dash_m_runs_the_same_cli() -> None:
         timeout=60,
     )
     assert result.returncode == 0 and result.stdout.startswith("calls_dial ")
+
+
+def test_start_up_defers_the_client_and_the_validator() -> None:
+    """Start-up is the budget: httpx, the client and jsonschema load on the first call, not before."""
+    script = (
+        "import sys\n"
+        "from telnyx_voice_mcp.server import build_server\n"
+        "from telnyx_voice_mcp.settings import Settings\n"
+        "build_server(Settings())\n"
+        "print(sorted(m for m in ('httpx', 'jsonschema', 'telnyx_voice') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
