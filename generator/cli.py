@@ -54,7 +54,7 @@ def generate(
     selected = select(document, chosen.operations, chosen.events, allow_missing=allow_missing)
     normalized = normalize(selected.document)
     operations = describe(normalized, load_naming(), resolve_collisions=True)
-    events = describe_events(normalized)
+    events = describe_events(normalized, allow_untyped=True)
     result = render_package(normalized, operations, events, output)
     return Generation(
         loaded=loaded,

@@ -192,4 +192,3 @@ def strict_spec(spec: Spec, *, server_url: str = "/") -> Spec:
     document["servers"] = [{"url": server_url, "description": "the contract-test mock (strict copy of the spec)"}]
     document["jsonSchemaDialect"] = DIALECT
     return document
-
