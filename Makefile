@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: setup generate test lint typecheck bench clean
+.PHONY: setup generate test lint typecheck bench demo clean prism
 
 setup: $(READY)
 
@@ -15,21 +15,46 @@ $(READY): requirements/dev.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+# Prism, the mock API the contract tests (tests/contract) validate requests with: pinned by
+# tests/contract/prism/package-lock.json, installed there (never globally), again when the lockfile changes.
+PRISM_DIR := tests/contract/prism
+PRISM := $(PRISM_DIR)/node_modules/.installed
+
+prism: $(PRISM)
+
+$(PRISM): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
+	cd $(PRISM_DIR) && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 generate: setup
 	$(PY) -m generator
 
+# What changed for users between two spec versions: `make report OLD=path NEW=path [FORMAT=json]`
+# (default: the oldest mirrored spec against the pinned one). Add FAIL_ON_BREAKING=1 to exit 1 on a
+# breaking change.
+MIRROR := ../shared/telnyx-openapi
+OLD ?= $(MIRROR)/spec3-2025-09-19.yml
+NEW ?= $(MIRROR)/$(shell sed -n 's/^mirror_file = "\(.*\)"/\1/p' spec/pin.toml)
+FORMAT ?= markdown
+.PHONY: report
+report: setup
+	$(PY) -m generator report $(OLD) $(NEW) --format $(FORMAT) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+
 lint: setup
-	$(PY) -m ruff check generator generated mcp_server tests
-	$(PY) -m ruff format --check generator mcp_server
+	$(PY) -m ruff check generator generated mcp_server sandbox tests
+	$(PY) -m ruff format --check generator mcp_server sandbox tests
 
 typecheck: setup
-	$(PY) -m mypy generator generated mcp_server
+	$(PY) -m mypy generator generated mcp_server sandbox
 
-test: lint typecheck
+test: lint typecheck prism
 	$(PY) -m pytest -q
 
 bench: setup
 	$(PY) -m tests.bench
 
+demo: setup
+	$(PY) -m telnyx_voice_sandbox.demo
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(PRISM_DIR)/node_modules

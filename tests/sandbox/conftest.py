@@ -1,0 +1,37 @@
+"""Fixtures of the sandbox tests; the helpers live in sandbox_support.py, next to this file."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# pytest runs with --import-mode=importlib, which puts no test directory on sys.path.
+sys.path.insert(0, str(Path(__file__).parent))
+
+from sandbox_support import CapturingReceiver, SpecSchemas, running_with_receiver
+from telnyx_voice import AsyncTelnyx
+from telnyx_voice_sandbox import Sandbox
+
+
+@pytest.fixture(scope="session")
+def schemas(normalized_spec: dict[str, Any]) -> SpecSchemas:
+    return SpecSchemas(normalized_spec)
+
+
+@pytest.fixture(autouse=True)
+def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+async def env() -> AsyncIterator[tuple[Sandbox, CapturingReceiver, AsyncTelnyx]]:
+    """A served sandbox, a receiver of its webhooks, and an AsyncTelnyx client pointed at it."""
+    async with running_with_receiver() as (sb, receiver):
+        assert sb.base_url is not None
+        async with AsyncTelnyx(api_key="test-key", base_url=sb.base_url, max_retries=0) as client:
+            yield sb, receiver, client

@@ -1,0 +1,147 @@
+"""Every operation's response follows the spec's response schema; every event its webhook schema and class."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from sandbox_support import CALLEE, CALLER, FAST, SpecSchemas, sample
+from telnyx_voice.events import EVENT_CLASSES
+from telnyx_voice.webhooks import UnknownEvent, parse_event
+from telnyx_voice_sandbox import Sandbox
+from telnyx_voice_sandbox._validation import OperationSpec, operation_specs
+
+# Call commands that need more than an answered call of their own.
+SPECIAL = {"AnswerCall", "RejectCall", "BridgeCall", "TransferCall", "HangupCall", "StopCallFork"}
+
+
+class Tour:
+    """Calls operations over the ASGI app and checks each answer against the spec."""
+
+    def __init__(self, sandbox: Sandbox, http: httpx.AsyncClient, schemas: SpecSchemas) -> None:
+        self.sandbox = sandbox
+        self.http = http
+        self.schemas = schemas
+        self.done: set[str] = set()
+
+    def body(self, spec: OperationSpec, **extra: Any) -> dict[str, Any]:
+        """The operation's required body fields, sampled from its generated argument schema."""
+        schema = spec.tool["full_input_schema"]
+        required = set(schema.get("required", []))
+        if spec.tool["required_one_of"]:
+            required |= set(spec.tool["required_one_of"][0])
+        body = {
+            spec.body_field_by_arg[name]: sample(schema["properties"][name], spec.body_field_by_arg[name])
+            for name in sorted(required)
+            if name in spec.body_field_by_arg
+        }
+        return {**body, **extra}
+
+    async def run(self, operation_id: str, path: dict[str, str] | None = None, **body: Any) -> dict[str, Any]:
+        spec = operation_specs()[operation_id]
+        url = spec.operation.path.format(**(path or {}))
+        payload = self.body(spec, **body) if spec.has_body else None
+        response = await self.http.request(spec.operation.method, url, json=payload)
+        assert response.status_code in (200, 201), f"{operation_id}: {response.status_code} {response.text}"
+        answer: dict[str, Any] = response.json()
+        self.schemas.check_response(spec.operation.method, spec.operation.path, response.status_code, answer)
+        self.done.add(operation_id)
+        return answer
+
+    async def answered_call(self, **body: Any) -> str:
+        answer = await self.run("DialCall", connection_id="tour", **body)
+        call_control_id: str = answer["data"]["call_control_id"]
+        await self.sandbox.wait_for_event("call.answered", call_control_id=call_control_id)
+        return call_control_id
+
+
+@pytest.fixture
+async def tour(schemas: SpecSchemas) -> AsyncIterator[Tour]:
+    sandbox = Sandbox(**FAST)
+    transport = httpx.ASGITransport(app=sandbox.app)
+    headers = {"Authorization": "Bearer tour"}
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox/v2", headers=headers) as http:
+        yield Tour(sandbox, http, schemas)
+    await sandbox.aclose()
+
+
+async def test_every_operation_answers_with_its_documented_schema(tour: Tour) -> None:
+    sandbox = tour.sandbox
+    app = (await tour.run("CreateCallControlApplication"))["data"]
+    await tour.run("RetrieveCallControlApplication", {"id": app["id"]})
+    await tour.run("UpdateCallControlApplication", {"id": app["id"]})
+    await tour.run("ListCallControlApplications")
+
+    shared = await tour.answered_call(record="record-from-answer")
+    other = await tour.answered_call(to="+15550003333")
+    sandbox.script_digits(["12#", "3", ""])
+    for operation_id, spec in operation_specs().items():
+        if "call_control_id" in spec.path_args and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
+            await tour.run(operation_id, {"call_control_id": shared})
+    await sandbox.wait_for_event("call.speak.ended", call_control_id=shared)  # queued media has played
+    await tour.run("StartCallFork", {"call_control_id": shared})
+    await tour.run("StopCallFork", {"call_control_id": shared})
+    await tour.run("BridgeCall", {"call_control_id": shared}, call_control_id=other)
+
+    parked = await sandbox.inbound_call(from_=CALLER, to=CALLEE)
+    await tour.run("AnswerCall", {"call_control_id": parked}, record="record-from-answer")
+    await tour.run("TransferCall", {"call_control_id": parked}, to="+15550004444")
+    rejected = await sandbox.inbound_call(from_=CALLER, to=CALLEE)
+    await tour.run("RejectCall", {"call_control_id": rejected})
+
+    await tour.run("RetrieveCallStatus", {"call_control_id": shared})
+    await tour.run("ListConnectionActiveCalls", {"connection_id": "tour"})
+    await sandbox.wait_for_event("call.bridged", call_control_id=parked)
+    await tour.run("HangupCall", {"call_control_id": shared})  # ends media still running, and the bridged peer
+    await tour.run("HangupCall", {"call_control_id": parked})
+    await tour.run("RetrieveCallStatus", {"call_control_id": shared})
+    await tour.run("ListCallEvents")
+    await tour.run("DeleteCallControlApplication", {"id": app["id"]})
+
+    assert tour.done == set(operation_specs())  # all 49, each answered 2xx with a schema-valid body
+
+
+async def test_every_emitted_event_follows_its_schema_and_class(tour: Tour, schemas: SpecSchemas) -> None:
+    sandbox = tour.sandbox
+    await test_every_operation_answers_with_its_documented_schema(tour)
+    sandbox.config.media_duration = 0.0
+    silent = (
+        await tour.run(
+            "DialCall",
+            connection_id="tour",
+            to="+15550009999",
+            custom_headers=[{"name": "X-Sandbox-Behavior", "value": "no-answer"}],
+        )
+    )["data"]["call_control_id"]
+    await sandbox.wait_for_event("call.hangup", call_control_id=silent)
+
+    seen: set[str] = set()
+    for envelope in sandbox.events:
+        schemas.check_event(envelope)
+        event = parse_event(envelope)
+        event_type = envelope["data"]["event_type"]
+        assert not isinstance(event, UnknownEvent), event_type
+        assert type(event).__name__ == EVENT_CLASSES[event_type][1]
+        seen.add(event_type)
+    assert seen >= {
+        "call.initiated",
+        "call.answered",
+        "call.hangup",
+        "call.bridged",
+        "call.speak.started",
+        "call.speak.ended",
+        "call.playback.started",
+        "call.playback.ended",
+        "call.dtmf.received",
+        "call.gather.ended",
+        "call.recording.saved",
+        "call.enqueued",
+        "call.dequeued",
+        "call.fork.started",
+        "call.fork.stopped",
+        "call.refer.started",
+    }
+    hangups = {e["data"]["payload"]["hangup_cause"] for e in sandbox.events if e["data"]["event_type"] == "call.hangup"}
+    assert {"normal_clearing", "call_rejected", "timeout"} <= hangups
