@@ -18,7 +18,8 @@ How an object is closed depends on how it is combined with other schemas:
   fields of the parent or of an `allOf` sibling. `unevaluatedProperties` sees every property that a
   *successful* member evaluated, so a field is accepted exactly when the branch that matched defines it;
 - an explicit `additionalProperties` (`true` or a schema) and free-form objects (`type: object`
-  without `properties`) are left open: the spec means them to take any key;
+  without `properties`, or with `properties: {}`, which the Telnyx spec writes for objects it does
+  not describe, such as an assistant's `observability_settings`) are left open: they take any key;
 - `not`, `if`/`then`/`else` and `dependentSchemas` are left as they are (closing the schema under a
   `not` would loosen the spec, not tighten it).
 
@@ -33,7 +34,7 @@ The copy keeps no `webhooks` and has one server, the root of the mock (Prism ser
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .select import HTTP_METHODS
@@ -63,8 +64,11 @@ def restore_markers(node: Any) -> Any:
         restored["additionalProperties"] = False
     alternatives = restored.pop("x-required-one-of", None)
     if isinstance(alternatives, list) and alternatives:
-        key = "anyOf" if "anyOf" not in restored else "oneOf"
-        restored[key] = [{"required": list(group)} for group in alternatives]
+        groups = [{"required": list(group)} for group in alternatives]
+        if "anyOf" in restored:  # keep both: the object must satisfy the existing anyOf and one group
+            restored["allOf"] = [*restored.get("allOf", []), {"anyOf": groups}]
+        else:
+            restored["anyOf"] = groups
     return restored
 
 
@@ -84,6 +88,8 @@ class _Closer:
 
     def component(self, name: str, mode: Mode) -> str:
         variant = name + VARIANT_SUFFIX[mode]
+        if variant in self.schemas:
+            raise ValueError(f"the spec already has a component {variant!r}; the strict copy needs that name")
         if variant not in self.variants:
             self.variants[variant] = None  # placeholder: a cycle back to it only needs the name
             self.variants[variant] = self.schema(self.schemas[name], mode)
@@ -99,7 +105,7 @@ class _Closer:
             return name not in seen and self.may_be_object(self.schemas.get(name), seen | {name})
         if not _type_allows_object(node):
             return False
-        if "properties" in node or "patternProperties" in node:
+        if node.get("properties") or node.get("patternProperties"):
             return True
         return any(self.may_be_object(member, seen) for key in COMBINATORS for member in node.get(key, ()))
 
@@ -131,7 +137,7 @@ class _Closer:
         if mode == "closed" and not already and self.may_be_object(node):
             if combined:
                 result["unevaluatedProperties"] = False
-            elif "properties" in node:
+            elif node.get("properties"):
                 result["additionalProperties"] = False
         return result
 
@@ -147,7 +153,7 @@ def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
 
 
 def _strict_operation(spec: Mapping[str, Any], operation: Mapping[str, Any], closer: _Closer) -> dict[str, Any]:
-    strict = dict(operation)
+    strict = {key: value for key, value in operation.items() if key != "servers"}
     if "parameters" in operation:
         strict["parameters"] = [_strict_parameter(spec, param, closer) for param in operation["parameters"]]
     if "requestBody" in operation:
@@ -172,14 +178,17 @@ def strict_spec(spec: Spec, *, server_url: str = "/") -> Spec:
 
     spec is the selected or the normalized document; it is not changed. Path-level and
     operation-level parameters, and JSON request bodies, are closed; responses and their components are
-    kept as they are. server_url becomes the only server.
+    kept as they are. server_url becomes the only server (path and operation `servers` are dropped).
+
+    Raises:
+        ValueError: the spec already has a component named like one of the variants (`X__closed`).
     """
     document: Spec = restore_markers({key: value for key, value in spec.items() if key != "webhooks"})
     components = dict(document.get("components", {}))
     closer = _Closer(components.get("schemas", {}))
     paths: dict[str, Any] = {}
     for path, item in document.get("paths", {}).items():
-        strict_item = dict(item)
+        strict_item = {key: value for key, value in item.items() if key != "servers"}
         if "parameters" in item:
             strict_item["parameters"] = [_strict_parameter(document, param, closer) for param in item["parameters"]]
         for method in HTTP_METHODS:

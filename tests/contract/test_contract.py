@@ -1,0 +1,465 @@
+"""Every operation, through the sync and the async client, against Prism serving the strict spec.
+
+A call passes when Prism found nothing wrong with the request (no `sl-violations` header), answered
+with the documented success status, and the client returned the documented response class with the
+body parsed losslessly. The arguments come from the spec (contract_support.Sampler): the required
+fields only, every field with every nested object filled in, and one call per member of every union.
+The negative cases check what a broken call turns into: an error before sending, or Prism's 422 as
+`UnprocessableEntityError`; and `Prefer: code=...` turns each documented error example into its
+exception subclass with its Telnyx error codes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from client_support import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
+from contract_support import (
+    API_KEY,
+    TIMEOUT,
+    Exchanges,
+    Path_,
+    arguments,
+    documented_errors,
+    error_examples,
+    locate,
+    misnamed_field,
+    named_error_examples,
+    undefined_query_keys,
+    union_variants,
+    variant_id,
+    wire_path,
+)
+from telnyx_voice import (
+    APIStatusError,
+    AsyncPage,
+    AsyncTelnyx,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    SyncPage,
+    Telnyx,
+    UnprocessableEntityError,
+)
+from telnyx_voice._operations import OPERATIONS
+
+MODES = ("sync", "async")
+VARIANTS = ("required", "rich")
+ERROR_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    500: InternalServerError,
+    503: InternalServerError,
+}
+
+
+# --- clients on Prism -------------------------------------------------------------------------------
+
+
+@dataclass
+class Api:
+    """A client of one mode on Prism, and every response it received."""
+
+    mode: str
+    client: Telnyx | AsyncTelnyx
+    http: httpx.Client | httpx.AsyncClient
+    exchanges: Exchanges = field(default_factory=Exchanges)
+
+    async def call(self, op: SpecOperation, values: Mapping[Any, Any], *path_args: Any) -> Any:
+        """Call op's client method with values (by Field) and the sample path ids (or path_args)."""
+        kwargs = {f.python: value for f, value in values.items()}
+        return await invoke(self.client, method_table()[op.operation_id], *(path_args or op.path_args()), **kwargs)
+
+    def sent_json(self) -> Any:
+        return json.loads(self.exchanges.last.request.content)
+
+    async def aclose(self) -> None:
+        if isinstance(self.http, httpx.AsyncClient):
+            await self.http.aclose()
+        else:
+            self.http.close()
+
+
+OpenApi = Callable[..., Api]
+
+
+@pytest.fixture
+async def open_api(prism_url: str) -> AsyncIterator[OpenApi]:
+    """`open_api(mode, headers=..., max_retries=...)`: a client on Prism that records what Prism answered."""
+    opened: list[Api] = []
+
+    def open_(mode: str, *, headers: Mapping[str, str] | None = None, max_retries: int = 0) -> Api:
+        exchanges = Exchanges()
+        common: dict[str, Any] = {"api_key": API_KEY, "base_url": prism_url, "max_retries": max_retries}
+        if mode == "sync":
+            sync_http = httpx.Client(headers=headers, timeout=TIMEOUT, event_hooks=exchanges.hooks(mode))
+            api = Api(mode, Telnyx(http_client=sync_http, **common), sync_http, exchanges)
+        else:
+            async_http = httpx.AsyncClient(headers=headers, timeout=TIMEOUT, event_hooks=exchanges.hooks(mode))
+            api = Api(mode, AsyncTelnyx(http_client=async_http, **common), async_http, exchanges)
+        opened.append(api)
+        return api
+
+    yield open_
+    for api in opened:
+        await api.aclose()
+
+
+# --- what a valid call must give --------------------------------------------------------------------
+
+
+def response_class_name(op: SpecOperation) -> str:
+    runtime = OPERATIONS[op.operation_id]
+    assert runtime.response is not None
+    return runtime.response.split(":")[1]
+
+
+def assert_accepted(api: Api, op: SpecOperation, values: Mapping[Any, Any], result: Any) -> None:
+    """Prism found no violation, answered the success status, and the client returned the documented class."""
+    assert api.exchanges.violation_messages() == [], f"Prism found violations in {op.operation_id}"
+    (response,) = api.exchanges.responses
+    assert response.status_code == op.status, response.text[:500]
+    assert undefined_query_keys(op, response.request) == []
+    sent_query = sorted(response.request.url.params.multi_items())
+    assert sent_query == sorted(pair for f, v in values.items() if f.location == "query" for pair in query_pairs(f, v))
+    if op.has_body:
+        sent = api.sent_json()
+        expected = {f.wire for f in values if f.location == "body"}
+        if OPERATIONS[op.operation_id].sends_command_id:
+            expected.add("command_id")  # filled in by the client when the caller gives none
+        assert set(sent) == expected  # every argument reached the wire, under its wire name
+    if OPERATIONS[op.operation_id].pagination:
+        assert isinstance(result, SyncPage if api.mode == "sync" else AsyncPage)
+        parsed = result.response
+    else:
+        parsed = result
+    assert type(parsed).__name__ == response_class_name(op)
+    assert parsed.to_dict() == response.json()
+
+
+def query_pairs(f: Field, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return list(deep_object_pairs(f.wire, value))
+    return [(f.wire, str(value).lower() if isinstance(value, bool) else str(value))]
+
+
+CASES = [
+    pytest.param(op_id, mode, variant, id=f"{op_id}-{mode}-{variant}")
+    for op_id in OPERATIONS
+    for variant in VARIANTS
+    for mode in MODES
+]
+
+
+@pytest.mark.parametrize(("op_id", "mode", "variant"), CASES)
+async def test_operation_passes_prism(op_id: str, mode: str, variant: str, open_api: OpenApi) -> None:
+    op = spec_operations()[op_id]
+    api = open_api(mode)
+    values, _ = arguments(op, variant)
+
+    result = await api.call(op, values)
+
+    assert_accepted(api, op, values, result)
+
+
+UNION_CASES = [
+    pytest.param(op_id, choices, mode, id=f"{op_id}-{mode}-{variant_id(choices)}")
+    for op_id in OPERATIONS
+    for choices in union_variants(spec_operations()[op_id])
+    for mode in MODES
+]
+
+
+def test_union_members_are_covered() -> None:
+    """The union cases exist: each member of each union in a request is sent at least once."""
+    by_op = {param.values[0] for param in UNION_CASES}
+    assert {"DialCall", "SpeakCall", "StartCallTranscription", "CallStartAIAssistant"} <= by_op
+    assert len(UNION_CASES) >= 100
+
+
+@pytest.mark.parametrize(("op_id", "choices", "mode"), UNION_CASES)
+async def test_every_union_member_passes_prism(
+    op_id: str, choices: dict[Path_, int], mode: str, open_api: OpenApi
+) -> None:
+    op = spec_operations()[op_id]
+    api = open_api(mode)
+    values, _ = arguments(op, "rich", choices)
+
+    result = await api.call(op, values)
+
+    assert_accepted(api, op, values, result)
+
+
+PAGINATED = [
+    pytest.param(op_id, mode, id=f"{op_id}-{mode}")
+    for op_id, op in OPERATIONS.items()
+    if op.pagination
+    for mode in MODES
+]
+
+
+@pytest.mark.parametrize(("op_id", "mode"), PAGINATED)
+async def test_next_page_request_passes_prism(op_id: str, mode: str, open_api: OpenApi) -> None:
+    """The page after the first: its query (page[number] or page[after], from the response's meta) is valid.
+
+    Only one step: Prism answers every page with the same example, so iterating to the end would not end.
+    """
+    op = spec_operations()[op_id]
+    api = open_api(mode)
+    values, _ = arguments(op, "rich")
+    first = await api.call(op, values)
+
+    following = first.next_page()
+    if not isinstance(following, SyncPage):
+        following = await following
+
+    assert api.exchanges.violation_messages() == []
+    assert [r.status_code for r in api.exchanges.responses] == [op.status, op.status]
+    assert type(following.response).__name__ == response_class_name(op)
+    sent = dict(api.exchanges.last.request.url.params.multi_items())
+    meta = first.response.to_dict()["meta"]
+    if OPERATIONS[op_id].pagination == "page_number":
+        assert sent["page[number]"] == str(meta["page_number"] + 1)
+    else:
+        assert sent["page[after]"] == meta["cursors"]["after"] and "page[before]" not in sent
+    assert {k: v for k, v in sent.items() if not k.startswith("page[")} == {
+        k: v for k, v in api.exchanges.responses[0].request.url.params.multi_items() if not k.startswith("page[")
+    }  # the same filters on every page
+
+
+# --- broken calls -----------------------------------------------------------------------------------
+
+
+MISNAMED_CASES = [
+    pytest.param(op_id, mode, id=f"{op_id}-{mode}")
+    for op_id in OPERATIONS
+    if misnamed_field(spec_operations()[op_id]) is not None
+    for mode in MODES
+]
+
+
+@pytest.mark.parametrize(("op_id", "mode"), MISNAMED_CASES)
+async def test_misnamed_nested_field_is_a_typed_422(op_id: str, mode: str, open_api: OpenApi) -> None:
+    """A nested optional field with a typo (its last letter dropped) breaks the strict spec: Prism's 422.
+
+    A top-level typo cannot get this far: Python refuses an unknown keyword argument (next test).
+    """
+    op = spec_operations()[op_id]
+    case = misnamed_field(op)
+    assert case is not None
+    values, path, key = case
+    target = locate(values, path)
+    typo = key[:-1]
+    target[typo] = target.pop(key)
+    api = open_api(mode)
+
+    with pytest.raises(UnprocessableEntityError) as caught:
+        await api.call(op, values)
+
+    assert caught.value.status_code == 422
+    assert_documented_example(caught.value, op)
+    violations = api.exchanges.violations()
+    where = ["request", "body", *wire_path(path)]
+    assert any(v["location"] == where and f"'{typo}'" in v["message"] for v in violations), violations
+
+
+def test_misnamed_fields_are_tried_in_nested_objects_and_union_members() -> None:
+    paths = {op_id: case[1] for op_id in OPERATIONS if (case := misnamed_field(spec_operations()[op_id]))}
+    assert len(paths) >= 12
+    assert any(len(path) >= 3 for path in paths.values())
+    assert paths["SpeakCall"] == ("voice_settings",)  # a member of a discriminated union
+
+
+async def test_prism_does_not_see_a_misnamed_deep_object_key(open_api: OpenApi) -> None:
+    """A Prism limitation, and the check that covers it.
+
+    Prism's deepObject parser builds the parameter from the keys its schema defines and drops the rest
+    (node_modules/@stoplight/prism-http/dist/validator/deserializers/style/deepObject.js,
+    `constructObject` walks `def.properties`), so even the strict copy cannot flag
+    `filter[application_name][containz]`. `undefined_query_keys`, run on every call above, does.
+    """
+    op = spec_operations()["ListCallControlApplications"]
+    (filter_field,) = [f for f in op.of("query") if f.wire == "filter"]
+    api = open_api("sync")
+
+    await api.call(op, {filter_field: {"application_name": {"containz": "sup"}}})
+
+    assert api.exchanges.violations() == []  # Prism: nothing wrong
+    assert undefined_query_keys(op, api.exchanges.last.request) == ["filter[application_name][containz]"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_misnamed_keyword_is_refused_before_sending(mode: str, open_api: OpenApi) -> None:
+    api = open_api(mode)
+    with pytest.raises(TypeError, match="timeout_sec"):
+        await invoke(api.client, "calls.dial", connection_id="1", from_="+15550100", to="+15550101", timeout_sec=30)
+    assert api.exchanges.responses == []
+
+
+WRONG_BY_TYPE: dict[str, Any] = {
+    "string": 12345,
+    "integer": "seven",
+    "number": "1.5 seconds",
+    "boolean": "yes",
+    "object": "not an object",
+    "array": "not a list",
+}
+
+
+def schema_type(schema: Mapping[str, Any]) -> str:
+    resolved = resolve(schema)
+    kind = resolved.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind is None:
+        kind = "object" if "properties" in resolved or "oneOf" in resolved else "string"
+    return str(kind)
+
+
+def wrongly_typed(op: SpecOperation) -> tuple[str, str, Any]:
+    """(location, wire name, wrong value) for one field of op: a body field, else a query one, else the path."""
+    body = [f for f in op.of("body") if f.wire != "command_id"]
+    if body:
+        chosen = next((f for f in body if f.required), body[0])
+        return "body", chosen.wire, WRONG_BY_TYPE[schema_type(chosen.schema)]
+    query = [f for f in op.of("query") if f.wire == "page"]
+    if query:
+        return "query", "page", {"size": "many"}
+    return "path", op.of("path")[0].wire, 12345
+
+
+WRONG_TYPE_CASES = [pytest.param(op_id, mode, id=f"{op_id}-{mode}") for op_id in OPERATIONS for mode in MODES]
+
+
+@pytest.mark.parametrize(("op_id", "mode"), WRONG_TYPE_CASES)
+async def test_wrongly_typed_argument_is_refused_or_a_typed_error(op_id: str, mode: str, open_api: OpenApi) -> None:
+    """A wrong type never passes: the client refuses it (path ids), or Prism's 4xx comes back typed."""
+    op = spec_operations()[op_id]
+    location, wire, wrong = wrongly_typed(op)
+    values, _ = arguments(op, "required")
+    values = {f: v for f, v in values.items() if f.wire != wire}
+    api = open_api(mode)
+
+    if location == "path":
+        with pytest.raises(ValueError, match=f"path parameter '{wire}' must be a non-empty string"):
+            await api.call(op, values, wrong)
+        assert api.exchanges.responses == []
+        return
+
+    (chosen,) = [f for f in op.fields if f.wire == wire and f.location == location]
+    with pytest.raises(APIStatusError) as caught:
+        await api.call(op, {**values, chosen: wrong})
+
+    # Prism answers a broken request with the operation's documented 422, or its 400 where only that is documented.
+    documented = documented_errors(op)
+    expected_status = 422 if "422" in documented else 400
+    assert type(caught.value) is ERROR_CLASSES[expected_status]
+    assert caught.value.status_code == expected_status
+    assert {tuple(v["location"][:3]) for v in api.exchanges.violations()} == {("request", location, wire)}
+    assert_documented_example(caught.value, op)
+
+
+# --- documented errors, through `Prefer: code=...` ----------------------------------------------------
+
+
+def assert_documented_example(error: APIStatusError, op: SpecOperation) -> None:
+    """error carries what Prism sends for its status: the first documented example, or no body if none."""
+    examples = error_examples(documented_errors(op)[str(error.status_code)])
+    if examples:
+        example = next(iter(examples.values()))
+        assert error.body == example
+        assert [(e.code, e.title, e.detail) for e in error.errors] == [
+            (item["code"], item["title"], item.get("detail")) for item in example["errors"]
+        ]
+    else:  # documented without a body: Prism sends none, and the error says so
+        assert error.response.content == b""
+        assert error.errors == [] and error.body is None
+
+
+ERROR_CASES = [
+    pytest.param(op_id, int(status), mode, id=f"{op_id}-{status}-{mode}")
+    for op_id in OPERATIONS
+    for status in documented_errors(spec_operations()[op_id])
+    for mode in MODES
+]
+
+
+NAMED_EXAMPLE_CASES = [
+    pytest.param(op_id, status, name, MODES[index % 2], id=f"{status}-{name}-{op_id}-{MODES[index % 2]}")
+    for index, (op_id, status, name) in enumerate(named_error_examples())
+]
+
+
+async def prefer(api: Api, op: SpecOperation) -> APIStatusError:
+    values, _ = arguments(op, "required")
+    with pytest.raises(APIStatusError) as caught:
+        await api.call(op, values)
+    assert api.exchanges.violation_messages() == []
+    return caught.value
+
+
+@pytest.mark.parametrize(("op_id", "status", "mode"), ERROR_CASES)
+async def test_documented_error_status_is_its_exception(op_id: str, status: int, mode: str, open_api: OpenApi) -> None:
+    op = spec_operations()[op_id]
+    api = open_api(mode, headers={"Prefer": f"code={status}"})
+
+    error = await prefer(api, op)
+
+    assert type(error) is ERROR_CLASSES[status]
+    assert error.status_code == status
+    assert len(api.exchanges.responses) == 1  # max_retries=0 here; retries are the fault suite's
+    assert_documented_example(error, op)
+
+
+@pytest.mark.parametrize(("op_id", "status", "name", "mode"), NAMED_EXAMPLE_CASES)
+async def test_named_error_example_comes_back_parsed(
+    op_id: str, status: int, name: str, mode: str, open_api: OpenApi
+) -> None:
+    op = spec_operations()[op_id]
+    api = open_api(mode, headers={"Prefer": f"code={status}, example={name}"})
+
+    error = await prefer(api, op)
+
+    assert type(error) is ERROR_CLASSES[status]
+    example = error_examples(documented_errors(op)[str(status)])[name]
+    assert error.body == example
+    assert [e.code for e in error.errors] == [item["code"] for item in example["errors"]]
+    assert all(e.code in str(error) for e in error.errors)
+
+
+def test_named_examples_are_covered() -> None:
+    names = {(param.values[1], param.values[2]) for param in NAMED_EXAMPLE_CASES}
+    assert (422, "call_already_ended") in names
+    assert len({name for status, name in names if status == 422}) >= 10
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_documented_503_is_retried_then_raised(mode: str, open_api: OpenApi) -> None:
+    """With retries on, Prism's 503 example is sent max_retries+1 times, with one command_id throughout."""
+    op = spec_operations()["DialCall"]
+    api = open_api(mode, headers={"Prefer": "code=503"}, max_retries=2)
+    slept: list[float] = []
+    if mode == "sync":
+        api.client._sleep = slept.append
+    else:
+
+        async def sleep(seconds: float) -> None:
+            slept.append(seconds)
+
+        api.client._sleep = sleep
+
+    error = await prefer(api, op)
+
+    assert type(error) is InternalServerError and error.status_code == 503
+    assert [r.status_code for r in api.exchanges.responses] == [503, 503, 503]
+    assert len({json.loads(r.request.content)["command_id"] for r in api.exchanges.responses}) == 1
+    bounds = [(0.5 * 2**n * 0.75, 0.5 * 2**n) for n in range(2)]  # min(0.5 * 2**n, 8), less up to 25% jitter
+    assert len(slept) == 2 and all(low <= s <= high for s, (low, high) in zip(slept, bounds, strict=True))
