@@ -1,4 +1,10 @@
-"""`python -m generator`: regenerate `generated/` from the pinned spec and print a summary."""
+"""`python -m generator`: regenerate `generated/` from the pinned spec, or compare two spec versions.
+
+    python -m generator [generate] [--spec PATH] [--output DIR] [--allow-missing] [--whole-spec]
+    python -m generator report OLD NEW [--format markdown|json] [--output FILE] [--fail-on-breaking]
+
+Without a subcommand it generates, as `make generate` runs it.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,22 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .describe import EventSpec, OperationSpec, describe, describe_events
-from .errors import GeneratorError
+from .errors import GeneratorError, SelectionError
 from .inputs import SPEC_DIR, Selection, load_naming, load_pin, load_selection
 from .normalize import normalize, prepare_for_selection
 from .render import render_package
-from .select import select
+from .select import iter_operations, select
 from .source import LoadedSpec, load_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "generated" / "telnyx_voice"
+MISSING_HINT = (
+    "the selection (spec/selection.toml) names operations or webhook events this spec does not have "
+    "(an older spec?); pass --allow-missing to generate without them (the summary lists them)"
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,13 @@ class Generation:
     models: int
     warnings: tuple[str, ...]
     seconds: float
+    missing_events: tuple[str, ...] = ()
+
+
+def whole_spec_selection(document: dict[str, Any]) -> Selection:
+    """Every operation (by operationId, after `prepare_for_selection`) and every webhook of a spec."""
+    operations = tuple(op["operationId"] for _, _, op in iter_operations(prepare_for_selection(document)))
+    return Selection(operations=operations, events=tuple(document.get("webhooks", {})))
 
 
 def generate(
@@ -41,21 +59,28 @@ def generate(
     *,
     selection: Selection | None = None,
     allow_missing: bool = False,
+    mcp_tools: bool = True,
+    whole_spec: bool = False,
 ) -> Generation:
     """Run the whole pipeline: load -> select -> normalize -> describe -> render.
 
+    selection defaults to spec/selection.toml; whole_spec selects every operation and webhook
+    instead (`whole_spec_selection`) and implies no MCP tools (1156 tools are far over the MCP
+    listing budget). mcp_tools=False writes only the `telnyx_voice` package.
+
     Raises:
-        GeneratorError: any problem with the inputs, named precisely.
+        GeneratorError: any problem with the inputs, named precisely (a `SelectionError` names the
+            selected operations and events the spec lacks, unless allow_missing).
     """
     started = time.perf_counter()
     loaded = load_spec(load_pin(), spec_path)
-    chosen = selection or load_selection()
+    chosen = whole_spec_selection(loaded.document) if whole_spec else selection or load_selection()
     document = prepare_for_selection(loaded.document)
     selected = select(document, chosen.operations, chosen.events, allow_missing=allow_missing)
     normalized = normalize(selected.document)
     operations = describe(normalized, load_naming(), resolve_collisions=True)
     events = describe_events(normalized, allow_untyped=True)
-    result = render_package(normalized, operations, events, output)
+    result = render_package(normalized, operations, events, output, tools=mcp_tools and not whole_spec)
     return Generation(
         loaded=loaded,
         operations=operations,
@@ -65,6 +90,7 @@ def generate(
         models=result.models,
         warnings=result.warnings,
         seconds=time.perf_counter() - started,
+        missing_events=selected.missing_events,
     )
 
 
@@ -78,12 +104,22 @@ def summary(generation: Generation, output: Path) -> str:
         f"{generation.files} files in {generation.seconds:.1f} s",
     ]
     lines += [f"missing from this spec (skipped): {op}" for op in generation.missing_operations]
+    lines += [f"missing from this spec (skipped): webhook event {name}" for name in generation.missing_events]
+    lines += [
+        f"note: webhook event {event.name} ({event.schema}) declares no event type; parse_event cannot dispatch to it"
+        for event in generation.events
+        if not event.event_types
+    ]
     lines += [f"warning: {w}" for w in generation.warnings]
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+def _generate_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator [generate]",
+        description="Regenerate the client package (and the MCP tool definitions beside it) from a spec.",
+        epilog="Other command: `python -m generator report OLD NEW` (see `python -m generator report --help`).",
+    )
     parser.add_argument(
         "--spec", type=Path, help="spec file (default: $TELNYX_OPENAPI_SPEC, the mirror, the cache, the pinned URL)"
     )
@@ -95,9 +131,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="generate without selected operations the spec lacks (listed in the summary) instead of failing",
     )
+    parser.add_argument(
+        "--whole-spec",
+        action="store_true",
+        help="select every operation and webhook of the spec instead of spec/selection.toml (no MCP tools)",
+    )
     args = parser.parse_args(argv)
     try:
-        generation = generate(args.spec, args.output, allow_missing=args.allow_missing)
+        generation = generate(args.spec, args.output, allow_missing=args.allow_missing, whole_spec=args.whole_spec)
+    except SelectionError as exc:
+        print(f"error: {exc}\nhint: {MISSING_HINT}", file=sys.stderr)
+        return 2
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -105,4 +149,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if generation.warnings else 0
 
 
-__all__ = ["SPEC_DIR", "Generation", "generate", "main"]
+def _report_main(argv: Sequence[str]) -> int:
+    from .report import as_json, markdown, report_between
+
+    parser = argparse.ArgumentParser(
+        prog="python -m generator report",
+        description="Report what changed for users of the generated client between two spec versions "
+        "(for the selection in spec/selection.toml), each change marked breaking or not.",
+    )
+    parser.add_argument("old", type=Path, help="the spec the current package was generated from")
+    parser.add_argument("new", type=Path, help="the spec to upgrade to")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
+    parser.add_argument("--output", type=Path, help="write the report to this file instead of stdout")
+    parser.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit with status 1 if there is a breaking change"
+    )
+    args = parser.parse_args(argv)
+    try:
+        report = report_between(args.old, args.new)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    text = markdown(report) if args.format == "markdown" else as_json(report)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if args.fail_on_breaking and report.breaking:
+        print(f"{len(report.breaking)} breaking change(s)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["report"]:
+        return _report_main(arguments[1:])
+    if arguments[:1] == ["generate"]:
+        arguments = arguments[1:]
+    return _generate_main(arguments)
+
+
+__all__ = ["SPEC_DIR", "Generation", "generate", "main", "summary", "whole_spec_selection"]

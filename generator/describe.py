@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from .errors import NamingError
 from .inputs import Naming
+from .normalize import predicted_classes
 from .select import iter_operations
 
 Location = Literal["path", "query", "body"]
@@ -24,6 +25,15 @@ Pagination = Literal["page_number", "cursor"]
 COMMAND_PATH = re.compile(r"^/calls(/\{[^}]+\}/actions/[a-z_]+)?$")
 MAX_TOOL_NAME = 40
 TOOL_HASH_CHARS = 6
+# Names a generated method already uses for its own arguments and locals, or that its body calls.
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "options", "max_retries", "timeout", "path", "query", "response"}
+    | {"ops", "cast", "builtins", "request_options"}
+)
+# Names a resource module imports besides models: a resource class must not take one.
+RESOURCE_MODULE_NAMES = frozenset(
+    {"Any", "AsyncAPIClient", "SyncAPIClient", "Timeout", "AsyncPage", "SyncPage", "Unset"}
+)
 # Attributes of the generated `Telnyx` client (and its base class) that a derived resource must not shadow.
 RESERVED_RESOURCES = frozenset(
     {"webhooks", "public_key", "close", "request", "api_key", "base_url", "timeout", "max_retries"}
@@ -101,7 +111,7 @@ def python_name(wire_name: str) -> str:
     name = snake_case(wire_name) if not wire_name.isidentifier() or not wire_name.islower() else wire_name
     if name[:1].isdigit():
         name = f"field_{name}"
-    return f"{name}_" if keyword.iskeyword(name) or name in ("self", "options") else name
+    return f"{name}_" if keyword.iskeyword(name) or name in RESERVED_ARGUMENTS else name
 
 
 def first_sentence(text: str | None) -> str:
@@ -265,13 +275,31 @@ def _resolve_argument_collisions(params: list[ParamSpec]) -> list[ParamSpec]:
     return resolved
 
 
-def _resolve_operation_collisions(operations: list[OperationSpec], naming: Naming) -> list[OperationSpec]:
+def resource_class_name(resource: tuple[str, ...]) -> str:
+    """The class of a resource in the generated client: `("calls", "actions")` -> `CallsActions`."""
+    return "".join(part.title().replace("_", "") for part in resource)
+
+
+def _resolve_operation_collisions(
+    operations: list[OperationSpec], naming: Naming, class_names: frozenset[str] = frozenset()
+) -> list[OperationSpec]:
     """Give derived-name operations that share a client method or an MCP tool name distinct names.
 
-    Operations listed in spec/naming.toml keep their names. Among the others, ordered by (path,
-    HTTP method), the first keeps its method name and each later one gets `_2`, `_3`, ... (the
-    first number that makes both its method and its tool name free).
+    Operations listed in spec/naming.toml keep their names. A derived resource whose class would
+    have the name of a model class (or of what a resource module imports: `Timeout`, `SyncPage`,
+    ...) is renamed `<resource>_resource` (`network_coverage_resource`, class
+    `NetworkCoverageResource`), since the module defining it imports the model. Then, among the
+    derived names, ordered by (path, HTTP method), the first keeps its method name and each later
+    one gets `_2`, `_3`, ... (the first number that makes both its method and its tool name free).
     """
+    taken_classes = class_names | RESOURCE_MODULE_NAMES
+    operations = [
+        replace(op, resource=(*op.resource[:-1], f"{op.resource[-1]}_resource"))
+        if op.operation_id not in naming.operations
+        and {resource_class_name(op.resource), "Async" + resource_class_name(op.resource)} & taken_classes
+        else op
+        for op in operations
+    ]
     keys: list[Callable[[OperationSpec], Hashable]] = [lambda o: (*o.resource, o.method_name), lambda o: o.tool_name]
     fixed = [op for op in operations if op.operation_id in naming.operations]
     taken = [{key(op) for op in fixed} for key in keys]
@@ -304,7 +332,8 @@ def describe(spec: dict[str, Any], naming: Naming, *, resolve_collisions: bool =
         for path, method, op in iter_operations(spec)
     ]
     if resolve_collisions:
-        described = _resolve_operation_collisions(described, naming)
+        classes = frozenset(cls.name for cls in predicted_classes(spec))
+        described = _resolve_operation_collisions(described, naming, classes)
     operations = tuple(described)
     for key, label in ((lambda o: (*o.resource, o.method_name), "client method"), (lambda o: o.tool_name, "MCP tool")):
         seen: dict[Any, str] = {}

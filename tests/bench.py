@@ -136,6 +136,7 @@ def main() -> None:
         ("import", import_rows),
         ("requests", request_rows),
         ("generation", generation_rows),
+        ("generation, whole spec", lambda: optional_rows("tests.bench_generation")),
         ("webhooks", lambda: optional_rows("tests.bench_webhooks")),
         ("mcp", lambda: optional_rows("tests.bench_mcp")),
     ]

@@ -24,17 +24,24 @@ class RenderResult:
 
 
 def render_package(
-    spec: dict[str, Any], operations: tuple[OperationSpec, ...], events: tuple[EventSpec, ...], target: Path
+    spec: dict[str, Any],
+    operations: tuple[OperationSpec, ...],
+    events: tuple[EventSpec, ...],
+    target: Path,
+    *,
+    tools: bool = True,
 ) -> RenderResult:
     """Render the `telnyx_voice` package for a normalized spec into target (replacing it), and the
-    MCP tool definitions (`telnyx_voice_tools`) beside it."""
+    MCP tool definitions (`telnyx_voice_tools`) beside it unless tools is False (the whole spec's
+    1156 tools are far over the listing budget)."""
     parsed = parse(spec, target.parent)
     files = runtime_files()
     files.update(render_models(parsed))
     files.update(render_client(operations, parsed))
     files["events.py"] = render_events(events, parsed)
-    tools = render_tools(spec, operations)
+    tool_files = render_tools(spec, operations).files if tools else None
     write_package(files, target)
-    write_package(tools.files, target.parent / TOOLS_PACKAGE)
+    if tool_files is not None:
+        write_package(tool_files, target.parent / TOOLS_PACKAGE)
     models = sum(1 for name in files if name.startswith("models/") and name != "models/__init__.py")
     return RenderResult(files=len(files), models=models, warnings=tuple(parsed.warnings))

@@ -166,6 +166,10 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
             assert isinstance(data, ListProperty)
             if isinstance(data.inner_property, ModelProperty):
                 imports.add(model_import(data.inner_property))
+            elif isinstance(data.inner_property, UnionProperty):  # a page of several item kinds
+                imports.update(
+                    model_import(m) for m in data.inner_property.inner_properties if isinstance(m, ModelProperty)
+                )
             item = code(data.inner_property.get_type_string(no_optional=True))
     return MethodView(
         op=op,

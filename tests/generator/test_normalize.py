@@ -213,3 +213,291 @@ def test_normalized_pinned_spec_has_no_problem_left(normalized_spec: dict[str, A
 
     n.rewrite(normalized_spec, check)
     assert found == []
+
+
+# --- transforms for older specs and the whole spec (issue 6) -----------------------------------------
+
+
+def opc_warnings(spec: dict[str, Any]) -> list[str]:
+    """What openapi-python-client complains about when it reads spec (a tiny one: fast)."""
+    from pathlib import Path
+
+    from generator.render.models import parse
+
+    document = {"info": {"title": "t", "version": "1"}, **spec}
+    return parse(document, Path("/nonexistent")).warnings
+
+
+def body(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    return {"content": {media: {"schema": schema}}}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_disambiguate_operation_ids() -> None:
+    spec = spec_with(
+        paths={
+            "/v2/whatsapp/phone_numbers": {"get": op(operationId="ListPhoneNumbers")},
+            "/phone_numbers": {"get": op(operationId="ListPhoneNumbers"), "post": op(operationId="Create")},
+        }
+    )
+    before = copy.deepcopy(spec)
+    out = n.disambiguate_operation_ids(spec)
+    assert spec == before
+    assert out["paths"]["/phone_numbers"]["get"]["operationId"] == "ListPhoneNumbers"  # first by path keeps it
+    renamed = out["paths"]["/v2/whatsapp/phone_numbers"]["get"]
+    assert renamed["operationId"] == "ListPhoneNumbersV2WhatsappPhoneNumbers"
+    assert renamed["x-original-operation-id"] == "ListPhoneNumbers"
+    assert n.prepare_for_selection(spec_with(paths={"/x": {"get": op()}})) == spec_with(paths={"/x": {"get": op()}})
+
+
+def test_select_refuses_an_ambiguous_operation_id() -> None:
+    from generator.errors import SelectionError
+    from generator.select import select
+
+    spec = spec_with(paths={"/a": {"get": op()}, "/b": {"get": op()}})
+    with pytest.raises(SelectionError, match=r"operationId Op names both GET /a and GET /b"):
+        select(spec, ["Op"])
+    assert select(n.disambiguate_operation_ids(spec), ["Op", "OpB"]).missing_operations == ()
+
+
+def test_inline_success_response_refs() -> None:
+    wrapper = {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
+    responses = {"200": {"$ref": "#/components/responses/Ok"}, "default": {"$ref": "#/components/responses/Ok"}}
+    spec = spec_with(paths={"/x": {"post": op(responses=responses)}}, responses={"Ok": wrapper})
+    out = n.inline_success_response_refs(spec)["paths"]["/x"]["post"]["responses"]
+    assert out["200"] == wrapper
+    assert out["default"] == {"$ref": "#/components/responses/Ok"}  # errors are give_error_responses_a_schema's
+
+
+def test_snake_case_path_parameters() -> None:
+    shared = {"name": "brandId", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec = spec_with(
+        paths={
+            "/brand/{brandId}/x/{advanced-order-id}": {
+                "get": op(
+                    parameters=[
+                        {"$ref": "#/components/parameters/Brand"},
+                        {"name": "advanced-order-id", "in": "path", "required": True},
+                        {"name": "pageSize", "in": "query"},
+                    ]
+                )
+            }
+        },
+        parameters={"Brand": shared},
+    )
+    out = n.snake_case_path_parameters(spec)
+    assert list(out["paths"]) == ["/brand/{brand_id}/x/{advanced_order_id}"]
+    params = out["paths"]["/brand/{brand_id}/x/{advanced_order_id}"]["get"]["parameters"]
+    assert params[1]["name"] == "advanced_order_id" and params[2]["name"] == "pageSize"  # query names are wire names
+    assert out["components"]["parameters"]["Brand"]["name"] == "brand_id"
+
+
+def test_read_wildcard_request_bodies_as_json() -> None:
+    spec = spec_with(paths={"/r": {"post": op(requestBody=body(ref("Report"), "*/*"))}}, schemas={"Report": {}})
+    out = n.read_wildcard_request_bodies_as_json(spec)
+    assert list(out["paths"]["/r"]["post"]["requestBody"]["content"]) == ["application/json"]
+
+
+def test_mark_binary_responses() -> None:
+    responses = {
+        "200": {"description": "pdf", "content": {"application/pdf": {"schema": {"type": "string"}}}},
+        "201": {"description": "csv", "content": {"text/csv": {}, "application/json": {}}},
+    }
+    out = n.mark_binary_responses(spec_with(paths={"/f": {"get": op(responses=responses)}}))
+    got = out["paths"]["/f"]["get"]["responses"]
+    assert got["200"]["content"] == {
+        "application/octet-stream": {"schema": {"type": "string"}, "x-media-type": "application/pdf"}
+    }
+    assert got["201"] == responses["201"]
+
+
+def test_carry_formats_into_all_of_overrides() -> None:
+    schemas = {
+        "Base": {"type": "object", "properties": {"ip_id": {"type": "string", "format": "uuid"}}},
+        "Update": {
+            "allOf": [ref("Base"), {"type": "object", "properties": {"ip_id": {"type": "string", "readOnly": True}}}]
+        },
+    }
+    spec = spec_with(schemas, paths={"/u": {"patch": op(requestBody=body(ref("Update")))}})
+    assert any("can't be merged" in w for w in opc_warnings(spec))
+    out = n.carry_formats_into_all_of_overrides(spec)
+    assert out["components"]["schemas"]["Update"]["allOf"][1]["properties"]["ip_id"]["format"] == "uuid"
+    assert opc_warnings(out) == []
+
+
+def test_type_binary_strings_as_text() -> None:
+    spec = spec_with({"Upload": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}})
+    field = n.type_binary_strings_as_text(spec)["components"]["schemas"]["Upload"]["properties"]["file"]
+    assert field == {"type": "string", "x-format": "binary"}
+
+
+def test_untype_any_json_unions() -> None:
+    members = [
+        {"type": "string"},
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "object", "additionalProperties": True},
+        {"type": "array", "items": {}},
+        {"type": "null"},
+    ]
+    spec = spec_with({"Change": {"properties": {"from": {"anyOf": members}, "to": {"anyOf": members[:2]}}}})
+    props = n.untype_any_json_unions(spec)["components"]["schemas"]["Change"]["properties"]
+    assert props["from"] == {"x-any-of": members}
+    assert props["to"] == {"anyOf": members[:2]}  # a real union stays
+
+
+def test_keep_typed_objects_with_constraint_alternatives() -> None:
+    alternatives = [
+        {"title": "With URL", "required": ["Url"], "properties": {"Texml": {"not": {}}}},
+        {"title": "With TeXML", "required": ["Texml"], "properties": {"Url": {"not": {}}}},
+    ]
+    call = {
+        "type": "object",
+        "properties": {"Url": {"type": "string"}, "Texml": {"type": "string"}},
+        "oneOf": alternatives,
+    }
+    out = n.keep_typed_objects_with_constraint_alternatives(spec_with({"Call": call}))["components"]["schemas"]["Call"]
+    assert "oneOf" not in out and out["x-alternatives"] == alternatives
+    assert out["x-required-one-of"] == [["Url"], ["Texml"]]
+    adding = {**call, "oneOf": [{"properties": {"Extra": {"type": "string"}}}]}  # declares a new field: a real union
+    assert (
+        n.keep_typed_objects_with_constraint_alternatives(spec_with({"Call": adding}))["components"]["schemas"]["Call"]
+        == adding
+    )
+
+
+def test_point_bodies_past_aliases() -> None:
+    schemas = {"List": {"type": "object", "properties": {"data": {"type": "array"}}}, "Alias": {"allOf": [ref("List")]}}
+    spec = spec_with(schemas, paths={"/l": {"get": op(responses=response(ref("Alias")))}})
+    out = n.point_bodies_past_aliases(spec)
+    assert out["paths"]["/l"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == ref("List")
+    assert out["components"]["schemas"] == schemas
+
+
+def test_merge_union_bodies() -> None:
+    schemas = {
+        "Ios": {
+            "type": "object",
+            "properties": {"type": {"enum": ["ios"]}, "certificate": {"type": "string"}},
+            "required": ["type", "certificate"],
+        },
+        "Android": {
+            "type": "object",
+            "properties": {"type": {"enum": ["android"]}, "key": {"type": "string"}},
+            "required": ["type"],
+        },
+        "Create": {"oneOf": [ref("Ios"), ref("Android")]},
+    }
+    spec = spec_with(schemas, paths={"/c": {"post": op(requestBody=body(ref("Create")))}})
+    out = n.merge_union_bodies(spec)
+    assert out["paths"]["/c"]["post"]["requestBody"]["content"]["application/json"]["schema"] == ref("CreateMerged")
+    merged = out["components"]["schemas"]["CreateMerged"]
+    assert merged["properties"]["type"] == {"enum": ["ios", "android"]}
+    assert set(merged["properties"]) == {"type", "certificate", "key"} and merged["required"] == ["type"]
+    assert out["components"]["schemas"]["Create"] == schemas["Create"]
+    strings = spec_with(
+        {"U": {"oneOf": [{"type": "string"}, {"type": "integer"}]}},
+        paths={"/c": {"post": op(requestBody=body(ref("U")))}},
+    )
+    assert n.merge_union_bodies(strings) == strings
+
+
+def test_set_aside_unsupported_request_bodies() -> None:
+    multipart = body({"type": "object", "properties": {"file": {"type": "string"}}}, "multipart/form-data")
+    both = {"content": {**body(ref("Obj"))["content"], **multipart["content"]}}
+    array = body({"type": "array", "items": {"type": "string"}})
+    spec = spec_with(
+        {"Obj": {"type": "object", "properties": {"a": {"type": "string"}}}},
+        paths={
+            "/m": {"post": op(requestBody=multipart)},
+            "/b": {"post": op(requestBody=both)},
+            "/a": {"post": op(requestBody=array)},
+        },
+    )
+    out = n.set_aside_unsupported_request_bodies(spec)["paths"]
+    assert "requestBody" not in out["/m"]["post"] and out["/m"]["post"]["x-unsupported-request-body"] == multipart
+    assert list(out["/b"]["post"]["requestBody"]["content"]) == ["application/json"]
+    assert "requestBody" not in out["/a"]["post"]
+
+
+def test_set_aside_unmodelled_success_responses() -> None:
+    responses = {**response({"type": "array", "items": ref("Obj")}), "201": response(ref("Obj"))["200"]}
+    spec = spec_with(
+        {"Obj": {"type": "object", "properties": {"a": {"type": "string"}}}},
+        paths={"/l": {"get": op(responses=responses)}},
+    )
+    out = n.set_aside_unmodelled_success_responses(spec)["paths"]["/l"]["get"]["responses"]
+    assert (
+        "content" not in out["200"]
+        and out["200"]["x-unmodelled-content"]["application/json"]["schema"]["type"] == "array"
+    )
+    assert out["201"] == responses["201"]
+
+
+def test_hoist_inline_union_members() -> None:
+    stats = {
+        "oneOf": [
+            {"type": "string"},
+            {"type": "object", "properties": {"audio": {"type": "object", "properties": {"x": {"type": "integer"}}}}},
+        ]
+    }
+    schemas = {"Report": {"type": "object", "properties": {"stats": ref("Stats")}}, "Stats": stats}
+    spec = spec_with(schemas, paths={"/r": {"get": op(responses=response(ref("Report")))}})
+    assert any("duplicate models" in w for w in opc_warnings(spec))
+    out = n.hoist_inline_union_members(spec)
+    assert out["components"]["schemas"]["Stats"]["oneOf"][1] == ref("Stats_type_1")
+    assert out["components"]["schemas"]["Stats_type_1"] == stats["oneOf"][1]
+    assert opc_warnings(out) == []
+
+
+def test_name_colliding_inline_schemas() -> None:
+    schemas = {
+        "Error": {
+            "type": "object",
+            "properties": {"meta": {"type": "object", "properties": {"a": {"type": "string"}}}},
+        },
+        "ErrorMeta": {"type": "object", "properties": {"url": {"type": "string"}}},
+        "Event": {
+            "type": "object",
+            "properties": {
+                "payload_status": {"type": "string", "enum": ["ok", "failed"]},
+                "payload": {
+                    "type": "object",
+                    "properties": {"status": {"type": "string", "enum": ["pending", "ported"]}},
+                },
+            },
+        },
+    }
+    paths = {f"/{name}": {"get": op(operationId=name, responses=response(ref(name)))} for name in schemas}
+    spec = spec_with(schemas, paths=paths)
+    assert len(opc_warnings(spec)) >= 2
+    out = n.name_colliding_inline_schemas(spec)
+    assert opc_warnings(out) == []
+    fixed = out["components"]["schemas"]
+    assert fixed["Error"]["properties"]["meta"]["title"] == "meta_Object"  # class ErrorMetaObject
+    assert fixed["ErrorMeta"] == schemas["ErrorMeta"]  # a component keeps its name
+    assert "title" not in fixed["Event"]["properties"]["payload_status"]  # the one nearer the top keeps it
+    assert fixed["Event"]["properties"]["payload"]["properties"]["status"]["title"] == "status_Enum"
+    names = {c.name for c in n.predicted_classes(out)}
+    assert {"ErrorMetaObject", "ErrorMeta", "EventPayloadStatus", "EventPayloadStatusEnum"} <= names
+
+
+def test_predicted_classes_follow_openapi_python_client(normalized_spec: dict[str, Any]) -> None:
+    from pathlib import Path
+
+    from generator.render.models import parse
+
+    parsed = parse(normalized_spec, Path("/nonexistent"))
+    generated = {m.class_info.name for m in parsed.project.openapi.models} | {
+        e.class_info.name for e in parsed.project.openapi.enums
+    }
+    predicted = {c.name for c in n.predicted_classes(normalized_spec)}
+    assert predicted <= generated
+    # not predicted: classes of inline query parameters (named after the operation), and the classes
+    # openapi-python-client makes again for the copies of a nullable enum it unfolds (`...Type2Type1`)
+    operations = tuple(o["operationId"] for item in normalized_spec["paths"].values() for o in item.values())
+    extra = {name for name in generated - predicted if not name.startswith(operations)}
+    assert all("Type" in name for name in extra), extra
