@@ -53,8 +53,10 @@ test: lint typecheck prism
 bench: setup
 	$(PY) -m tests.bench
 
+# A scripted call driven through the MCP server (`telnyx-voice-mcp --sandbox` over stdio), with its event
+# timeline; no account needed. The same flow straight through the client: $(PY) -m telnyx_voice_sandbox.demo
 demo: setup
-	$(PY) -m telnyx_voice_sandbox.demo
+	$(PY) -m telnyx_voice_mcp.demo
 
 clean:
 	rm -rf $(VENV) $(PRISM_DIR)/node_modules

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
 DESCRIBE_TOOL = "describe_tool"
+SERVER_TOOL_META_KEY = "telnyx/server_tool"
+"""`_meta` key of the server's own tools (not Telnyx operations): what they are for."""
 
 
 class NoMatchingToolsError(ValueError):
@@ -70,6 +72,10 @@ def _describe_tool_definition(names: list[str]) -> dict[str, Any]:
     }
 
 
+def _matches(name: str, patterns: Sequence[str]) -> bool:
+    return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
 def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: bool) -> list[ToolEntry]:
     """The entries whose name matches any glob pattern (all when there are none), GETs only if read_only.
 
@@ -79,8 +85,7 @@ def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: 
     chosen = [
         entry
         for entry in entries
-        if (not patterns or any(fnmatch.fnmatchcase(entry["tool"]["name"], p) for p in patterns))
-        and (not read_only or entry["tool"]["annotations"]["readOnlyHint"])
+        if _matches(entry["tool"]["name"], patterns) and (not read_only or entry["tool"]["annotations"]["readOnlyHint"])
     ]
     if not chosen:
         available = ", ".join(e["tool"]["name"] for e in entries)
@@ -91,10 +96,15 @@ def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: 
 
 @dataclass
 class Catalog:
-    """The enabled tools, and the per-tool validators compiled on first use."""
+    """The enabled tools, and the per-tool validators compiled on first use.
+
+    `entries` are the operation tools; `server_tools` are the server's own tools beside them (the
+    call-event tools), as tools/list shows them, each with its complete schema.
+    """
 
     entries: dict[str, ToolEntry]
     schemas: SchemaMode = "summary"
+    server_tools: dict[str, dict[str, Any]] = field(default_factory=dict)
     _validators: dict[str, Validator] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -107,18 +117,37 @@ class Catalog:
         chosen = select(load()["tools"], patterns, read_only=read_only)
         return cls({entry["tool"]["name"]: entry for entry in chosen}, schemas)
 
+    def with_server_tools(
+        self, definitions: Sequence[dict[str, Any]], patterns: Sequence[str] = (), *, read_only: bool = False
+    ) -> Catalog:
+        """This catalog plus those of definitions that `--tools` patterns and `--read-only` let through."""
+        chosen = {
+            tool["name"]: tool
+            for tool in definitions
+            if _matches(tool["name"], patterns) and (not read_only or tool["annotations"]["readOnlyHint"])
+        }
+        return Catalog(self.entries, self.schemas, {**self.server_tools, **chosen})
+
+    @property
+    def describable(self) -> list[str]:
+        """The tools `describe_tool` knows: the operation tools, then the server's own."""
+        return [*self.entries, *self.server_tools]
+
     def listing(self) -> list[dict[str, Any]]:
-        """The tools/list entries, in spec order, then `describe_tool`."""
+        """The tools/list entries, in spec order, then `describe_tool`, then the server's own tools."""
         tools = [
             {**entry["tool"], "inputSchema": entry["full_input_schema"]} if self.schemas == "full" else entry["tool"]
             for entry in self.entries.values()
         ]
-        return [*tools, _describe_tool_definition(list(self.entries))]
+        return [*tools, _describe_tool_definition(self.describable), *self.server_tools.values()]
 
     def listed_schema(self, name: str) -> dict[str, Any] | None:
         """The inputSchema tools/list shows for name, or None for a tool this server does not offer."""
         if name == DESCRIBE_TOOL:
-            return _describe_tool_schema(list(self.entries))
+            return _describe_tool_schema(self.describable)
+        if name in self.server_tools:
+            server_schema: dict[str, Any] = self.server_tools[name]["inputSchema"]
+            return server_schema
         entry = self.entries.get(name)
         if entry is None:
             return None
@@ -128,12 +157,22 @@ class Catalog:
         return schema
 
     def unknown_tool_message(self, name: str) -> str:
-        close = difflib.get_close_matches(name, [*self.entries, DESCRIBE_TOOL], n=1)
+        close = difflib.get_close_matches(name, [*self.describable, DESCRIBE_TOOL], n=1)
         hint = f" Did you mean `{close[0]}`?" if close else ""
         return f"Unknown tool `{name}`: this server does not offer it (see tools/list).{hint}"
 
     def describe(self, name: str) -> dict[str, Any]:
         """What describe_tool returns for name (a tool of this catalog)."""
+        if name in self.server_tools:
+            tool = self.server_tools[name]
+            return {
+                "name": name,
+                "title": tool["title"],
+                "description": tool["description"],
+                "annotations": tool["annotations"],
+                "server_tool": tool["_meta"][SERVER_TOOL_META_KEY],
+                "inputSchema": tool["inputSchema"],
+            }
         entry = self.entries[name]
         tool = entry["tool"]
         return {
@@ -153,6 +192,19 @@ class Catalog:
         if validator is None:
             validator = self._validators[name] = compile_validator(entry["full_input_schema"])
         return validator
+
+    def check_server_tool(self, name: str, arguments: Mapping[str, Any]) -> None:
+        """Check a call of one of the server's own tools against its schema.
+
+        Raises:
+            InvalidArgumentsError: naming each bad field and why.
+        """
+        validator = self._validators.get(name)
+        if validator is None:
+            validator = self._validators[name] = compile_validator(self.server_tools[name]["inputSchema"])
+        found = problems(validator, arguments)
+        if found:
+            raise InvalidArgumentsError(name, found)
 
     def prepare(self, name: str, arguments: Mapping[str, Any]) -> PreparedCall:
         """Check arguments against the tool's full schema and route them.

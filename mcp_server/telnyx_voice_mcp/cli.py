@@ -10,15 +10,30 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .settings import API_KEY_ENV, AUTH_TOKEN_ENV, BASE_URL_ENV, RedactingFilter, Settings, is_loopback
+from .settings import (
+    API_KEY_ENV,
+    AUTH_TOKEN_ENV,
+    BASE_URL_ENV,
+    DEFAULT_WEBHOOK_PATH,
+    PUBLIC_KEY_ENV,
+    RedactingFilter,
+    Settings,
+    is_loopback,
+)
 
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
+
+    from .events import CallEvents
 
 EPILOG = f"""environment:
   {API_KEY_ENV}         the API key (without it tools are listed, and calls say it is missing)
   {BASE_URL_ENV}        the API root (default https://api.telnyx.com/v2)
   {AUTH_TOKEN_ENV}  bearer token HTTP clients must send (same as --auth-token)
+  {PUBLIC_KEY_ENV}      public key that verifies Telnyx webhooks (for the event tools)
+
+sandbox:
+  telnyx-voice-mcp --sandbox    no account needed: calls go to an embedded call-control sandbox
 """
 
 
@@ -52,6 +67,22 @@ def parser() -> argparse.ArgumentParser:
         help="tools/list schemas: summary (nested objects abridged, default) or full",
     )
     p.add_argument("--base-url", help=f"API root (default ${BASE_URL_ENV} or https://api.telnyx.com/v2)")
+    p.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="call an embedded call-control sandbox instead of Telnyx: no account, key or webhook URL needed",
+    )
+    p.add_argument(
+        "--webhook-port",
+        type=int,
+        metavar="PORT",
+        help=f"stdio: receive Telnyx webhooks on 127.0.0.1:PORT (0: a free port); needs ${PUBLIC_KEY_ENV}",
+    )
+    p.add_argument(
+        "--webhook-path",
+        default=DEFAULT_WEBHOOK_PATH,
+        help=f"path of the webhook receiver (default {DEFAULT_WEBHOOK_PATH}; with --transport http, beside /mcp)",
+    )
     p.add_argument("--list-tools", action="store_true", help="print the tool names, methods and paths, then exit")
     p.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
@@ -70,7 +101,25 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
         transport=args.transport,
         host=args.host,
         port=args.port,
+        sandbox=args.sandbox,
+        webhook_port=args.webhook_port,
+        webhook_path="/" + args.webhook_path.strip("/"),
     )
+
+
+def _conflict(settings: Settings, args: argparse.Namespace) -> str | None:
+    """Why these options cannot go together, or None."""
+    if settings.sandbox and settings.dry_run:
+        return "--sandbox and --dry-run exclude each other: the sandbox already sends nothing to Telnyx"
+    if settings.sandbox and args.base_url:
+        return "--sandbox calls the embedded sandbox; drop --base-url"
+    if settings.sandbox and settings.webhook_port is not None:
+        return "--sandbox delivers its webhooks in-process; drop --webhook-port"
+    if settings.webhook_port is not None and settings.transport == "http":
+        return "with --transport http the webhook receiver shares the MCP port (at --webhook-path); drop --webhook-port"
+    if settings.webhook_port is not None and not settings.public_key:
+        return f"--webhook-port needs ${PUBLIC_KEY_ENV}, the public key that verifies Telnyx webhooks"
+    return None
 
 
 def _configure_logging(settings: Settings, level: str) -> None:
@@ -91,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    conflict = _conflict(settings, args)
+    if conflict:
+        print(f"telnyx-voice-mcp: {conflict}", file=sys.stderr)
+        return 2
     _configure_logging(settings, args.log_level)
 
     from telnyx_voice_tools import META_KEY
@@ -102,30 +155,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoMatchingToolsError as exc:
         print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
         return 2
+    from .events import CallEvents
+
+    events = CallEvents(settings)
     if args.list_tools:
         for entry in catalog.entries.values():
             operation = entry["tool"]["_meta"][META_KEY]
             print(f"{entry['tool']['name']:40} {operation['method']:6} {operation['path']}")
+        own = catalog.with_server_tools(events.definitions(), settings.tools, read_only=settings.read_only)
+        for tool in own.server_tools.values():
+            print(f"{tool['name']:40} {'-':6} (this server: {tool['title']})")
         return 0
 
     from .server import build_server
 
-    server = build_server(settings, catalog=catalog)
+    server = build_server(settings, catalog=catalog, events=events)
+    if events.sandbox is not None:
+        print(
+            "telnyx-voice-mcp: sandbox mode: calls go to an embedded call-control sandbox (nothing reaches "
+            f"Telnyx); its webhooks are verified in-process with public key {events.public_key}",
+            file=sys.stderr,
+            flush=True,
+        )
+    elif settings.public_key and settings.transport == "stdio" and settings.webhook_port is None:
+        logging.getLogger("telnyx_voice_mcp").warning(
+            "%s is set but --webhook-port is not: no webhooks will be received", PUBLIC_KEY_ENV
+        )
     if settings.transport == "http":
         from .http_transport import serve_http
 
-        serve_http(server, settings, args.log_level)
+        serve_http(server, settings, args.log_level, events)
         return 0
-    return _serve_stdio(server)
+    return _serve_stdio(server, settings, events)
 
 
-def _serve_stdio(server: Server[Any]) -> int:
+def _serve_stdio(server: Server[Any], settings: Settings, events: CallEvents) -> int:
     import anyio
     from mcp.server.stdio import stdio_server
 
     async def run() -> None:
-        async with stdio_server() as (read_stream, write_stream):
-            await server.run(read_stream, write_stream, server.create_initialization_options())
+        async with contextlib.AsyncExitStack() as stack:
+            if settings.webhook_port is not None:
+                from .webhook_server import serve_webhooks
+
+                await stack.enter_async_context(
+                    serve_webhooks(events.receiver(), "127.0.0.1", settings.webhook_port, settings.webhook_path)
+                )
+            async with stdio_server() as (read_stream, write_stream):
+                await server.run(read_stream, write_stream, server.create_initialization_options())
 
     # Ctrl-C is how a user stops a server started by hand; it is not an error.
     with contextlib.suppress(KeyboardInterrupt):

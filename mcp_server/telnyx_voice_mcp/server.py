@@ -22,6 +22,7 @@ from mcp.server.lowlevel import Server
 
 from . import __version__
 from .catalog import DESCRIBE_TOOL, Catalog, InvalidArgumentsError, PreparedCall
+from .events import CallEvents
 from .settings import API_KEY_ENV, REDACTED, Settings
 
 if TYPE_CHECKING:
@@ -38,8 +39,14 @@ SERVER_NAME = "telnyx-voice"
 INSTRUCTIONS = (
     "Telnyx Voice call control: dial, answer, bridge, speak, gather, record, transfer and hang up calls, and "
     "manage call control applications. Call commands take the `call_control_id` of a live call and return "
-    "once the command is accepted; what happens next arrives as webhooks. Listed schemas summarize nested "
-    "objects: call `describe_tool` for a tool's complete schema."
+    "once the command is accepted; what happens next arrives as webhooks: `wait_for_event` waits for one "
+    "(e.g. call.answered after calls_dial, call.gather.ended after a gather) and `list_call_events` lists them. "
+    "Listed schemas summarize nested objects: call `describe_tool` for a tool's complete schema."
+)
+SANDBOX_INSTRUCTIONS = (
+    " This server runs on an embedded call-control sandbox: no real calls are made, any connection_id and "
+    "numbers work, calls answer after a short delay, and `sandbox_script_digits` sets what the caller keys "
+    "in at the next gather."
 )
 MISSING_KEY = (
     f"{API_KEY_ENV} is not set, so this server cannot call the Telnyx API. Set it in the MCP client's "
@@ -87,10 +94,17 @@ def _dry_run_client(settings: Settings) -> AsyncTelnyx:
 class ToolService:
     """The tools/list and tools/call handlers, and the API client they share."""
 
-    def __init__(self, settings: Settings, catalog: Catalog, client_factory: ClientFactory = default_client) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        catalog: Catalog,
+        client_factory: ClientFactory = default_client,
+        events: CallEvents | None = None,
+    ) -> None:
         self.settings = settings
         self.catalog = catalog
         self.client_factory = client_factory
+        self.events = events or CallEvents(settings)
         self._client: AsyncTelnyx | None = None
         self._dry_run: AsyncTelnyx | None = None
         self._listing: types.ListToolsResult | None = None
@@ -117,6 +131,7 @@ class ToolService:
             if client is not None:
                 await client.close()
         self._client = self._dry_run = None
+        await self.events.aclose()
 
     def _result(self, structured: Any, text: str | None = None, *, error: bool = False) -> types.CallToolResult:
         """A tool result; the secrets check covers both the text and the structured content."""
@@ -135,6 +150,8 @@ class ToolService:
     async def _call(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
         if name == DESCRIBE_TOOL:
             return self._describe(arguments)
+        if name in self.catalog.server_tools:
+            return await self._server_tool(name, arguments)
         if name not in self.catalog.entries:
             return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
         try:
@@ -144,7 +161,7 @@ class ToolService:
             return self._error("invalid_arguments", str(exc), problems=problems)
         if self.settings.dry_run:
             return await self._dry_run_call(call)
-        if not self.settings.api_key:
+        if not self.settings.api_key and self.events.sandbox is None:
             return self._error("missing_api_key", MISSING_KEY)
         if self._client is None:
             self._client = self.client_factory(self.settings)
@@ -152,11 +169,22 @@ class ToolService:
 
     def _describe(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
         name = arguments.get("name")
-        if not isinstance(name, str) or name not in self.catalog.entries:
-            known = ", ".join(self.catalog.entries)
+        if not isinstance(name, str) or name not in self.catalog.describable:
+            known = ", ".join(self.catalog.describable)
             return self._error("invalid_arguments", f"`name`: {name!r} is not a tool of this server; tools: {known}")
         description = self.catalog.describe(name)
         return self._result(description, json.dumps(description, ensure_ascii=False, indent=1))
+
+    async def _server_tool(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
+        """wait_for_event, list_call_events, sandbox_script_digits: checked, then run by `CallEvents`."""
+        try:
+            self.catalog.check_server_tool(name, arguments)
+        except InvalidArgumentsError as exc:
+            problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
+            message = str(exc).replace("; nothing was sent.", ".")
+            return self._error("invalid_arguments", message, problems=problems)
+        outcome = await self.events.call(name, arguments)
+        return self._result(outcome.structured, outcome.text, error=outcome.error)
 
     async def _dry_run_call(self, call: PreparedCall) -> types.CallToolResult:
         from telnyx_voice._operations import OPERATIONS
@@ -240,15 +268,30 @@ class ToolService:
 
 
 def build_server(
-    settings: Settings, client_factory: ClientFactory = default_client, catalog: Catalog | None = None
+    settings: Settings,
+    client_factory: ClientFactory | None = None,
+    catalog: Catalog | None = None,
+    events: CallEvents | None = None,
 ) -> Server[None]:
-    """The MCP server for settings; client_factory makes the API client (tests pass a mocked one).
+    """The MCP server for settings.
+
+    Args:
+        settings: what to offer and how to call.
+        client_factory: makes the API client (tests pass a mocked one); default: the Telnyx API, or
+            the embedded sandbox with `settings.sandbox`.
+        catalog: the operation tools (default: loaded for settings); the event tools are added.
+        events: the call-event source and log (default: made for settings); pass one to serve its
+            `receiver()` or reach its sandbox.
 
     Raises:
         NoMatchingToolsError: `settings.tools` (with `read_only`) leaves no tool.
     """
     catalog = catalog or Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
-    service = ToolService(settings, catalog, client_factory)
+    events = events or CallEvents(settings)
+    catalog = catalog.with_server_tools(events.definitions(), settings.tools, read_only=settings.read_only)
+    if client_factory is None:
+        client_factory = events.sandbox.client if events.sandbox is not None else default_client
+    service = ToolService(settings, catalog, client_factory, events)
 
     @asynccontextmanager
     async def lifespan(_: Server[None]) -> AsyncIterator[None]:
@@ -261,7 +304,7 @@ def build_server(
         SERVER_NAME,
         version=__version__,
         title="Telnyx Voice",
-        instructions=INSTRUCTIONS,
+        instructions=INSTRUCTIONS + (SANDBOX_INSTRUCTIONS if events.sandbox is not None else ""),
         lifespan=lifespan,
         get_tool_input_schema=catalog.listed_schema,
         on_list_tools=service.list_tools,

@@ -12,6 +12,8 @@ from typing import Literal
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
 AUTH_TOKEN_ENV = "TELNYX_MCP_AUTH_TOKEN"
+PUBLIC_KEY_ENV = "TELNYX_PUBLIC_KEY"
+DEFAULT_WEBHOOK_PATH = "/webhooks"
 REDACTED = "<redacted>"
 
 Transport = Literal["stdio", "http"]
@@ -36,6 +38,14 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     auth_token: str | None = field(default=None, repr=False)
+    sandbox: bool = False
+    """Call an embedded call-control sandbox (in-process) instead of the Telnyx API."""
+    public_key: str | None = None
+    """Base64 Ed25519 key that verifies Telnyx webhooks (the account's, from the portal)."""
+    webhook_port: int | None = None
+    """stdio: serve the webhook receiver on 127.0.0.1 at this port (0: a free one); None: no receiver."""
+    webhook_path: str = DEFAULT_WEBHOOK_PATH
+    """Where the webhook receiver answers (on its own port, or beside /mcp with the HTTP transport)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -45,6 +55,7 @@ class Settings:
             api_key=env.get(API_KEY_ENV) or None,
             base_url=env.get(BASE_URL_ENV) or None,
             auth_token=env.get(AUTH_TOKEN_ENV) or None,
+            public_key=env.get(PUBLIC_KEY_ENV) or None,
         )
 
     def redact(self, text: str) -> str:

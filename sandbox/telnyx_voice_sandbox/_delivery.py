@@ -88,10 +88,19 @@ class Deliverer:
     Attempt n goes to `urls[(n - 1) % len(urls)]` (the primary URL, then the failover one when there
     is one), after waiting `retry_backoff * 2 ** (n - 2)` seconds; at most `delivery_attempts` attempts,
     each with `delivery_timeout` seconds to answer (read from the config at each attempt).
+    `transport`, when given, carries the POSTs instead of the network (e.g. `httpx.ASGITransport` of
+    an in-process receiver): the requests are the same signed requests.
     """
 
-    def __init__(self, signer: Signer, config: SandboxConfig, on_attempt: Callable[[DeliveryAttempt], None]) -> None:
+    def __init__(
+        self,
+        signer: Signer,
+        config: SandboxConfig,
+        on_attempt: Callable[[DeliveryAttempt], None],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self._signer = signer
+        self._transport = transport
         self._config = config
         self._on_attempt = on_attempt
         self._queues: dict[str, asyncio.Queue[_Job]] = {}
@@ -200,7 +209,7 @@ class Deliverer:
     def _http(self) -> httpx.AsyncClient:
         if self._client is None:
             # trust_env=False: a proxy from the environment must not intercept deliveries to 127.0.0.1
-            self._client = httpx.AsyncClient(trust_env=False)
+            self._client = httpx.AsyncClient(trust_env=False, transport=self._transport)
         return self._client
 
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterat
 from functools import cached_property
 from typing import Any
 
+import httpx
 from starlette.applications import Starlette
 
 from . import _errors as errors
@@ -45,6 +46,8 @@ class Sandbox:
         delivery_attempts, retry_backoff, delivery_timeout: webhook retry policy (see `SandboxConfig`).
         signing_seed: 32 bytes to derive the Ed25519 signing key from; default: a fresh random key.
         api_key: the only bearer token accepted; default None accepts any non-empty one.
+        webhook_transport: an httpx transport that carries webhook POSTs instead of the network, e.g.
+            `httpx.ASGITransport(app=receiver)` to deliver signed webhooks to an in-process ASGI receiver.
     """
 
     def __init__(
@@ -60,6 +63,7 @@ class Sandbox:
         delivery_timeout: float = 5.0,
         signing_seed: bytes | None = None,
         api_key: str | None = None,
+        webhook_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.config = SandboxConfig(
             webhook_url=webhook_url,
@@ -77,7 +81,7 @@ class Sandbox:
         self._engine = Engine(self.config, self._emit)
         if delivery_attempts < 1:
             raise ValueError(f"delivery_attempts must be >= 1, got {delivery_attempts}")
-        self._deliverer = Deliverer(self._signer, self.config, self._on_attempt)
+        self._deliverer = Deliverer(self._signer, self.config, self._on_attempt, webhook_transport)
         self._history: list[Envelope] = []
         self.deliveries: list[DeliveryAttempt] = []
         """Every webhook attempt so far, in order."""

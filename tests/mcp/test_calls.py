@@ -237,7 +237,7 @@ async def test_dry_run_works_without_a_key(connect: Connect) -> None:
 
 async def test_missing_key_lists_tools_and_explains_calls(connect: Connect, api: Any) -> None:
     async with connect(api_key=None) as client:
-        assert len((await client.list_tools()).tools) == 50
+        assert len((await client.list_tools()).tools) == 52
         result = await client.call_tool("call_answer", {"call_control_id": "v3:x"})
     assert result.is_error
     assert "TELNYX_API_KEY is not set" in text(result) and "Nothing was sent." in text(result)
@@ -255,6 +255,8 @@ async def test_read_only_lists_and_allows_only_get_tools(connect: Connect, api: 
         "call_control_applications_retrieve",
         "call_events_list",
         "describe_tool",
+        "wait_for_event",
+        "list_call_events",
     ]
     assert refused.is_error and "Unknown tool `call_hangup`" in text(refused)
     assert api.requests == []

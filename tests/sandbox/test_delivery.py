@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 
+import httpx
 from nacl.signing import SigningKey
 from sandbox_support import CALLEE, CALLER, FAST, CapturingReceiver, running_with_receiver
 from telnyx_voice import AsyncTelnyx
@@ -89,3 +90,31 @@ async def test_calls_do_not_wait_for_each_others_deliveries() -> None:
         # the other call's event is still being retried (1.5 s of backoff), and held up nothing
         slow_attempts = [a for a in sb.deliveries if a.call_control_id == slow]
         assert slow_attempts and not any(a.final for a in slow_attempts)
+
+
+async def test_a_webhook_transport_delivers_signed_webhooks_in_process() -> None:
+    """`webhook_transport`: the same signed POSTs, retries included, carried to an ASGI receiver without a socket."""
+    seed = bytes(range(1, 33))
+    receiver = CapturingReceiver(base64.b64encode(bytes(SigningKey(seed).verify_key)).decode(), fail_first=1)
+    sandbox = Sandbox(
+        **FAST,
+        signing_seed=seed,
+        webhook_url="http://receiver.invalid/webhooks",
+        webhook_transport=httpx.ASGITransport(app=receiver),
+    )
+    api = httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox.app))
+    try:
+        async with AsyncTelnyx(api_key="k", base_url="http://sandbox.invalid/v2", http_client=api) as client:
+            cid = (await client.calls.dial(connection_id="c", from_=CALLER, to=CALLEE)).data.call_control_id
+            await receiver.wait_for("call.answered", cid)
+        assert await sandbox.drain()
+        assert [(a.event_type, a.attempt, a.ok) for a in sandbox.deliveries] == [
+            ("call.initiated", 1, False),
+            ("call.initiated", 2, True),
+            ("call.answered", 1, True),
+        ]
+        assert all(a.url == "http://receiver.invalid/webhooks" for a in sandbox.deliveries)
+        assert receiver.verify_all() == 3
+        assert receiver.types(cid) == ["call.initiated", "call.answered"]
+    finally:
+        await sandbox.aclose()

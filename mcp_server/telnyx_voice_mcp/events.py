@@ -1,0 +1,483 @@
+"""Call events: verified webhooks, kept in a bounded in-memory log, and the tools that read it.
+
+The server learns what happens on a call only from webhooks. Every event in the log came through a
+`telnyx_voice.webhook_receiver.WebhookReceiver`, which checks the delivery's Ed25519 signature (with
+$TELNYX_PUBLIC_KEY, or the embedded sandbox's key) before parsing it into its generated event class.
+A delivery that fails either check is answered 400 and never stored.
+
+Where deliveries come from:
+- `--sandbox`: the embedded sandbox POSTs its signed webhooks to the receiver in-process;
+- `--webhook-port` (stdio): the receiver is served on 127.0.0.1 (see `webhook_server`);
+- `--transport http`: the receiver answers at `--webhook-path` beside `/mcp`.
+
+Only the standard library loads at start-up; the receiver (and `telnyx_voice` with it) loads when
+it is first needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fnmatch
+import heapq
+import json
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .catalog import SERVER_TOOL_META_KEY
+from .settings import PUBLIC_KEY_ENV, Settings
+
+if TYPE_CHECKING:
+    from .sandbox_mode import EmbeddedSandbox
+
+ASGIApp = Callable[..., Any]
+
+WAIT_FOR_EVENT = "wait_for_event"
+LIST_CALL_EVENTS = "list_call_events"
+SANDBOX_SCRIPT_DIGITS = "sandbox_script_digits"
+EVENT_TOOLS = (WAIT_FOR_EVENT, LIST_CALL_EVENTS)
+
+DEFAULT_WAIT = 30
+MAX_WAIT = 120
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+HANGUP_GRACE = 2.0
+"""Once a call's call.hangup arrived, how long a wait for another event of it goes on (late events, e.g.
+call.recording.saved, follow the hangup)."""
+
+MAX_CALLS = 1000
+MAX_EVENTS_PER_CALL = 500
+REMEMBERED_IDS = 20_000
+
+
+# -- the log ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    """One verified webhook event.
+
+    Attributes:
+        seq: this server's receive order, from 1; pass it as `after` to see only later events.
+        id, event_type, occurred_at, payload: the event's `data` fields, as Telnyx sent them.
+        call_control_id: `payload.call_control_id`, or None for an event without one.
+        received: when it arrived (`time.monotonic()`).
+    """
+
+    seq: int
+    id: str
+    event_type: str
+    occurred_at: str | None
+    call_control_id: str | None
+    payload: Mapping[str, Any]
+    received: float = field(compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "event_type": self.event_type,
+            "id": self.id,
+            "occurred_at": self.occurred_at,
+            "call_control_id": self.call_control_id,
+            "payload": dict(self.payload),
+        }
+
+
+def type_matches(event_type: str, pattern: str | None) -> bool:
+    """Whether event_type is pattern, or matches it as a glob (`call.gather.*`); None matches all."""
+    return pattern is None or fnmatch.fnmatchcase(event_type, pattern)
+
+
+class EventLog:
+    """Verified events, per call, bounded, with a way to wait for the next one.
+
+    It keeps the latest `max_events_per_call` events of the latest `max_calls` calls (the call
+    with the oldest last event is forgotten first). An event id seen before (Telnyx retries a
+    delivery it thinks failed) is not stored again.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_calls: int = MAX_CALLS,
+        max_events_per_call: int = MAX_EVENTS_PER_CALL,
+        remembered_ids: int = REMEMBERED_IDS,
+        hangup_grace: float = HANGUP_GRACE,
+    ) -> None:
+        self.max_calls = max_calls
+        self.hangup_grace = hangup_grace
+        self.max_events_per_call = max_events_per_call
+        self._calls: OrderedDict[str, deque[CallEvent]] = OrderedDict()
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._remembered_ids = remembered_ids
+        self._seq = 0
+        self._changed = asyncio.Event()
+        self.rejected = 0
+        """Deliveries the receiver refused (bad signature, stale timestamp, not an event)."""
+
+    @property
+    def last_seq(self) -> int:
+        """The seq of the latest event stored (0 before the first)."""
+        return self._seq
+
+    def add(self, envelope: Mapping[str, Any]) -> CallEvent | None:
+        """Store a verified event envelope; None when its id was stored before."""
+        data = envelope["data"]
+        event_id = str(data["id"])
+        if event_id in self._ids:
+            return None
+        self._ids[event_id] = None
+        while len(self._ids) > self._remembered_ids:
+            self._ids.popitem(last=False)
+        payload = data.get("payload") or {}
+        call_control_id = payload.get("call_control_id") if isinstance(payload, Mapping) else None
+        self._seq += 1
+        event = CallEvent(
+            seq=self._seq,
+            id=event_id,
+            event_type=str(data["event_type"]),
+            occurred_at=data.get("occurred_at"),
+            call_control_id=call_control_id if isinstance(call_control_id, str) else None,
+            payload=payload if isinstance(payload, Mapping) else {},
+            received=time.monotonic(),
+        )
+        key = event.call_control_id or ""
+        events = self._calls.get(key)
+        if events is None:
+            events = self._calls[key] = deque(maxlen=self.max_events_per_call)
+        events.append(event)
+        self._calls.move_to_end(key)
+        while len(self._calls) > self.max_calls:
+            self._calls.popitem(last=False)
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+        return event
+
+    def _scan(self, call_control_id: str | None) -> Iterator[CallEvent]:
+        if call_control_id is not None:
+            return iter(self._calls.get(call_control_id, ()))
+        return heapq.merge(*self._calls.values(), key=lambda event: event.seq)
+
+    def events(
+        self, call_control_id: str | None = None, event_type: str | None = None, after: int = 0
+    ) -> list[CallEvent]:
+        """The stored events of a call (None: every call) matching event_type, with seq > after, oldest first."""
+        return [
+            event
+            for event in self._scan(call_control_id)
+            if event.seq > after and type_matches(event.event_type, event_type)
+        ]
+
+    def first(self, call_control_id: str | None, event_type: str | None, after: int = 0) -> CallEvent | None:
+        for event in self._scan(call_control_id):
+            if event.seq > after and type_matches(event.event_type, event_type):
+                return event
+        return None
+
+    async def wait(
+        self, call_control_id: str | None, event_type: str | None, *, after: int = 0, timeout: float
+    ) -> CallEvent | None:
+        """The first matching event with seq > after, waiting up to timeout seconds; None if none came.
+
+        For one call, and an event type a hangup does not match: once the call's call.hangup arrived,
+        the wait ends `hangup_grace` seconds later, as nothing else is coming for it.
+        """
+        deadline = time.monotonic() + timeout
+        watch_hangup = call_control_id is not None and not type_matches("call.hangup", event_type)
+        while True:
+            changed = self._changed
+            found = self.first(call_control_id, event_type, after)
+            if found is not None:
+                return found
+            until = deadline
+            if watch_hangup:
+                hangup = self.first(call_control_id, "call.hangup", after)
+                if hangup is not None:
+                    until = min(until, hangup.received + self.hangup_grace)
+            remaining = until - time.monotonic()
+            if remaining <= 0:
+                return None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), remaining)
+
+
+# -- the tools ----------------------------------------------------------------------------------------
+
+_READ_ONLY = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
+_NOT_AN_OPERATION = "Runs in this MCP server, not a Telnyx API operation."
+
+_CALL_CONTROL_ID = {
+    "type": "string",
+    "minLength": 1,
+    "description": "The call's call_control_id (from calls_dial or an event); omit for every call.",
+}
+_EVENT_TYPE = {
+    "type": "string",
+    "minLength": 1,
+    "description": "Event type, exact (call.answered) or a glob (call.gather.*, call.*); omit for any.",
+}
+_AFTER = {
+    "type": "integer",
+    "minimum": 0,
+    "description": "Only events with a larger seq: the seq of the last event you have seen.",
+}
+
+
+def event_tool_definitions() -> list[dict[str, Any]]:
+    """The definitions of wait_for_event and list_call_events, as tools/list shows them."""
+    meta = {SERVER_TOOL_META_KEY: {"kind": "call_events", "note": _NOT_AN_OPERATION}}
+    return [
+        {
+            "name": WAIT_FOR_EVENT,
+            "title": "Wait for a call event",
+            "description": (
+                "Wait for a webhook event of a call (verified by this server) and return it: event_type, id, seq, "
+                "occurred_at, payload. Returns at once if one already arrived; pass its seq as `after` to wait for "
+                "a later one. A timeout is an error result listing the call's events so far."
+            ),
+            "inputSchema": {
+                "type": "object",
+                "properties": {
+                    "call_control_id": _CALL_CONTROL_ID,
+                    "event_type": _EVENT_TYPE,
+                    "timeout": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": MAX_WAIT,
+                        "default": DEFAULT_WAIT,
+                        "description": "Seconds to wait at most.",
+                    },
+                    "after": _AFTER,
+                },
+                "additionalProperties": False,
+            },
+            "annotations": _READ_ONLY,
+            "_meta": meta,
+        },
+        {
+            "name": LIST_CALL_EVENTS,
+            "title": "List call events",
+            "description": (
+                "List the webhook events this server received and verified, oldest first, for one call or all "
+                "calls, optionally only one event type (exact or glob). Page with `after`."
+            ),
+            "inputSchema": {
+                "type": "object",
+                "properties": {
+                    "call_control_id": _CALL_CONTROL_ID,
+                    "event_type": _EVENT_TYPE,
+                    "after": _AFTER,
+                    "limit": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": MAX_LIMIT,
+                        "default": DEFAULT_LIMIT,
+                        "description": "Most events to return.",
+                    },
+                },
+                "additionalProperties": False,
+            },
+            "annotations": _READ_ONLY,
+            "_meta": meta,
+        },
+    ]
+
+
+def sandbox_tool_definitions() -> list[dict[str, Any]]:
+    """The tools only `--sandbox` offers: scripting the simulated far end."""
+    return [
+        {
+            "name": SANDBOX_SCRIPT_DIGITS,
+            "title": "Script the caller's digits (sandbox)",
+            "description": (
+                "Sandbox only: queue the DTMF digits the simulated caller keys in at the next gather "
+                "(call_gather, call_gather_using_speak, call_gather_using_audio) of a call, or of any call when "
+                "call_control_id is omitted. An empty string makes that gather time out."
+            ),
+            "inputSchema": {
+                "type": "object",
+                "properties": {
+                    "digits": {
+                        "type": "string",
+                        "pattern": "^[0-9A-D*#]*$",
+                        "maxLength": 128,
+                        "description": "What the caller keys in, e.g. 1234#.",
+                    },
+                    "call_control_id": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The call whose next gather takes the digits; omit for any call's.",
+                    },
+                },
+                "required": ["digits"],
+                "additionalProperties": False,
+            },
+            "annotations": {
+                "readOnlyHint": False,
+                "destructiveHint": False,
+                "idempotentHint": False,
+                "openWorldHint": False,
+            },
+            "_meta": {SERVER_TOOL_META_KEY: {"kind": "sandbox", "note": _NOT_AN_OPERATION}},
+        }
+    ]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a server tool returns: structured content, its text, and whether it is an error."""
+
+    structured: dict[str, Any]
+    text: str
+    error: bool = False
+
+
+def _error(kind: str, message: str, **details: Any) -> Outcome:
+    return Outcome({"error": {"kind": kind, "message": message, **details}}, message, error=True)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+NO_SOURCE = (
+    "This server receives no call events. Start it with --sandbox (the embedded sandbox), or set "
+    f"${PUBLIC_KEY_ENV} (the account's webhook public key) and serve the receiver: --webhook-port PORT "
+    "on stdio, or --transport http (the receiver is then at the --webhook-path beside /mcp); point the "
+    "call control application's webhook URL at it."
+)
+
+
+class CallEvents:
+    """Where the server's call events come from (the receiver, the sandbox) and the tools reading them.
+
+    Args:
+        settings: `sandbox` embeds a sandbox; `public_key` verifies real Telnyx webhooks.
+        log: the event log (a fresh one by default).
+        sandbox_seed: with `settings.sandbox`, the 32-byte seed of the sandbox's signing key
+            (random by default).
+    """
+
+    def __init__(self, settings: Settings, log: EventLog | None = None, *, sandbox_seed: bytes | None = None) -> None:
+        self.settings = settings
+        self.log = log or EventLog()
+        self.sandbox: EmbeddedSandbox | None = None
+        self.public_key = settings.public_key
+        self._receiver: ASGIApp | None = None
+        if settings.sandbox:
+            from .sandbox_mode import EmbeddedSandbox
+
+            self.sandbox = EmbeddedSandbox(self.receiver, settings.webhook_path, seed=sandbox_seed)
+            self.public_key = self.sandbox.public_key
+
+    @property
+    def receiving(self) -> bool:
+        """Whether events can arrive: a sandbox, or a receiver handed out to be served."""
+        return self.sandbox is not None or self._receiver is not None
+
+    def definitions(self) -> list[dict[str, Any]]:
+        """The server tools for this configuration."""
+        tools = event_tool_definitions()
+        if self.sandbox is not None:
+            tools += sandbox_tool_definitions()
+        return tools
+
+    def receiver(self) -> ASGIApp:
+        """The ASGI webhook receiver storing what it verifies in the log (made on first use).
+
+        Raises:
+            ValueError: there is no public key to verify deliveries with.
+        """
+        if self._receiver is None:
+            if not self.public_key:
+                raise ValueError(f"receiving webhooks needs their public key: set ${PUBLIC_KEY_ENV}")
+            from telnyx_voice.webhook_receiver import WebhookReceiver
+
+            receiver = WebhookReceiver(public_key=self.public_key)
+            receiver.on_any()(self._store)
+            self._receiver = _CountRejections(receiver, self.log)
+        return self._receiver
+
+    async def _store(self, event: Any) -> None:
+        raw = getattr(event, "raw", None)  # an UnknownEvent keeps the envelope as received
+        envelope: Mapping[str, Any] = raw if isinstance(raw, Mapping) else event.to_dict()
+        self.log.add(envelope)
+
+    async def aclose(self) -> None:
+        if self.sandbox is not None:
+            await self.sandbox.aclose()
+
+    async def call(self, name: str, arguments: Mapping[str, Any]) -> Outcome:
+        """Run one of `definitions()` (arguments already checked against its schema)."""
+        if name == SANDBOX_SCRIPT_DIGITS:
+            return self._script_digits(arguments)
+        if not self.receiving:
+            return _error("no_event_source", NO_SOURCE)
+        call_control_id = arguments.get("call_control_id")
+        event_type = arguments.get("event_type")
+        after = int(arguments.get("after", 0))
+        if name == WAIT_FOR_EVENT:
+            return await self._wait(call_control_id, event_type, after, float(arguments.get("timeout", DEFAULT_WAIT)))
+        limit = int(arguments.get("limit", DEFAULT_LIMIT))
+        matching = self.log.events(call_control_id, event_type, after)
+        shown = matching[:limit]
+        result = {
+            "events": [event.to_json() for event in shown],
+            "count": len(shown),
+            "more": len(matching) > limit,
+            "last_seq": self.log.last_seq,
+        }
+        return Outcome(result, _json(result))
+
+    async def _wait(self, call_control_id: str | None, event_type: str | None, after: int, timeout: float) -> Outcome:
+        event = await self.log.wait(call_control_id, event_type, after=after, timeout=min(timeout, MAX_WAIT))
+        if event is not None:
+            result = {"event": event.to_json()}
+            return Outcome(result, _json(result))
+        seen = self.log.events(call_control_id, None, after)
+        wanted = event_type or "event"
+        whose = f"call {call_control_id}" if call_control_id else "any call"
+        since = f" after seq {after}" if after else ""
+        hangup = next((e for e in seen if e.event_type == "call.hangup"), None) if call_control_id else None
+        if hangup is not None:
+            cause = hangup.payload.get("hangup_cause")
+            message = f"The call ended (call.hangup, hangup_cause {cause}) without a {wanted} event{since}."
+            kind = "call_ended"
+        else:
+            message = f"No {wanted} for {whose}{since} within {timeout:g} s."
+            kind = "timeout"
+        recent = [f"{e.event_type} (seq {e.seq})" for e in seen[-10:]]
+        message += f" Events received{since}: {', '.join(recent)}." if recent else " No events were received."
+        return _error(kind, message, events=[{"seq": e.seq, "event_type": e.event_type} for e in seen[-10:]])
+
+    def _script_digits(self, arguments: Mapping[str, Any]) -> Outcome:
+        if self.sandbox is None:  # pragma: no cover - only listed in sandbox mode
+            return _error("not_sandbox", "sandbox_script_digits only works with --sandbox.")
+        digits = str(arguments["digits"])
+        call_control_id = arguments.get("call_control_id")
+        try:
+            self.sandbox.script_digits(digits, call_control_id)
+        except KeyError:
+            return _error("unknown_call", f"There is no call {call_control_id} in the sandbox.")
+        whose = f"call {call_control_id}" if call_control_id else "any call without digits of its own"
+        result = {"scripted": digits, "call_control_id": call_control_id}
+        return Outcome(result, f"The next gather of {whose} receives {digits!r}.")
+
+
+class _CountRejections:
+    """The receiver, counting the deliveries it refuses (any 4xx) in the log."""
+
+    def __init__(self, app: ASGIApp, log: EventLog) -> None:
+        self.app = app
+        self.log = log
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async def counting_send(message: Any) -> None:
+            if message.get("type") == "http.response.start" and 400 <= message.get("status", 200) < 500:
+                self.log.rejected += 1
+            await send(message)
+
+        await self.app(scope, receive, counting_send)
