@@ -31,8 +31,9 @@ PACKAGE = "telnyx_voice_tools"
 FORMAT_VERSION = 1
 META_KEY = "telnyx/operation"
 SUMMARY_BUDGET = 120 * 1024
-# The server adds `describe_tool` (about 1.5 KB with its enum of tool names) to the generated tools.
-RESERVED_BYTES = 3 * 1024
+# The server adds its own tools to the generated ones: `describe_tool` (about 1.5 KB with its enum of tool
+# names), the event tools and, in sandbox mode, `sandbox_script_digits` (about 4.8 KB together).
+RESERVED_BYTES = 6 * 1024
 # (levels below an argument that keep their keywords, levels that keep descriptions), richest first.
 SUMMARY_LEVELS = ((1, 1), (1, 0), (0, 0), (-1, 0))
 TOOL_NAME = re.compile(r"^[a-z0-9_]{1,40}$")

@@ -135,11 +135,8 @@ class ToolService:
 
     def _result(self, structured: Any, text: str | None = None, *, error: bool = False) -> types.CallToolResult:
         """A tool result; the secrets check covers both the text and the structured content."""
-        dumped = json.dumps(structured, ensure_ascii=False)
-        cleaned = self.settings.redact(dumped)
-        if cleaned != dumped:
-            structured = json.loads(cleaned)
-        body = self.settings.redact(text) if text is not None else cleaned
+        structured = self.settings.redact_data(structured)
+        body = self.settings.redact(text) if text is not None else json.dumps(structured, ensure_ascii=False)
         return types.CallToolResult(
             content=[types.TextContent(text=body)], structured_content=structured, is_error=error
         )

@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
@@ -64,6 +64,16 @@ class Settings:
             if secret:
                 text = text.replace(secret, REDACTED)
         return text
+
+    def redact_data(self, data: Any) -> Any:
+        """JSON data with secrets redacted in its string values; keys and structure stay as they are."""
+        if isinstance(data, str):
+            return self.redact(data)
+        if isinstance(data, dict):
+            return {key: self.redact_data(value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self.redact_data(item) for item in data]
+        return data
 
 
 def is_loopback(host: str) -> bool:

@@ -323,3 +323,13 @@ async def test_the_key_never_appears_in_results_or_logs(
     assert f"key {REDACTED}" in text(result)
     assert API_KEY not in caplog.text and "echo <redacted>" in caplog.text
     assert API_KEY not in repr(Settings(api_key=API_KEY))
+
+
+def test_redaction_keeps_the_structure_of_results() -> None:
+    """A secret that happens to be a substring of a key must not corrupt the result's structure."""
+    settings = Settings(api_key="kind")
+    data = {"error": {"kind": "api", "detail": "the key kind leaked"}, "items": ["kind", 1]}
+    assert settings.redact_data(data) == {
+        "error": {"kind": "api", "detail": f"the key {REDACTED} leaked"},
+        "items": [REDACTED, 1],
+    }
