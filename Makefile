@@ -55,7 +55,7 @@ bench: setup
 
 # A scripted call driven through the MCP server (`telnyx-voice-mcp --sandbox` over stdio), with its event
 # timeline; no account needed. The same flow straight through the client: $(PY) -m telnyx_voice_sandbox.demo
-demo: setup
+demo: generate
 	$(PY) -m telnyx_voice_mcp.demo
 
 clean:
