@@ -67,6 +67,17 @@ class Operation:
 
 _response_classes: dict[str, Any] = {}
 _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+# Built once: json.dumps with options builds a new encoder on every call.
+_JSON_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
+def new_command_id() -> str:
+    """A random (version 4) UUID as text, without building a `uuid.UUID` (this runs on every command)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def response_class(op: Operation) -> Any:
@@ -257,8 +268,8 @@ class BaseAPIClient:
                 if value is not UNSET
             }
             if op.sends_command_id and payload.get("command_id") is None:
-                payload["command_id"] = str(uuid.uuid4())
-            content = json.dumps(payload, separators=(",", ":")).encode()
+                payload["command_id"] = new_command_id()
+            content = _JSON_ENCODER.encode(payload).encode()
             headers["Content-Type"] = "application/json"
         return url, params, content, headers
 
