@@ -14,7 +14,7 @@ import math
 import re
 from collections import deque
 from collections.abc import Callable, Coroutine, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from . import _errors as errors
 from ._model import (
@@ -175,20 +175,8 @@ class Engine:
 
     def record_webhook(self, call: Call, event_type: str, event_id: str, payload: dict[str, Any]) -> None:
         """Log an emitted event for `GET /call_events` (called by the sandbox for every event)."""
-        record = CallEventRecord(
-            call_leg_id=call.call_leg_id,
-            call_session_id=call.call_session_id,
-            connection_id=call.connection_id,
-            from_=call.from_,
-            to=call.to,
-            timestamp=now(),
-            name=event_type,
-            type="webhook",
-            metadata={"event_id": event_id, "payload": payload},
-            event_id=event_id,
-        )
-        self.log.append(record)
-        self._log_by_event[event_id] = record
+        metadata = {"event_id": event_id, "payload": payload}
+        self._log_by_event[event_id] = self._log(call, event_type, "webhook", metadata, event_id=event_id)
 
     def mark_delivery_failed(self, event_id: str) -> None:
         record = self._log_by_event.get(event_id)
@@ -196,6 +184,18 @@ class Engine:
             record.failed = True
 
     def _log_command(self, call: Call, spec: OperationSpec, body: Mapping[str, Any]) -> CallEventRecord:
+        name = "dial" if spec.operation_id == "DialCall" else spec.action
+        return self._log(call, name, "command", {"operation_id": spec.operation_id, "params": dict(body)})
+
+    def _log(
+        self,
+        call: Call,
+        name: str,
+        kind: Literal["command", "webhook"],
+        metadata: dict[str, Any],
+        *,
+        event_id: str | None = None,
+    ) -> CallEventRecord:
         record = CallEventRecord(
             call_leg_id=call.call_leg_id,
             call_session_id=call.call_session_id,
@@ -203,9 +203,10 @@ class Engine:
             from_=call.from_,
             to=call.to,
             timestamp=now(),
-            name="dial" if spec.operation_id == "DialCall" else spec.action,
-            type="command",
-            metadata={"operation_id": spec.operation_id, "params": dict(body)},
+            name=name,
+            type=kind,
+            metadata=metadata,
+            event_id=event_id,
         )
         self.log.append(record)
         return record
