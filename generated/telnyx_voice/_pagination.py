@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ._http import AsyncAPIClient, Operation, RequestOptions, SyncAPIClient
 
 Item = TypeVar("Item")
+Client = TypeVar("Client", "SyncAPIClient", "AsyncAPIClient")
 
 
 def _field(obj: Any, name: str) -> Any:
@@ -43,15 +44,17 @@ def next_page_query(op: Operation, query: Mapping[str, Any], response: Any) -> d
     return {**query, "page": page}
 
 
-class _BasePage(Generic[Item]):
+class _BasePage(Generic[Client, Item]):
     def __init__(
         self,
+        client: Client,
         op: Operation,
         path: Mapping[str, Any],
         query: Mapping[str, Any],
         options: RequestOptions | None,
         response: Any,
     ) -> None:
+        self._client: Client = client
         self._op = op
         self._path = path
         self._query = query
@@ -76,20 +79,8 @@ class _BasePage(Generic[Item]):
         return f"<{type(self).__name__} {self._op.operation_id} items={len(self.data)} meta={self.meta!r}>"
 
 
-class SyncPage(_BasePage[Item]):
+class SyncPage(_BasePage["SyncAPIClient", Item]):
     """One page of a list; `for item in page` walks this page and every later one."""
-
-    def __init__(
-        self,
-        client: SyncAPIClient,
-        op: Operation,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        options: RequestOptions | None,
-        response: Any,
-    ) -> None:
-        super().__init__(op, path, query, options, response)
-        self._client = client
 
     def next_page(self) -> SyncPage[Item] | None:
         """Fetch the next page, or None after the last."""
@@ -110,20 +101,8 @@ class SyncPage(_BasePage[Item]):
             yield from page.data
 
 
-class AsyncPage(_BasePage[Item]):
+class AsyncPage(_BasePage["AsyncAPIClient", Item]):
     """One page of a list; `async for item in page` walks this page and every later one."""
-
-    def __init__(
-        self,
-        client: AsyncAPIClient,
-        op: Operation,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        options: RequestOptions | None,
-        response: Any,
-    ) -> None:
-        super().__init__(op, path, query, options, response)
-        self._client = client
 
     async def next_page(self) -> AsyncPage[Item] | None:
         """Fetch the next page, or None after the last."""
