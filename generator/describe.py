@@ -185,6 +185,7 @@ def describe_operation(
     operation_id = operation["operationId"]
     resource, method_name = naming.operations.get(operation_id) or _derived_name(path, operation_id)
     params: list[ParamSpec] = []
+    path_renames = naming.path_param_names.get(operation_id, {})
     raw_params = spec["paths"][path].get("parameters", []) + operation.get("parameters", [])
     for raw in raw_params:
         declared = _resolve(spec, raw)
@@ -193,7 +194,8 @@ def describe_operation(
         params.append(
             ParamSpec(
                 name=declared["name"],
-                python_name=python_name(declared["name"]),
+                python_name=(declared["in"] == "path" and path_renames.get(declared["name"]))
+                or python_name(declared["name"]),
                 location=declared["in"],
                 required=bool(declared.get("required")) or declared["in"] == "path",
                 schema=declared.get("schema", {}),

@@ -37,6 +37,7 @@ class Naming:
 
     operations: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     body_field_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    path_param_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -89,7 +90,10 @@ def load_naming(path: Path = SPEC_DIR / "naming.toml") -> Naming:
                 f"{path}: operations.{operation_id} = {dotted!r} must be `resource[.sub].method` in snake_case"
             )
         operations[operation_id] = (tuple(parts[:-1]), parts[-1])
-    renames = data.get("body_field_names", {})
-    if not all(isinstance(v, dict) and all(isinstance(n, str) for n in v.values()) for v in renames.values()):
-        raise ConfigError(f"{path}: body_field_names.<operationId> must map field names to new names")
-    return Naming(operations=operations, body_field_names=renames)
+    tables = {}
+    for table in ("body_field_names", "path_param_names"):
+        renames = data.get(table, {})
+        if not all(isinstance(v, dict) and all(isinstance(n, str) for n in v.values()) for v in renames.values()):
+            raise ConfigError(f"{path}: {table}.<operationId> must map names to new names")
+        tables[table] = renames
+    return Naming(operations=operations, **tables)

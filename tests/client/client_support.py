@@ -32,8 +32,11 @@ PATH_IDS = {
     "connection_id": "1293384261075731461",
 }
 RESOURCES = ("calls", "calls.actions", "connections", "call_control_applications", "call_events")
-# Body fields whose Python argument is not the wire name (spec/naming.toml, the official SDK's names).
-RENAMED_BODY_FIELDS = {("BridgeCall", "call_control_id"): "call_control_id_to_bridge_with"}
+# Arguments whose Python name is not the wire name (spec/naming.toml, the official SDK's names).
+RENAMED_ARGUMENTS = {
+    ("BridgeCall", "path", "call_control_id"): "call_control_id_to_bridge",
+    ("BridgeCall", "body", "call_control_id"): "call_control_id_to_bridge_with",
+}
 REQUEST_OPTIONS = ("max_retries", "timeout")
 OPERATION_ID_IN_DOC = re.compile(r"\(operationId `([^`]+)`\)")
 SAMPLE_UUID = "5f0a6b3c-2d1e-4f7a-9b8c-0d1e2f3a4b5c"
@@ -109,7 +112,7 @@ class SpecOperation:
 
 def python_name(operation_id: str, wire: str, location: Location) -> str:
     assert wire.isidentifier() and wire.islower(), wire
-    renamed = RENAMED_BODY_FIELDS.get((operation_id, wire)) if location == "body" else None
+    renamed = RENAMED_ARGUMENTS.get((operation_id, location, wire))
     return renamed or (f"{wire}_" if keyword.iskeyword(wire) else wire)
 
 

@@ -64,7 +64,7 @@ def test_parameters(operations: dict[str, OperationSpec]) -> None:
     required = [p.python_name for p in dial.body_params if p.required]
     assert required == ["connection_id", "from_", "to"]
     bridge = operations["BridgeCall"]
-    assert [p.python_name for p in bridge.path_params] == ["call_control_id"]
+    assert [(p.name, p.python_name) for p in bridge.path_params] == [("call_control_id", "call_control_id_to_bridge")]
     assert "call_control_id_to_bridge_with" in [p.python_name for p in bridge.body_params]
     events = operations["ListCallEvents"]
     assert [(p.name, p.deep_object) for p in events.query_params] == [("filter", True), ("page", True)]

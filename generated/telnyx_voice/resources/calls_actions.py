@@ -551,7 +551,7 @@ class CallsActions:
 
     def bridge(
         self,
-        call_control_id: str,
+        call_control_id_to_bridge: str,
         *,
         call_control_id_to_bridge_with: str,
         client_state: str | Unset = UNSET,
@@ -583,7 +583,7 @@ class CallsActions:
         `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`)
 
         Args:
-            call_control_id: Unique identifier and token for controlling the call
+            call_control_id_to_bridge: Unique identifier and token for controlling the call
             call_control_id_to_bridge_with: The Call Control ID of the call you want to bridge with, can't
                 be used together with queue parameter or video_room_id parameter.
             client_state: Use this field to add state to every subsequent webhook.
@@ -620,7 +620,7 @@ class CallsActions:
         response = self._client.request(
             ops.BRIDGE_CALL,
             path={
-                "call_control_id": call_control_id,
+                "call_control_id": call_control_id_to_bridge,
             },
             query=None,
             body={
@@ -2850,7 +2850,7 @@ class AsyncCallsActions:
 
     async def bridge(
         self,
-        call_control_id: str,
+        call_control_id_to_bridge: str,
         *,
         call_control_id_to_bridge_with: str,
         client_state: str | Unset = UNSET,
@@ -2882,7 +2882,7 @@ class AsyncCallsActions:
         `POST /calls/{call_control_id}/actions/bridge` (operationId `BridgeCall`)
 
         Args:
-            call_control_id: Unique identifier and token for controlling the call
+            call_control_id_to_bridge: Unique identifier and token for controlling the call
             call_control_id_to_bridge_with: The Call Control ID of the call you want to bridge with, can't
                 be used together with queue parameter or video_room_id parameter.
             client_state: Use this field to add state to every subsequent webhook.
@@ -2919,7 +2919,7 @@ class AsyncCallsActions:
         response = await self._client.request(
             ops.BRIDGE_CALL,
             path={
-                "call_control_id": call_control_id,
+                "call_control_id": call_control_id_to_bridge,
             },
             query=None,
             body={
