@@ -3,7 +3,7 @@
     import cost     `import telnyx_voice` (and `from telnyx_voice import Telnyx`) against `import httpx`
     request CPU     client CPU per sync request against a loopback server, as a ratio to plain httpx
     generation      `python -m generator` time on the pinned spec
-    webhooks, MCP   from tests/bench_webhooks.py and tests/bench_mcp.py when present
+    whole spec, webhooks, MCP   from tests/bench_generation.py, bench_webhooks.py and bench_mcp.py
 
 Medians of several rounds; nothing here is asserted, because the machines are shared and noisy.
 """
@@ -121,13 +121,9 @@ def generation_rows() -> list[Row]:
     return [("generation (pinned spec, 49 operations)", f"{result.seconds:.2f} s, {result.models} model modules")]
 
 
-def optional_rows(module: str) -> list[Row]:
-    """Rows from another bench module, if that part of the project has one."""
-    try:
-        bench = importlib.import_module(module)
-    except ModuleNotFoundError:
-        return []
-    rows: list[Row] = bench.run()
+def rows_of(module: str) -> list[Row]:
+    """Rows from another part's bench module (`run()`); a missing one is an error, not a silent gap."""
+    rows: list[Row] = importlib.import_module(module).run()
     return rows
 
 
@@ -136,9 +132,9 @@ def main() -> None:
         ("import", import_rows),
         ("requests", request_rows),
         ("generation", generation_rows),
-        ("generation, whole spec", lambda: optional_rows("tests.bench_generation")),
-        ("webhooks", lambda: optional_rows("tests.bench_webhooks")),
-        ("mcp", lambda: optional_rows("tests.bench_mcp")),
+        ("generation, whole spec", lambda: rows_of("tests.bench_generation")),
+        ("webhooks", lambda: rows_of("tests.bench_webhooks")),
+        ("mcp", lambda: rows_of("tests.bench_mcp")),
     ]
     for title, section in sections:
         rows = section()
