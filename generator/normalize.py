@@ -366,6 +366,43 @@ def envelope_bare_events(spec: Spec) -> Spec:
     return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
 
 
+DELIVERY_META = "WebhookDeliveryMeta"
+
+
+def type_delivery_meta(spec: Spec) -> Spec:
+    """Give every webhook envelope without a `meta` schema the delivery `meta` Telnyx sends.
+
+    Real deliveries carry `{"meta": {"attempt": 1, "delivered_to": "https://..."}}` beside `data`, but
+    the call and conference event schemas leave it out, so it would land untyped in
+    `additional_properties`. They all share one `WebhookDeliveryMeta` component; an event whose
+    schema already describes `meta` keeps its own.
+    """
+    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    changed = False
+    for webhook in spec.get("webhooks", {}).values():
+        name = _webhook_schema_name(webhook)
+        schema = schemas.get(name or "")
+        properties = schema.get("properties", {}) if schema else {}
+        if name and schema and "data" in properties and "meta" not in properties:
+            meta = {"$ref": f"#/components/schemas/{DELIVERY_META}"}
+            schemas[name] = {**schema, "properties": {**properties, "meta": meta}}
+            changed = True
+    if not changed:
+        return spec
+    schemas.setdefault(
+        DELIVERY_META,
+        {
+            "type": "object",
+            "description": "How Telnyx delivered this webhook.",
+            "properties": {
+                "attempt": {"type": "integer", "description": "The delivery attempt, from 1."},
+                "delivered_to": {"type": "string", "description": "The URL the webhook was sent to."},
+            },
+        },
+    )
+    return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
+
+
 # Transforms for the whole spec (issue 6). Each is a no-op on the call-control selection.
 
 
@@ -1222,6 +1259,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     carry_discriminators,
     keep_unknown_fields,
     envelope_bare_events,
+    type_delivery_meta,
     snake_case_path_parameters,
     read_wildcard_request_bodies_as_json,
     mark_binary_responses,

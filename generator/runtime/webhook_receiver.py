@@ -28,7 +28,7 @@ import asyncio
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, TypeVar
 
 from .webhooks import (
@@ -75,6 +75,9 @@ class WebhookReceiver:
             $TELNYX_PUBLIC_KEY on each delivery.
         tolerance: how many seconds a delivery's timestamp may differ from now.
         max_body_size: the largest body accepted, in bytes; larger ones are answered 413 unread.
+        acknowledge_first: answer 200 as soon as the delivery is verified and parsed, then run the
+            handlers (their failures are only logged). By default the answer waits for the handlers,
+            and a failing one answers 500 so that Telnyx delivers the event again.
     """
 
     def __init__(
@@ -83,8 +86,10 @@ class WebhookReceiver:
         *,
         tolerance: int = DEFAULT_TOLERANCE,
         max_body_size: int = 1_000_000,
+        acknowledge_first: bool = False,
     ) -> None:
         self.public_key = public_key
+        self.acknowledge_first = acknowledge_first
         self.tolerance = tolerance
         self.max_body_size = max_body_size
         self._handlers: dict[str, list[Handler]] = {}
@@ -143,7 +148,16 @@ class WebhookReceiver:
             logger.warning("rejected a webhook delivery: %s: %s", type(exc).__name__, exc)
             await _respond(send, 400, {"error": f"{type(exc).__name__}: {exc}"})
             return
-        data = envelope["data"]
+        if self.acknowledge_first:
+            await _respond(send, 200, {"status": "ok"})
+            await self._run_handlers(envelope["data"], event)
+        elif await self._run_handlers(envelope["data"], event):
+            await _respond(send, 200, {"status": "ok"})
+        else:
+            await _respond(send, 500, {"error": "handler failed"})
+
+    async def _run_handlers(self, data: Mapping[str, Any], event: Any) -> bool:
+        """Run the handlers of a delivery in order; False (logged) when one raised, which stops the rest."""
         for handler in (*self._handlers.get(data["event_type"], ()), *self._catch_all):
             try:
                 await _call(handler, event)
@@ -151,9 +165,8 @@ class WebhookReceiver:
                 logger.exception(
                     "webhook handler %s failed on %s event %s", _name(handler), data["event_type"], data["id"]
                 )
-                await _respond(send, 500, {"error": "handler failed"})
-                return
-        await _respond(send, 200, {"status": "ok"})
+                return False
+        return True
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes | None:
         """The request body, or None when it is larger than max_body_size."""

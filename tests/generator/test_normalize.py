@@ -501,3 +501,32 @@ def test_predicted_classes_follow_openapi_python_client(normalized_spec: dict[st
     operations = tuple(o["operationId"] for item in normalized_spec["paths"].values() for o in item.values())
     extra = {name for name in generated - predicted if not name.startswith(operations)}
     assert all("Type" in name for name in extra), extra
+
+
+def _webhook(schema: str) -> dict[str, Any]:
+    body = {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
+    return {"post": {"requestBody": body}}
+
+
+def test_envelope_bare_events() -> None:
+    bare = {"type": "object", "title": "Floor Changed", "properties": {"event_type": {"enum": ["x"]}, "payload": {}}}
+    enveloped = {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Inner"}}}
+    spec = {
+        **spec_with({"Bare": bare, "Enveloped": enveloped}),
+        "webhooks": {"a": _webhook("Bare"), "b": _webhook("Enveloped")},
+    }
+    schemas = n.envelope_bare_events(spec)["components"]["schemas"]
+    assert schemas["Bare"]["properties"]["data"] == {k: v for k, v in bare.items() if k != "title"}
+    assert schemas["Bare"]["required"] == ["data"] and schemas["Bare"]["title"] == "Floor Changed"
+    assert schemas["Enveloped"] == enveloped
+
+
+def test_type_delivery_meta() -> None:
+    own_meta = {"type": "object", "properties": {"data": {}, "meta": {"type": "object", "properties": {"x": {}}}}}
+    plain = {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Inner"}}}
+    spec = {**spec_with({"Own": own_meta, "Plain": plain}), "webhooks": {"a": _webhook("Own"), "b": _webhook("Plain")}}
+    schemas = n.type_delivery_meta(spec)["components"]["schemas"]
+    assert schemas["Plain"]["properties"]["meta"] == {"$ref": "#/components/schemas/WebhookDeliveryMeta"}
+    assert set(schemas["WebhookDeliveryMeta"]["properties"]) == {"attempt", "delivered_to"}
+    assert schemas["Own"] == own_meta
+    assert n.type_delivery_meta(spec_with({"Plain": plain})) == spec_with({"Plain": plain})  # no webhooks: unchanged

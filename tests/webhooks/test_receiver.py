@@ -279,3 +279,36 @@ def test_over_http_with_uvicorn(served: str, receiver: WebhookReceiver, signer: 
     assert [event.call_control_id for event in received] == ["v3:http"]
     assert (forged.status_code, forged.json()["error"].split(":")[0]) == (400, "InvalidSignatureError")
     assert fetched.status_code == 405
+
+
+def test_acknowledge_first_answers_before_the_handlers_run(
+    signer: Any, registry: dict[str, type[Any]], envelope: Envelope, caplog: pytest.LogCaptureFixture
+) -> None:
+    receiver = WebhookReceiver(signer.public_key, acknowledge_first=True)
+    timeline: list[str] = []
+
+    @receiver.on("call.answered")
+    async def slow(event: Any) -> None:
+        timeline.append("handler")
+        raise RuntimeError("secret detail")
+
+    body, headers = signer.delivery(envelope("call.answered"))
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/",
+        "headers": [(k.encode(), v.encode()) for k, v in headers.items()],
+    }
+    messages = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            timeline.append(f"status {message['status']}")
+
+    with caplog.at_level(logging.ERROR, logger="telnyx_voice.webhooks"):
+        asyncio.run(receiver(scope, receive, send))
+    assert timeline == ["status 200", "handler"]
+    assert "secret detail" in caplog.text  # a failure after the answer is logged, not answered

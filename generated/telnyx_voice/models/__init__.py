@@ -741,6 +741,7 @@ if TYPE_CHECKING:
     from .update_client_state_request import UpdateClientStateRequest
     from .user_message import UserMessage
     from .user_message_role import UserMessageRole
+    from .webhook_delivery_meta import WebhookDeliveryMeta
     from .webhook_tool import WebhookTool
     from .webhook_tool_params import WebhookToolParams
     from .webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
@@ -1425,6 +1426,7 @@ _MODULES: dict[str, str] = {
     "UpdateClientStateRequest": ".update_client_state_request",
     "UserMessage": ".user_message",
     "UserMessageRole": ".user_message_role",
+    "WebhookDeliveryMeta": ".webhook_delivery_meta",
     "WebhookTool": ".webhook_tool",
     "WebhookToolParams": ".webhook_tool_params",
     "WebhookToolParamsBodyParameters": ".webhook_tool_params_body_parameters",
@@ -2124,6 +2126,7 @@ __all__ = [
     "UpdateClientStateRequest",
     "UserMessage",
     "UserMessageRole",
+    "WebhookDeliveryMeta",
     "WebhookTool",
     "WebhookToolParams",
     "WebhookToolParamsBodyParameters",

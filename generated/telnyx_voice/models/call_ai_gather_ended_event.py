@@ -24,9 +24,11 @@ class CallAIGatherEndedEvent:
             'message_history': [{'content': 'Hello, can you tell me your age and where you live?', 'role': 'assistant'},
             {'content': "Hello, I'm 29 and I live in Paris?", 'role': 'user'}], 'result': {'age': 29, 'city': 'Paris'},
             'status': 'valid', 'to': '+35319605860'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallAIGatherEnded | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +36,17 @@ class CallAIGatherEndedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -49,9 +57,14 @@ class CallAIGatherEndedEvent:
         data: CallAIGatherEnded | Unset
         data = UNSET if isinstance(_data, Unset) else CallAIGatherEnded.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -67,3 +80,4 @@ class CallAIGatherEndedEvent:
 
 
 from ..models.call_ai_gather_ended import CallAIGatherEnded
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

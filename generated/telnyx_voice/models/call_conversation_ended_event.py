@@ -27,9 +27,11 @@ class CallConversationEndedEvent:
             '+13124287921', 'llm_model': 'openai/gpt-4o', 'reason': 'customer_disconnect', 'stt_model': 'distil-
             whisper/distil-large-v2', 'to': 'jamesw@assistant-d9082b56-ba2d-4ad1-a50c-58661eb1463d.sip.telnyx.com',
             'tts_model_id': 'Natural', 'tts_provider': 'telnyx', 'tts_voice_id': 'Marissa'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallConversationEnded | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +39,17 @@ class CallConversationEndedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -52,9 +60,14 @@ class CallConversationEndedEvent:
         data: CallConversationEnded | Unset
         data = UNSET if isinstance(_data, Unset) else CallConversationEnded.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -70,3 +83,4 @@ class CallConversationEndedEvent:
 
 
 from ..models.call_conversation_ended import CallConversationEnded
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

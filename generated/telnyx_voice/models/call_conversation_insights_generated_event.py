@@ -28,9 +28,11 @@ class CallConversationInsightsGeneratedEvent:
             restaurant also has a daily happy hour from 4 PM to 6 PM and offers takeaway and delivery services. The user
             found the information helpful but had to leave without making any further decisions or requests. No specific
             preferences or goals were expressed beyond inquiring about the menu."}]}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallConversationInsightsGenerated | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,11 +40,17 @@ class CallConversationInsightsGeneratedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -53,9 +61,14 @@ class CallConversationInsightsGeneratedEvent:
         data: CallConversationInsightsGenerated | Unset
         data = UNSET if isinstance(_data, Unset) else CallConversationInsightsGenerated.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -71,3 +84,4 @@ class CallConversationInsightsGeneratedEvent:
 
 
 from ..models.call_conversation_insights_generated import CallConversationInsightsGenerated
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

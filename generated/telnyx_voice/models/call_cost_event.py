@@ -27,9 +27,11 @@ class CallCostEvent:
             'rate': '0.00190'}, {'billed_duration_secs': 60, 'call_part': 'call-control', 'cost': '0.0018', 'currency':
             'USD', 'rate': '0.00180'}], 'occurred_at': '2018-02-02T22:25:27.521992Z', 'status': 'success', 'total_cost':
             '0.0106'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallCost | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +39,17 @@ class CallCostEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -52,9 +60,14 @@ class CallCostEvent:
         data: CallCost | Unset
         data = UNSET if isinstance(_data, Unset) else CallCost.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -70,3 +83,4 @@ class CallCostEvent:
 
 
 from ..models.call_cost import CallCost
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

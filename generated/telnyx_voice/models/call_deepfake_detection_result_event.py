@@ -22,9 +22,11 @@ class CallDeepfakeDetectionResultEvent:
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'consistency': 94.5,
             'result': 'fake', 'score': 0.87}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallDeepfakeDetectionResult | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +34,17 @@ class CallDeepfakeDetectionResultEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -47,9 +55,14 @@ class CallDeepfakeDetectionResultEvent:
         data: CallDeepfakeDetectionResult | Unset
         data = UNSET if isinstance(_data, Unset) else CallDeepfakeDetectionResult.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -65,3 +78,4 @@ class CallDeepfakeDetectionResultEvent:
 
 
 from ..models.call_deepfake_detection_result import CallDeepfakeDetectionResult
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

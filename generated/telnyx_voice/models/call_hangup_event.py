@@ -25,9 +25,11 @@ class CallHangupEvent:
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'from': '+35319605860',
             'hangup_cause': 'call_rejected', 'hangup_source': 'caller', 'sip_hangup_cause': '603', 'start_time':
             '2018-02-02T22:20:27.521992Z', 'state': 'hangup', 'to': '+35319605860'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallHangup | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +37,17 @@ class CallHangupEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -50,9 +58,14 @@ class CallHangupEvent:
         data: CallHangup | Unset
         data = UNSET if isinstance(_data, Unset) else CallHangup.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -68,3 +81,4 @@ class CallHangupEvent:
 
 
 from ..models.call_hangup import CallHangup
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

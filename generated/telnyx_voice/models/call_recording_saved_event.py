@@ -24,9 +24,11 @@ class CallRecordingSavedEvent:
             'recording_ended_at': '2018-02-02T22:20:27.521992Z', 'recording_started_at': '2018-02-02T22:20:27.521992Z',
             'recording_urls': {'mp3': 'http://example.com/recording.mp3', 'wav': 'http://example.com/recording.wav'}},
             'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallRecordingSaved | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +36,17 @@ class CallRecordingSavedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -49,9 +57,14 @@ class CallRecordingSavedEvent:
         data: CallRecordingSaved | Unset
         data = UNSET if isinstance(_data, Unset) else CallRecordingSaved.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -67,3 +80,4 @@ class CallRecordingSavedEvent:
 
 
 from ..models.call_recording_saved import CallRecordingSaved
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -24,9 +24,11 @@ class CallRecordingTranscriptionSavedEvent:
             'recording_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'recording_transcription_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'status': 'completed', 'transcription_text': 'Hi!'}, 'record_type':
             'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallRecordingTranscriptionSaved | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +36,17 @@ class CallRecordingTranscriptionSavedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -49,9 +57,14 @@ class CallRecordingTranscriptionSavedEvent:
         data: CallRecordingTranscriptionSaved | Unset
         data = UNSET if isinstance(_data, Unset) else CallRecordingTranscriptionSaved.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -67,3 +80,4 @@ class CallRecordingTranscriptionSavedEvent:
 
 
 from ..models.call_recording_transcription_saved import CallRecordingTranscriptionSaved
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -22,9 +22,11 @@ class CallReferFailedEvent:
             '817f7de8-728a-11ea-9ce6-02420a0f8969', 'call_session_id': '817f8c2a-728a-11ea-9cbe-02420a0f8969',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '1289082222292239760', 'from': '+35319605860',
             'sip_notify_response': 603, 'to': '+13129457420'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: CallReferFailed | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +34,17 @@ class CallReferFailedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -47,9 +55,14 @@ class CallReferFailedEvent:
         data: CallReferFailed | Unset
         data = UNSET if isinstance(_data, Unset) else CallReferFailed.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -65,3 +78,4 @@ class CallReferFailedEvent:
 
 
 from ..models.call_refer_failed import CallReferFailed
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

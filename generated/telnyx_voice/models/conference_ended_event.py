@@ -23,9 +23,11 @@ class ConferenceEndedEvent:
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx', 'occurred_at': '2018-02-02T22:25:27.521Z', 'reason': 'host_left'},
             'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceEnded | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +35,17 @@ class ConferenceEndedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -48,9 +56,14 @@ class ConferenceEndedEvent:
         data: ConferenceEnded | Unset
         data = UNSET if isinstance(_data, Unset) else ConferenceEnded.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -66,3 +79,4 @@ class ConferenceEndedEvent:
 
 
 from ..models.conference_ended import ConferenceEnded
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConferenceFloorChanged")
 
 
@@ -20,13 +22,19 @@ class ConferenceFloorChanged:
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx', 'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceFloorChangedData
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +43,8 @@ class ConferenceFloorChanged:
                 "data": data,
             }
         )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -43,9 +53,14 @@ class ConferenceFloorChanged:
         d = dict(src_dict)
         data = ConferenceFloorChangedData.from_dict(d.pop("data"))
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -61,3 +76,4 @@ class ConferenceFloorChanged:
 
 
 from ..models.conference_floor_changed_data import ConferenceFloorChangedData
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

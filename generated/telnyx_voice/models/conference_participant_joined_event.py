@@ -22,9 +22,11 @@ class ConferenceParticipantJoinedEvent:
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceParticipantJoined | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +34,17 @@ class ConferenceParticipantJoinedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -47,9 +55,14 @@ class ConferenceParticipantJoinedEvent:
         data: ConferenceParticipantJoined | Unset
         data = UNSET if isinstance(_data, Unset) else ConferenceParticipantJoined.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -65,3 +78,4 @@ class ConferenceParticipantJoinedEvent:
 
 
 from ..models.conference_participant_joined import ConferenceParticipantJoined
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

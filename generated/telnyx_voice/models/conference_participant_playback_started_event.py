@@ -24,9 +24,11 @@ class ConferenceParticipantPlaybackStartedEvent:
             'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'media_url': 'https://www.example.com/audio.mp3', 'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type':
             'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceParticipantPlaybackStarted | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +36,17 @@ class ConferenceParticipantPlaybackStartedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -49,9 +57,14 @@ class ConferenceParticipantPlaybackStartedEvent:
         data: ConferenceParticipantPlaybackStarted | Unset
         data = UNSET if isinstance(_data, Unset) else ConferenceParticipantPlaybackStarted.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -67,3 +80,4 @@ class ConferenceParticipantPlaybackStartedEvent:
 
 
 from ..models.conference_participant_playback_started import ConferenceParticipantPlaybackStarted
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -21,9 +21,11 @@ class ConferencePlaybackStartedEvent:
             'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'media_url': 'https://www.example.com/audio.mp3', 'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type':
             'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferencePlaybackStarted | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +33,17 @@ class ConferencePlaybackStartedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -46,9 +54,14 @@ class ConferencePlaybackStartedEvent:
         data: ConferencePlaybackStarted | Unset
         data = UNSET if isinstance(_data, Unset) else ConferencePlaybackStarted.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -64,3 +77,4 @@ class ConferencePlaybackStartedEvent:
 
 
 from ..models.conference_playback_started import ConferencePlaybackStarted
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -25,9 +25,11 @@ class ConferenceRecordingSavedEvent:
             'recording_ended_at': '2018-02-02T22:20:27.521992Z', 'recording_id': '4577f9a2-cf0e-44f3-ac57-9f95fb03fa47',
             'recording_started_at': '2021-05-11T10:17:03.692107Z', 'recording_urls': {'mp3':
             'http://example.com/recording.mp3', 'wav': 'http://example.com/recording.wav'}}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceRecordingSaved | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +37,17 @@ class ConferenceRecordingSavedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -50,9 +58,14 @@ class ConferenceRecordingSavedEvent:
         data: ConferenceRecordingSaved | Unset
         data = UNSET if isinstance(_data, Unset) else ConferenceRecordingSaved.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -68,3 +81,4 @@ class ConferenceRecordingSavedEvent:
 
 
 from ..models.conference_recording_saved import ConferenceRecordingSaved
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -20,9 +20,11 @@ class ConferenceSpeakEndedEvent:
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: ConferenceSpeakEnded | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,11 +32,17 @@ class ConferenceSpeakEndedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -45,9 +53,14 @@ class ConferenceSpeakEndedEvent:
         data: ConferenceSpeakEnded | Unset
         data = UNSET if isinstance(_data, Unset) else ConferenceSpeakEnded.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -63,3 +76,4 @@ class ConferenceSpeakEndedEvent:
 
 
 from ..models.conference_speak_ended import ConferenceSpeakEnded
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

@@ -24,9 +24,11 @@ class StreamingFailedEvent:
             'connection_failed', 'stream_id': '1edb94f9-7ef0-4150-b502-e0ebadfd9491', 'stream_params': {'stream_url':
             'wss://www.example.com/websocket', 'track': 'inbound_track'}, 'stream_type': 'websocket'}, 'record_type':
             'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: StreamingFailed | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +36,17 @@ class StreamingFailedEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -49,9 +57,14 @@ class StreamingFailedEvent:
         data: StreamingFailed | Unset
         data = UNSET if isinstance(_data, Unset) else StreamingFailed.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -67,3 +80,4 @@ class StreamingFailedEvent:
 
 
 from ..models.streaming_failed import StreamingFailed
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

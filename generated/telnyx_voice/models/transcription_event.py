@@ -22,9 +22,11 @@ class TranscriptionEvent:
             '5ca81340-5beb-11eb-ae45-02420a0f8b69', 'call_session_id': '5ca81eee-5beb-11eb-ba6c-02420a0f8b69',
             'connection_id': '1240401930086254526', 'transcription_data': {'confidence': 0.977219, 'is_final': True,
             'transcript': 'hello this is a test speech'}}, 'record_type': 'event'}.
+        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
     data: Transcription | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +34,17 @@ class TranscriptionEvent:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -47,9 +55,14 @@ class TranscriptionEvent:
         data: Transcription | Unset
         data = UNSET if isinstance(_data, Unset) else Transcription.from_dict(_data)
 
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
+
         additional_properties = d
         return cls(
             data=data,
+            meta=meta,
             additional_properties=additional_properties,
         )
 
@@ -65,3 +78,4 @@ class TranscriptionEvent:
 
 
 from ..models.transcription import Transcription
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta
