@@ -65,7 +65,7 @@ async def test_async_flow_dial_speak_gather_hangup(env: Env) -> None:
     assert receiver.verify_all() == len(sb.events) == 10
     for event in receiver.events:
         assert type(event).__name__ == EVENT_CLASSES[event.data.event_type][1]
-        assert event.additional_properties["meta"] == {"attempt": 1, "delivered_to": sb.webhook_url}
+        assert (event.meta.attempt, event.meta.delivered_to) == (1, sb.webhook_url)
     status = await client.calls.retrieve_status(call_control_id)
     assert status.data.is_alive is False
     assert isinstance(status.data.end_time, str)
@@ -336,8 +336,8 @@ async def test_flows_with_receiver_that_fails_once_keep_order() -> None:
             await receiver.wait_for("call.answered", cid)
         assert receiver.types(cid) == ["call.initiated", "call.answered"]
         first = receiver.find("call.initiated", cid)
-        assert first.additional_properties["meta"]["attempt"] == 2
-        assert receiver.find("call.answered", cid).additional_properties["meta"]["attempt"] == 1
+        assert first.meta.attempt == 2
+        assert receiver.find("call.answered", cid).meta.attempt == 1
 
 
 async def test_playback_stop_ends_the_audio_and_clears_the_queue(env: Env) -> None:
