@@ -54,7 +54,7 @@ bench: setup
 	$(PY) -m tests.bench
 
 # A scripted call driven through the MCP server (`telnyx-voice-mcp --sandbox` over stdio), with its event
-# timeline; no account needed. The same flow straight through the client: $(PY) -m telnyx_voice_sandbox.demo
+# timeline; no account needed. The same flow straight through the client is tests/sandbox/test_flows.py.
 demo: generate
 	$(PY) -m telnyx_voice_mcp.demo
 

@@ -6,6 +6,7 @@ for them, how to check a call's arguments and where each argument goes on the wi
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import fnmatch
 import json
@@ -226,7 +227,7 @@ class Catalog:
                 except ValueError as exc:
                     undecodable[arg] = f"a string that is not JSON ({exc})"
         found = [
-            Problem(p.path, f"{p.message} (got {undecodable[p.path]})") if p.path in undecodable else p
+            dataclasses.replace(p, message=f"{p.message} (got {undecodable[p.path]})") if p.path in undecodable else p
             for p in problems(self._validator(entry), args)
         ]
         for group in entry["required_one_of"]:

@@ -91,12 +91,10 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
                     structured: dict[str, Any] = result.structured_content or {}
                     return structured
 
-                async def wait_for(event_type: str, call_control_id: str) -> dict[str, Any]:
-                    found = await call(
-                        "wait_for_event",
-                        {"call_control_id": call_control_id, "event_type": event_type, "timeout": WAIT},
-                    )
-                    event: dict[str, Any] = found["event"]
+                async def wait_for_event(event_type: str, call_control_id: str) -> dict[str, Any]:
+                    """The server's `wait_for_event` tool: the demo waits on nothing of its own."""
+                    arguments = {"call_control_id": call_control_id, "event_type": event_type, "timeout": WAIT}
+                    event: dict[str, Any] = (await call("wait_for_event", arguments))["event"]
                     return event
 
                 dialed = await call(
@@ -105,13 +103,13 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
                     f"from={CALLER} to={CALLEE}",
                 )
                 call_control_id = str(dialed["data"]["call_control_id"])
-                await wait_for("call.answered", call_control_id)
+                await wait_for_event("call.answered", call_control_id)
                 await call(
                     "call_speak",
                     {"call_control_id": call_control_id, "payload": "Welcome to the sandbox.", "voice": "female"},
                     "'Welcome to the sandbox.'",
                 )
-                await wait_for("call.speak.ended", call_control_id)
+                await wait_for_event("call.speak.ended", call_control_id)
                 await call(
                     "sandbox_script_digits",
                     {"call_control_id": call_control_id, "digits": DIGITS},
@@ -128,9 +126,9 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
                     },
                     "'Please enter your two digit code, then press pound.'",
                 )
-                gathered = await wait_for("call.gather.ended", call_control_id)
+                gathered = await wait_for_event("call.gather.ended", call_control_id)
                 await call("call_hangup", {"call_control_id": call_control_id}, "")
-                await wait_for("call.hangup", call_control_id)
+                await wait_for_event("call.hangup", call_control_id)
                 listed = await call("list_call_events", {"call_control_id": call_control_id, "limit": 200})
         except Exception as exc:
             log.seek(0)

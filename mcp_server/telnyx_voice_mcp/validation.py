@@ -1,40 +1,194 @@
-"""Checking tool arguments against a tool's full JSON Schema, with errors a model can act on.
+"""Checking arguments against a tool's full JSON Schema, with errors a model (or a person) can act on.
+
+This is the one place a jsonschema error is explained: the MCP server turns the `Problem`s into an
+`is_error` result, and the call-control sandbox (`telnyx_voice_sandbox`) into Telnyx-style 422
+error entries. Both validate with `compile_validator`, which checks `format` too (see `FORMATS`).
 
 `jsonschema` is imported on the first call, not at start-up: the server must answer its first
 tools/list as fast as a bare MCP server, and most sessions list tools long before calling one.
+Only the standard library is imported here, so the sandbox can use this module without `mcp`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import difflib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
+import urllib.parse
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from jsonschema import ValidationError
+    from jsonschema import FormatChecker, ValidationError
     from jsonschema.protocols import Validator
 
 MAX_VALUE_CHARS = 200
 MAX_LISTED_NAMES = 20
 
+# What a `Problem` is about; the sandbox picks its Telnyx error code by it.
+REQUIRED: Final = "required"
+UNKNOWN: Final = "unknown"
+ENUM: Final = "enum"
+TYPE: Final = "type"
+RANGE: Final = "range"
+FORMAT: Final = "format"
+INVALID: Final = "invalid"
+
+Location = tuple[str | int, ...]
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a call: where (`voice_settings.type`, or "" for the call) and why."""
+    """One thing wrong with a call: where (`voice_settings.type`, or "" for the call) and why.
+
+    Attributes:
+        path: the field, dotted (`languages[0].voice`); "" for the call as a whole.
+        message: why, in words.
+        kind: REQUIRED, UNKNOWN, ENUM, TYPE, RANGE, FORMAT or INVALID.
+        location: the field as path parts (`("languages", 0, "voice")`), for callers that name it
+            their own way.
+        expected: by kind: ENUM the accepted values, TYPE the JSON type(s), RANGE (minimum, maximum)
+            (None where unbounded), FORMAT the format name, UNKNOWN the closest allowed name or None.
+
+    Problems compare (and deduplicate) by path and message only.
+    """
 
     path: str
     message: str
+    kind: str = dataclasses.field(default=INVALID, compare=False)
+    location: Location = dataclasses.field(default=(), compare=False)
+    expected: Any = dataclasses.field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"`{self.path}`: {self.message}" if self.path else self.message
 
 
+# -- formats ------------------------------------------------------------------------------------------
+
+_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))", re.ASCII
+)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*", re.ASCII)
+_URI_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*", re.ASCII)
+_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_INT32 = (-(2**31), 2**31 - 1)
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def is_date_time(value: str) -> bool:
+    """RFC 3339 `date-time` (`2024-01-31T12:00:00Z`, `...:00.5+02:00`): the syntax and a real date and time."""
+    match = _DATE_TIME.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    try:
+        datetime.datetime(year, month, day, hour, minute, min(second, 59))  # RFC 3339 allows a leap second 60
+    except ValueError:
+        return False
+    offset_ok = match.group(7) is None or (int(match.group(8)) <= 23 and int(match.group(9)) <= 59)
+    return second <= 60 and offset_ok
+
+
+def is_uri(value: str) -> bool:
+    """An absolute RFC 3986 URI: a scheme, then only URI characters, `%` always followed by two hex digits.
+
+    The character set and the percent-encoding are checked, not every rule of the grammar (e.g. the
+    syntax of an IPv6 host), and `#` may appear once.
+    """
+    scheme, colon, rest = value.partition(":")
+    return (
+        bool(colon)
+        and _SCHEME.fullmatch(scheme) is not None
+        and _URI_CHARACTERS.fullmatch(rest) is not None
+        and _PERCENT.search(rest) is None
+        and rest.count("#") <= 1
+    )
+
+
+def is_url(value: str) -> bool:
+    """OpenAPI's informal `url` (the spec's webhook URLs): an absolute http, https or ftp URI with a host."""
+    if not is_uri(value):
+        return False
+    parts = urllib.parse.urlsplit(value)
+    return parts.scheme.lower() in ("http", "https", "ftp") and bool(parts.hostname)
+
+
+def is_uuid(value: str) -> bool:
+    """A UUID in its hyphenated form, `3fa85f64-5717-4562-b3fc-2c963f66afa6`."""
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return len(value) == 36 and all(value[position] == "-" for position in (8, 13, 18, 23))
+
+
+def _in_range(bounds: tuple[int, int]) -> Callable[[int], bool]:
+    return lambda value: bounds[0] <= value <= bounds[1]
+
+
+_STRING_FORMATS: dict[str, Callable[[str], bool]] = {
+    "date-time": is_date_time,
+    "uri": is_uri,
+    "url": is_url,
+    "uuid": is_uuid,
+}
+_INTEGER_FORMATS: dict[str, Callable[[int], bool]] = {"int32": _in_range(_INT32), "int64": _in_range(_INT64)}
+
+FORMATS: Final = {
+    "uuid": "a UUID, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "date-time": "an RFC 3339 date-time, e.g. 2024-01-31T12:00:00Z",
+    "date": "a date, YYYY-MM-DD",
+    "email": "an email address",
+    "uri": "an absolute URI, e.g. https://example.com/path",
+    "url": "an http(s) URL, e.g. https://example.com/webhooks",
+    "int32": f"a 32-bit integer, {_INT32[0]} to {_INT32[1]}",
+    "int64": f"a 64-bit integer, {_INT64[0]} to {_INT64[1]}",
+}
+"""The formats a value is checked against, with what a valid value looks like.
+
+The spec's schemas use uuid, uri, url, int32 (and float, which any number satisfies); date-time,
+date and email are checked too. date, email (it holds an `@`), ipv4, ipv6, regex and the other
+formats jsonschema checks with no optional package come from jsonschema; uuid, date-time, uri, url,
+int32 and int64 are checked here, so the result does not depend on optional packages
+(rfc3339-validator, rfc3987) being installed. Other formats are annotations, as JSON Schema says.
+"""
+
+
+@cache
+def format_checker() -> FormatChecker:
+    """Draft 2020-12's format checker plus `FORMATS`' own checks."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checkers.update(Draft202012Validator.FORMAT_CHECKER.checkers)
+    for name, string_check in _STRING_FORMATS.items():
+        checker.checks(name)(_for(str, string_check))
+    for name, integer_check in _INTEGER_FORMATS.items():
+        checker.checks(name)(_for(int, integer_check))
+    return checker
+
+
+def _for(kind: type[Any], check: Callable[[Any], bool]) -> Callable[[object], bool]:
+    """check for values of kind (bool is not an integer); any other value passes, as JSON Schema says."""
+
+    def checked(value: object) -> bool:
+        return not isinstance(value, kind) or isinstance(value, bool) or check(value)
+
+    return checked
+
+
 def compile_validator(schema: Mapping[str, Any]) -> Validator:
-    """A Draft 2020-12 validator for schema (the generator already checked that it is valid)."""
+    """A Draft 2020-12 validator of schema that checks formats (the generator already checked schema)."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, format_checker=format_checker())
+
+
+# -- explaining errors --------------------------------------------------------------------------------
 
 
 def field_path(parts: Iterable[str | int]) -> str:
@@ -45,6 +199,10 @@ def field_path(parts: Iterable[str | int]) -> str:
     return text
 
 
+def _problem(location: Sequence[str | int], message: str, kind: str = INVALID, expected: Any = None) -> Problem:
+    return Problem(field_path(location), message, kind, tuple(location), expected)
+
+
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 3] + "..."
@@ -52,13 +210,18 @@ def _short(value: Any) -> str:
 
 def _unknown_fields(error: ValidationError, path: Sequence[str | int]) -> Iterator[Problem]:
     """One problem per unexpected field, with the closest allowed name when there is one."""
-    allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, Mapping) else []
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    allowed = list(schema.get("properties", {}))
+    patterns = list(schema.get("patternProperties", {}))
     instance = error.instance if isinstance(error.instance, Mapping) else {}
     what = "unknown argument" if not path else "unknown field"
     listed = f"; allowed: {', '.join(allowed)}" if 0 < len(allowed) <= MAX_LISTED_NAMES else ""
     for name in sorted(set(instance) - set(allowed)):
+        if any(re.search(pattern, name) for pattern in patterns):
+            continue
         close = difflib.get_close_matches(name, allowed, n=1)
-        yield Problem(field_path([*path, name]), f"{what} (did you mean `{close[0]}`?)" if close else what + listed)
+        message = f"{what} (did you mean `{close[0]}`?)" if close else what + listed
+        yield _problem([*path, name], message, UNKNOWN, close[0] if close else None)
 
 
 def _by_branch(errors: Iterable[ValidationError]) -> dict[int, list[ValidationError]]:
@@ -93,33 +256,52 @@ def _union_problems(error: ValidationError, path: Sequence[str | int]) -> Iterat
         for tag in tags:
             values = tag.validator_value if isinstance(tag.validator_value, list) else [tag.validator_value]
             accepted += [v for v in values if v not in accepted]
-        where = field_path([*path, *tags[0].relative_path])
-        yield Problem(where, f"{_short(tags[0].instance)} is not one of {', '.join(map(str, accepted))}")
+        message = f"{_short(tags[0].instance)} is not one of {', '.join(map(str, accepted))}"
+        yield _problem([*path, *tags[0].relative_path], message, ENUM, accepted)
         return
     from jsonschema.exceptions import best_match
 
     best = best_match(error.context or ()) if error.context else None
     if best is None or len(branches) < 2:
-        yield Problem(field_path(path), error.message)
+        yield _problem(path, error.message)
     else:
         yield from explain(best, path)
+
+
+def _bounds(schema: Any) -> tuple[Any, Any]:
+    schema = schema if isinstance(schema, Mapping) else {}
+    return schema.get("minimum", schema.get("exclusiveMinimum")), schema.get("maximum", schema.get("exclusiveMaximum"))
 
 
 def explain(error: ValidationError, base: Sequence[str | int] = ()) -> Iterator[Problem]:
     """The problems behind one jsonschema error, each naming the field at fault."""
     path = [*base, *error.relative_path]
-    if error.validator == "additionalProperties" and error.validator_value is False:
+    expected: Any = error.validator_value
+    if error.validator == "additionalProperties" and expected is False:
         yield from _unknown_fields(error, path)
     elif error.validator in ("oneOf", "anyOf") and error.context:
         yield from _union_problems(error, path)
     elif error.validator == "required":
-        missing = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
-        yield Problem(field_path([*path, missing]) if missing else field_path(path), "required, but missing")
+        instance = error.instance if isinstance(error.instance, Mapping) else {}
+        for name in expected:
+            if name not in instance:
+                yield _problem([*path, name], "required, but missing", REQUIRED)
+    elif error.validator in ("enum", "const"):
+        values = list(expected) if error.validator == "enum" else [expected]
+        yield _problem(path, error.message, ENUM, values)
+    elif error.validator == "type":
+        yield _problem(path, error.message, TYPE, expected)
+    elif error.validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        yield _problem(path, error.message, RANGE, _bounds(error.schema))
+    elif error.validator == "format":
+        name = str(expected)
+        what = FORMATS.get(name, f"a valid {name}")
+        yield _problem(path, f"{_short(error.instance)} is not {what}", FORMAT, name)
     else:
         message = error.message
         if len(message) > MAX_VALUE_CHARS * 2:
             message = f"{_short(error.instance)} does not match the schema ({error.validator})"
-        yield Problem(field_path(path), message)
+        yield _problem(path, message)
 
 
 def problems(validator: Validator, instance: Mapping[str, Any]) -> list[Problem]:

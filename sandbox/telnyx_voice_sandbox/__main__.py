@@ -1,23 +1,44 @@
-"""`telnyx-voice-sandbox`: serve the call-control sandbox on 127.0.0.1 until interrupted."""
+"""`telnyx-voice-sandbox`: serve the call-control sandbox on 127.0.0.1 until interrupted.
+
+It listens on a loopback address only, unless `--allow-remote` says otherwise; then it also needs an
+API key (`--api-key` or `$TELNYX_SANDBOX_API_KEY`), the only bearer token it accepts, so the sandbox
+is never open to the network.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
+from telnyx_voice_mcp.settings import is_loopback  # the MCP server's own check, standard library only
+
 from ._sandbox import Sandbox
+
+API_KEY_ENV = "TELNYX_SANDBOX_API_KEY"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The options; exits with status 2 on a non-loopback host without `--allow-remote` and an API key."""
     parser = argparse.ArgumentParser(
         prog="telnyx-voice-sandbox",
         description="A local Telnyx call-control API: no account, no phone number, signed webhooks.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: 0, a free port)")
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host that is not a loopback address (needs --api-key)",
+    )
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get(API_KEY_ENV) or None,
+        help=f"the only bearer token accepted (default: ${API_KEY_ENV}; unset: any non-empty token)",
+    )
     parser.add_argument("--webhook-url", help="default webhook URL for call events")
     parser.add_argument(
         "--no-answer", action="append", default=[], metavar="NUMBER", help="a number that never answers (repeatable)"
@@ -28,7 +49,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--delivery-attempts", type=int, default=3, help="webhook attempts per event (default 3)")
     parser.add_argument("--retry-backoff", type=float, default=1.0, help="seconds before the first retry (default 1)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if not is_loopback(args.host):
+        if not args.allow_remote:
+            parser.error(
+                f"--host {args.host} is not a loopback address: the sandbox would be reachable from the network. "
+                "Pass --allow-remote (with --api-key) if that is what you want."
+            )
+        if not args.api_key:
+            parser.error(
+                f"--allow-remote needs an API key (--api-key or ${API_KEY_ENV}): "
+                "the sandbox accepts any token without one."
+            )
+    return args
 
 
 async def serve_forever(args: argparse.Namespace) -> None:
@@ -39,12 +72,16 @@ async def serve_forever(args: argparse.Namespace) -> None:
         media_duration=args.media_duration,
         delivery_attempts=args.delivery_attempts,
         retry_backoff=args.retry_backoff,
+        api_key=args.api_key,
     )
     async with sandbox.serving(args.host, args.port) as sb:
         assert sb.server is not None
         print(f"Telnyx call-control sandbox listening on {sb.base_url}", flush=True)
         print(f"  export TELNYX_BASE_URL={sb.base_url}")
-        print("  export TELNYX_API_KEY=sandbox      # any non-empty key is accepted")
+        if args.api_key:
+            print("  export TELNYX_API_KEY=...          # the --api-key: no other key is accepted")
+        else:
+            print("  export TELNYX_API_KEY=sandbox      # any non-empty key is accepted")
         print(f"  export TELNYX_PUBLIC_KEY={sb.public_key}")
         print(f"Webhook public key (Ed25519, base64): {sb.public_key}")
         print(f"Default webhook URL: {sb.webhook_url or 'none (events are recorded; see GET /sandbox/events)'}")

@@ -12,9 +12,14 @@ import base64
 import binascii
 import math
 import re
+import typing
 from collections import deque
 from collections.abc import Callable, Coroutine, Mapping
+from functools import cache
 from typing import Any, Literal
+
+import attrs
+from telnyx_voice._http import Operation, response_class
 
 from . import _errors as errors
 from ._model import (
@@ -25,6 +30,7 @@ from ._model import (
     CallEventRecord,
     Recording,
     SandboxConfig,
+    Stream,
     iso,
     new_call_control_id,
     new_numeric_id,
@@ -97,6 +103,11 @@ class Engine:
             "StopCallTranscription": self._transcription_stop,
             "CallStartAIAssistant": self._ai_assistant_start,
             "CallStopAIAssistant": self._ai_assistant_stop,
+            "callGatherUsingAI": self._gather_using_ai,
+            "StartCallStreaming": self._streaming_start,
+            "StopCallStreaming": self._streaming_stop,
+            "StartSiprecSession": self._siprec_start,
+            "StopSiprecSession": self._siprec_stop,
         }
 
     # -- dispatch -------------------------------------------------------------------------------------
@@ -300,6 +311,7 @@ class Engine:
             webhook_url=body.get("webhook_url"),
             custom_headers=list(headers),
             sip_headers=list(body.get("sip_headers") or []),
+            machine_detection=str(body.get("answering_machine_detection") or "disabled"),
         )
         call.digits.extend(_header_digits(headers))
         if linked is not None and body.get("bridge_on_answer"):
@@ -374,6 +386,8 @@ class Engine:
         if call.sip_headers:
             extra["sip_headers"] = call.sip_headers
         self._emit(call, "call.answered", extra)
+        if call.machine_detection != "disabled":
+            self._spawn(call, self._detect_machine(call))
         if call.record_on_answer is not None:
             call.recording, call.record_on_answer = call.record_on_answer, None
             call.recording.started_at = iso(now())
@@ -387,9 +401,19 @@ class Engine:
                 other.state, other.answer_time = "answered", now()
             self._bridge(other, call)
 
+    async def _detect_machine(self, call: Call) -> None:
+        """Answering machine detection (dial's `answering_machine_detection`): the sandbox's callee is a human."""
+        await asyncio.sleep(self.config.media_duration)
+        if call.machine_detection == "premium":
+            self._emit(call, "call.machine.premium.detection.ended", {"result": "human_residence"})
+        else:
+            extra = {"result": "human", "from": call.from_, "to": call.to}
+            self._emit(call, "call.machine.detection.ended", extra)
+
     def end(self, call: Call, cause: str, source: str) -> None:
-        """End a live call: running media ends with status call_hangup, then `call.hangup`, then the
-        recording is saved; a bridged peer hangs up too unless it asked to be parked after unbridge."""
+        """End a live call: running media ends with status call_hangup, streams, SIPREC, forking and the AI
+        assistant stop, then `call.hangup`, then the recording is saved; a bridged peer hangs up too
+        unless it asked to be parked after unbridge."""
         if not call.alive:
             return
         current = asyncio.current_task()
@@ -405,6 +429,7 @@ class Engine:
         call.hangup_cause = cause
         if call.queue is not None:
             self._dequeued(call, "hangup")
+        self._end_services(call, cause)
         self._emit(
             call,
             "call.hangup",
@@ -449,13 +474,7 @@ class Engine:
     # -- commands -------------------------------------------------------------------------------------
 
     def _generic(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
-        data: dict[str, Any] = {"result": "ok"}
-        response = spec.operation.response or ""
-        if "conversation_relay_id" in response:
-            data["conversation_relay_id"] = new_uuid()
-        elif "conversation_id" in response:
-            data["conversation_id"] = body.get("conversation_id") or new_uuid()
-        return data
+        return command_result(spec.operation, body)
 
     def _answer_command(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if body.get("webhook_url"):
@@ -469,11 +488,11 @@ class Engine:
 
     def _reject(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         self.end(call, "user_busy" if body.get("cause") == "USER_BUSY" else "call_rejected", "callee")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _hangup(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         self.end(call, "normal_clearing" if call.state == "answered" else "originator_cancel", "caller")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _bridge_command(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         other = self.calls.get(body["call_control_id"])
@@ -487,7 +506,7 @@ class Engine:
         self._bridge(call, other)
         if body.get("record") == "record-from-answer" and call.recording is None:
             call.recording = self._new_recording(spec, body, "record_channels", "record_format")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _transfer(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         _check_number(body["to"], "to", "/to")
@@ -518,7 +537,7 @@ class Engine:
         self.calls[leg.call_control_id] = leg
         self._initiated(leg)
         self._spawn(leg, self._ring(leg))
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _speak(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         async def run() -> None:
@@ -527,9 +546,10 @@ class Engine:
             await asyncio.sleep(self.config.media_duration)
             if self._finish(call, activity):
                 self._emit(call, "call.speak.ended", {"status": "completed"})
+                self._transcribe(call, str(body["payload"]))
 
         self._media(call, "speak", run)
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _playback(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         media = _media_fields(body)
@@ -542,7 +562,7 @@ class Engine:
                 self._emit(call, "call.playback.ended", {**media, "status": "completed"})
 
         self._media(call, "playback", run)
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _stop_playback(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         """`stop`: current (the audio playing now) or all (also the audio queued after it; the default)."""
@@ -555,7 +575,7 @@ class Engine:
                 if kind in ("playback", "speak"):
                     call.queued_media.pop(task)
                     task.cancel()
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _gather(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         def setting(name: str, fallback: Any) -> Any:
@@ -601,12 +621,12 @@ class Engine:
                 )
 
         self._media(call, "gather", run)
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _stop_gather(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         for activity in [a for a in call.activities if a.kind == "gather"]:
             self._end_activity(call, activity, "cancelled")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def next_digits(self, call: Call) -> str | None:
         """The next scripted digit entry: the call's own script first, then the global one."""
@@ -627,12 +647,12 @@ class Engine:
     def _record_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.recording is None:
             call.recording = self._new_recording(spec, body, "channels", "format")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _record_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.recording is not None:
             self._save_recording(call)
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _save_recording(self, call: Call) -> None:
         recording = call.recording
@@ -655,12 +675,12 @@ class Engine:
     def _record_pause(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.recording is not None:
             call.recording.paused = True
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _record_resume(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.recording is not None:
             call.recording.paused = False
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _enqueue(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.queue is not None:
@@ -675,12 +695,12 @@ class Engine:
             "call.enqueued",
             {"queue": call.queue, "current_position": position, "queue_avg_wait_time_secs": 0},
         )
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _leave_queue(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if call.queue is not None:
             self._dequeued(call, "leave")
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _dequeued(self, call: Call, reason: str) -> None:
         waited = asyncio.get_running_loop().time() - call.queue_joined
@@ -694,7 +714,7 @@ class Engine:
     def _fork_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         call.forking = True
         self._emit(call, "call.fork.started", {"stream_type": "decrypted"})
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _fork_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         if not call.forking:
@@ -703,7 +723,7 @@ class Engine:
             )
         call.forking = False
         self._emit(call, "call.fork.stopped", {"stream_type": "decrypted"})
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _refer(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
         extra = {"from": call.from_, "to": body["sip_address"]}
@@ -714,33 +734,166 @@ class Engine:
             self._emit(call, "call.refer.completed", {**extra, "sip_notify_response": 200})
 
         self._spawn(call, complete())
-        return {"result": "ok"}
+        return command_result(spec.operation, body)
 
     def _transcription_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
-        if call.transcribing:
+        if call.transcription_tracks is not None:
             raise errors.unprocessable(
                 "90054",
                 "Call transcription is already in progress",
                 "Call transcription can not be started more than once.",
             )
-        call.transcribing = True
-        return {"result": "ok"}
+        call.transcription_tracks = str(
+            body.get("transcription_tracks") or spec.default("transcription_tracks") or "inbound"
+        )
+        return command_result(spec.operation, body)
 
     def _transcription_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
-        call.transcribing = False
-        return {"result": "ok"}
+        call.transcription_tracks = None
+        return command_result(spec.operation, body)
+
+    def _transcribe(self, call: Call, transcript: str) -> None:
+        """`call.transcription` of what the call said (speak), when transcription covers the outbound track.
+
+        The simulated far end says nothing, so the inbound track has nothing to transcribe.
+        """
+        if call.transcription_tracks not in ("outbound", "both"):
+            return
+        data = {"transcript": transcript, "confidence": 0.98, "is_final": True, "transcription_track": "outbound"}
+        self._emit(call, "call.transcription", {"transcription_data": data})
 
     def _ai_assistant_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
-        if call.ai_assistant:
+        if call.ai_conversation_id is not None:
             raise errors.unprocessable(
                 "90061", "AI Assistant is already in progress", "AI Assistant cannot be started more than once."
             )
-        call.ai_assistant = True
-        return {"result": "ok", "conversation_id": new_uuid()}
+        result = command_result(spec.operation, body)
+        call.ai_conversation_id = str(result.get("conversation_id") or new_uuid())
+        call.ai_started = now()
+        return result
 
     def _ai_assistant_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
-        call.ai_assistant = False
-        return {"result": "ok"}
+        if call.ai_conversation_id is not None:
+            self._conversation_ended(call, "assistant_stopped")
+        return command_result(spec.operation, body)
+
+    def _conversation_ended(self, call: Call, reason: str) -> None:
+        started = call.ai_started or now()
+        self._emit(
+            call,
+            "call.conversation.ended",
+            {
+                "conversation_id": call.ai_conversation_id,
+                "reason": reason,
+                "duration_sec": int((now() - started).total_seconds()),
+                "calling_party_type": "sip" if call.to.startswith("sip:") else "pstn",
+                "from": call.from_,
+                "to": call.to,
+            },
+        )
+        call.ai_conversation_id = call.ai_started = None
+
+    def _gather_using_ai(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+        """After the prompt, `call.ai_gather.ended` (valid): each parameter gets a value its schema allows
+        (its example, first enum value, default, or a plain value of its type)."""
+        parameters = body.get("parameters") or {}
+        properties = parameters.get("properties") if isinstance(parameters, Mapping) else None
+        result = {name: sample_value(prop) for name, prop in (properties or {}).items() if isinstance(prop, Mapping)}
+        history = [{"role": "assistant", "content": body["greeting"]}] if body.get("greeting") else []
+
+        async def run() -> None:
+            await asyncio.sleep(self.config.media_duration)
+            self._emit(
+                call,
+                "call.ai_gather.ended",
+                {
+                    "from": call.from_,
+                    "to": call.to,
+                    "result": result,
+                    "status": "valid",
+                    "message_history": [*history, {"role": "user", "content": "(sandbox caller)"}],
+                },
+            )
+
+        self._spawn(call, run())
+        return command_result(spec.operation, body)
+
+    def _streaming_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+        """`streaming.started`; `streaming.failed` when there is nothing to stream to (no ws:// or wss://
+        `stream_url`, and Dialogflow not enabled)."""
+        url = body.get("stream_url")
+        track = str(body.get("stream_track") or spec.default("stream_track") or "inbound_track")
+        stream = Stream(stream_id=new_uuid(), stream_url=url, track=track)
+        dialogflow = bool(body.get("enable_dialogflow"))
+        if not dialogflow and not (isinstance(url, str) and url.lower().startswith(("ws://", "wss://"))):
+            reason = "A stream_url (ws:// or wss://) is required unless enable_dialogflow is true."
+            if url:
+                reason = f"Could not connect to {url}: the stream_url must be a ws:// or wss:// URL."
+            params = {"track": track, **({"stream_url": url} if url else {})}
+            self._emit(
+                call,
+                "streaming.failed",
+                {
+                    "failure_reason": reason,
+                    "stream_id": stream.stream_id,
+                    "stream_type": "websocket",
+                    "stream_params": params,
+                },
+            )
+            return command_result(spec.operation, body)
+        call.streams[stream.stream_id] = stream
+        self._emit(call, "streaming.started", {"stream_url": url} if url else {})
+        return command_result(spec.operation, body)
+
+    def _streaming_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+        """Stop the stream `stream_id`, or every stream of the call; each ends with `streaming.stopped`."""
+        stream_id = body.get("stream_id")
+        if stream_id is not None and stream_id not in call.streams:
+            raise errors.unprocessable(
+                "10015", "Invalid value", f"The call has no stream {stream_id}.", pointer="/stream_id"
+            )
+        for stream in [call.streams[stream_id]] if stream_id is not None else list(call.streams.values()):
+            self._stop_stream(call, stream)
+        return command_result(spec.operation, body)
+
+    def _stop_stream(self, call: Call, stream: Stream) -> None:
+        del call.streams[stream.stream_id]
+        self._emit(call, "streaming.stopped", {"stream_url": stream.stream_url} if stream.stream_url else {})
+
+    def _siprec_start(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+        """`siprec.started`; `siprec.failed` without a `connector_name` (the session has nowhere to go)."""
+        if call.siprec:
+            raise errors.unprocessable(
+                "10015", "Invalid call state", "A SIPREC session is already running on this call."
+            )
+        if not body.get("connector_name"):
+            self._emit(call, "siprec.failed", {"failure_cause": "No SIPREC connector: connector_name is required."})
+        else:
+            call.siprec = True
+            self._emit(call, "siprec.started")
+        return command_result(spec.operation, body)
+
+    def _siprec_stop(self, call: Call, spec: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+        if call.siprec:
+            self._stop_siprec(call, "normal_clearing")
+        return command_result(spec.operation, body)
+
+    def _stop_siprec(self, call: Call, cause: str) -> None:
+        call.siprec = False
+        self._emit(call, "siprec.stopped", {"hangup_cause": cause})
+
+    def _end_services(self, call: Call, cause: str) -> None:
+        """What runs beside the media stops with the call: streams, SIPREC, forking, the AI assistant."""
+        for stream in list(call.streams.values()):
+            self._stop_stream(call, stream)
+        if call.siprec:
+            self._stop_siprec(call, cause)
+        if call.forking:
+            call.forking = False
+            self._emit(call, "call.fork.stopped", {"stream_type": "decrypted"})
+        if call.ai_conversation_id is not None:
+            self._conversation_ended(call, "call_hangup")
+        call.transcription_tracks = None
 
     # -- reads ------------------------------------------------------------------------------------------
 
@@ -963,6 +1116,66 @@ def _event_matches(record: CallEventRecord, filters: Mapping[str, Any]) -> bool:
         if not ok:
             return False
     return True
+
+
+@cache
+def _data_model(operation: Operation) -> Any:
+    """The generated attrs class of the `data` object in operation's success body (None: no such object)."""
+    if operation.response is None:
+        return None
+    data = typing.get_type_hints(response_class(operation)).get("data")
+    return next((kind for kind in (data, *typing.get_args(data)) if attrs.has(kind)), None)
+
+
+def command_result(operation: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
+    """The `data` of a command's answer, with the fields its response schema (the generated model) declares.
+
+    `result` is "ok"; an id field (`conversation_id`, `conversation_relay_id`, ...) names what the command
+    created: the id the request sent under that name, else a fresh one; any other required field gets
+    a plain value of its type. The model's `to_dict` gives the wire names.
+    """
+    model = _data_model(operation)
+    if model is None:
+        return {"result": "ok"}
+    hints = typing.get_type_hints(model)
+    values: dict[str, Any] = {}
+    for field in attrs.fields(model):
+        if field.name == "additional_properties":
+            continue
+        if field.name == "result":
+            values[field.name] = "ok"
+        elif field.name.endswith("_id"):
+            values[field.name] = body.get(field.name) or new_uuid()
+        elif field.default is attrs.NOTHING:
+            values[field.name] = _plain(hints.get(field.name))
+    data: dict[str, Any] = model(**values).to_dict()
+    return data
+
+
+def _plain(kind: Any) -> Any:
+    """A plain value of a (generated model) field type: "", 0, 0.0, False, [] or {}."""
+    for option in (kind, *typing.get_args(kind)):
+        origin = typing.get_origin(option) or option
+        if origin in (str, int, float, bool, list, dict):
+            return origin()
+    return None
+
+
+def sample_value(schema: Mapping[str, Any]) -> Any:
+    """A value schema allows: its example, first enum value, const or default, else a plain value of its type."""
+    for key in ("example", "const", "default"):
+        if key in schema:
+            return schema[key]
+    for key in ("examples", "enum"):
+        if schema.get(key):
+            return schema[key][0]
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object":
+        properties = schema.get("properties") or {}
+        return {name: sample_value(prop) for name, prop in properties.items() if isinstance(prop, Mapping)}
+    return {"string": "sandbox", "integer": 1, "number": 1.0, "boolean": True, "array": []}.get(str(kind))
 
 
 def _schema_defaults(schema: Mapping[str, Any]) -> dict[str, Any]:

@@ -57,6 +57,15 @@ class Recording:
 
 
 @dataclass
+class Stream:
+    """A media stream (`streaming_start`) running on a call until `streaming_stop` or the call ends."""
+
+    stream_id: str
+    stream_url: str | None
+    track: str
+
+
+@dataclass
 class Activity:
     """Media running on a call (speak, playback, gather): ended with status call_hangup if the call ends."""
 
@@ -92,8 +101,15 @@ class Call:
     queue: str | None = None
     queue_joined: float = 0.0
     forking: bool = False
-    transcribing: bool = False
-    ai_assistant: bool = False
+    transcription_tracks: str | None = None
+    """While transcription runs: `inbound`, `outbound` or `both`; None when it does not."""
+    ai_conversation_id: str | None = None
+    """While an AI assistant runs (`ai_assistant_start`): its conversation id."""
+    ai_started: datetime.datetime | None = None
+    siprec: bool = False
+    streams: dict[str, Stream] = field(default_factory=dict)
+    machine_detection: str = "disabled"
+    """`answering_machine_detection` of the dial: what runs once the call answers."""
     digits: deque[str] = field(default_factory=deque)
     responses: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)

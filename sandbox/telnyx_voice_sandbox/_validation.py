@@ -4,8 +4,9 @@
 `telnyx_voice_tools.load()` holds, per operation, the full JSON Schema of its arguments (path, query
 and body together, by argument name) and where each argument goes on the wire. A request is turned
 into that argument object (body fields renamed to argument names, deepObject query parameters
-nested and typed) and checked with jsonschema; each violation becomes a Telnyx error entry whose
-`source` names the field as the caller spelled it.
+nested and typed) and checked with jsonschema, formats included. The MCP server's explainer
+(`telnyx_voice_mcp.validation`, standard library only, no `mcp`) says what is wrong and where; each
+problem becomes a Telnyx error entry whose `source` names the field as the caller spelled it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,21 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
 from telnyx_voice._http import Operation
 from telnyx_voice._operations import OPERATIONS
+from telnyx_voice_mcp.validation import (
+    ENUM,
+    FORMAT,
+    FORMATS,
+    RANGE,
+    REQUIRED,
+    TYPE,
+    UNKNOWN,
+    Problem,
+    compile_validator,
+    problems,
+)
 from telnyx_voice_tools import ToolEntry, load
 
 from ._errors import ErrorEntry, error_entry
@@ -53,8 +65,9 @@ class OperationSpec:
         return self.tool["has_body"]
 
     @cached_property
-    def validator(self) -> Draft202012Validator:
-        return Draft202012Validator(self.tool["full_input_schema"])
+    def validator(self) -> Validator:
+        """The operation's argument schema, checked with formats (`telnyx_voice_mcp.validation`)."""
+        return compile_validator(self.tool["full_input_schema"])
 
     def default(self, body_field: str) -> Any:
         """The schema default of a top-level body field, or None."""
@@ -74,7 +87,7 @@ class OperationSpec:
         arguments: dict[str, Any] = {**path, **query}
         for wire, value in body.items():
             arguments[self.arg_by_body_field.get(wire, wire)] = value
-        errors = [entry for error in self.validator.iter_errors(arguments) for entry in self._entries(error)]
+        errors = [self._error_entry(problem) for problem in problems(self.validator, arguments)]
         alternatives = self.tool["required_one_of"]
         if alternatives and not any(all(name in arguments for name in group) for group in alternatives):
             names = " or ".join(
@@ -94,49 +107,38 @@ class OperationSpec:
             unique.setdefault((repr(entry.get("source")), entry["detail"]), entry)
         return sorted(unique.values(), key=lambda e: (repr(e.get("source")), e["code"]))
 
-    # -- turning a jsonschema error into Telnyx error entries -------------------------------------------
+    # -- turning a validation problem into a Telnyx error entry ------------------------------------------
 
-    def _entries(self, error: ValidationError) -> Iterable[ErrorEntry]:
-        location = list(error.absolute_path)
-        expected: Any = error.validator_value
-        if error.validator == "required":
-            instance = error.instance if isinstance(error.instance, Mapping) else {}
-            for name in expected:
-                if name not in instance:
-                    where, label = self._source([*location, name])
-                    yield _entry("10004", "Missing required parameter", f"The '{label}' parameter is required.", where)
-            return
-        if error.validator == "additionalProperties":
-            instance = error.instance if isinstance(error.instance, Mapping) else {}
-            allowed = set(error.schema.get("properties", {})) if isinstance(error.schema, Mapping) else set()
-            patterns = list(error.schema.get("patternProperties", {})) if isinstance(error.schema, Mapping) else []
-            for name in instance:
-                if name in allowed or any(re.search(p, name) for p in patterns):
-                    continue
-                where, label = self._source([*location, name])
-                yield _entry("10015", "Invalid parameter", f"'{label}' is not a parameter of this operation.", where)
-            return
-        where, label = self._source(location)
-        if error.validator == "enum":
+    def _error_entry(self, problem: Problem) -> ErrorEntry:
+        """The Telnyx error entry of one problem (explained by `telnyx_voice_mcp.validation`), in wire names."""
+        where, label = self._source(problem.location)
+        expected = problem.expected
+        if problem.kind == REQUIRED:
+            return _entry("10004", "Missing required parameter", f"The '{label}' parameter is required.", where)
+        if problem.kind == UNKNOWN:
+            return _entry("10015", "Invalid parameter", f"'{label}' is not a parameter of this operation.", where)
+        if problem.kind == ENUM:
             values = [str(v) for v in expected]
             listed = ", ".join(values[:_MAX_LISTED_ENUM]) + (", ..." if len(values) > _MAX_LISTED_ENUM else "")
-            yield _entry("10032", "Invalid enumerated value", f"The '{label}' value must be one of: {listed}.", where)
-        elif error.validator == "type":
+            return _entry("10032", "Invalid enumerated value", f"The '{label}' value must be one of: {listed}.", where)
+        if problem.kind == TYPE:
             kinds = " or ".join(expected) if isinstance(expected, list) else str(expected)
-            yield _entry(
+            return _entry(
                 "10026", "Invalid parameter type", f"The '{label}' parameter must be of type '{kinds}'.", where
             )
-        elif error.validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-            schema = error.schema if isinstance(error.schema, Mapping) else {}
-            low, high = schema.get("minimum", "-inf"), schema.get("maximum", "inf")
-            yield _entry(
+        if problem.kind == RANGE:
+            low, high = expected
+            low, high = "-inf" if low is None else low, "inf" if high is None else high
+            return _entry(
                 "10033",
                 "Value outside of range",
                 f"The '{label}' value is outside of allowed range {low} to {high}.",
                 where,
             )
-        else:
-            yield _entry("10015", "Invalid value", f"The '{label}' value is invalid: {error.message}", where)
+        if problem.kind == FORMAT:
+            what = FORMATS.get(expected, f"a valid {expected}")
+            return _entry("10015", "Invalid value", f"The '{label}' value must be {what}.", where)
+        return _entry("10015", "Invalid value", f"The '{label}' value is invalid: {problem.message}", where)
 
     def _source(self, location: Sequence[Any]) -> tuple[tuple[str, str], str]:
         """(("pointer" | "parameter", where), label) of an argument location, in wire names."""

@@ -24,7 +24,7 @@ def schemas(normalized_spec: dict[str, Any]) -> SpecSchemas:
 
 @pytest.fixture(autouse=True)
 def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY"):
+    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY", "TELNYX_SANDBOX_API_KEY"):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -355,3 +355,76 @@ async def test_playback_stop_ends_the_audio_and_clears_the_queue(env: Env) -> No
     await client.calls.actions.speak(cid, payload="next", voice="female")
     await receiver.wait_for("call.speak.ended", cid)
     assert receiver.types(cid).count("call.playback.started") == 1  # the queued file never played
+
+
+async def test_streaming_siprec_transcription_ai_and_machine_detection_events(env: Env) -> None:
+    """The started/stopped/failed events of the services a call runs, each parsed into its generated class."""
+    sb, receiver, client = env
+    dialled = await client.calls.dial(connection_id="c", from_=CALLER, to=CALLEE, answering_machine_detection="detect")
+    cid = dialled.data.call_control_id
+    await receiver.wait_for("call.answered", cid)
+    detected = await receiver.wait_for("call.machine.detection.ended", cid)
+    assert payload_of(detected)["result"] == "human"
+
+    await client.calls.actions.start_streaming(cid, stream_url="wss://media.example.com/stream")
+    await client.calls.actions.stop_streaming(cid)
+    await client.calls.actions.start_streaming(cid, stream_url="https://not-a-socket.example.com")
+    failed = await receiver.wait_for("streaming.failed", cid)
+    assert "ws://" in payload_of(failed)["failure_reason"]
+    await client.calls.actions.start_streaming(cid, stream_url="wss://media.example.com/second")  # the hangup stops it
+
+    await client.calls.actions.start_siprec(cid)  # no connector: nowhere to record to
+    assert "connector_name" in payload_of(await receiver.wait_for("siprec.failed", cid))["failure_cause"]
+    await client.calls.actions.start_siprec(cid, connector_name="recorder")
+    await client.calls.actions.stop_siprec(cid)
+    await client.calls.actions.start_siprec(cid, connector_name="recorder")  # the hangup stops it
+
+    await client.calls.actions.start_transcription(cid, transcription_tracks="both")
+    await client.calls.actions.speak(cid, payload="Transcribe me", voice="female")
+    transcribed = await receiver.wait_for("call.transcription", cid)
+    assert payload_of(transcribed)["transcription_data"]["transcript"] == "Transcribe me"
+
+    started = await client.calls.actions.start_ai_assistant(cid, greeting="Hi")
+    conversation_id = str(started.data.conversation_id)
+    parameters = {"type": "object", "properties": {"age": {"type": "integer"}, "city": {"type": "string"}}}
+    await client.calls.actions.gather_using_ai(cid, parameters=parameters, greeting="How old are you?")
+    ai_gathered = await receiver.wait_for("call.ai_gather.ended", cid)
+    assert payload_of(ai_gathered)["status"] == "valid"
+    assert set(payload_of(ai_gathered)["result"]) == {"age", "city"}
+
+    await client.calls.actions.hangup(cid)
+    await receiver.wait_for("call.hangup", cid)
+    conversation = await receiver.wait_for("call.conversation.ended", cid)
+    assert payload_of(conversation)["conversation_id"] == conversation_id
+    assert payload_of(conversation)["reason"] == "call_hangup"
+    types = receiver.types(cid)
+    assert types.count("streaming.started") == 2 and types.count("streaming.stopped") == 2
+    assert types.count("siprec.started") == 2 and types.count("siprec.stopped") == 2
+    stopped = [e for e in receiver.events if e.data.event_type == "siprec.stopped"]
+    assert [payload_of(e)["hangup_cause"] for e in stopped] == ["normal_clearing", "normal_clearing"]
+    # what runs beside the media stops before the call.hangup
+    assert types.index("streaming.stopped", types.index("streaming.failed")) < types.index("call.hangup")
+
+    premium = await client.calls.dial(connection_id="c", from_=CALLER, to=CALLEE, answering_machine_detection="premium")
+    detected = await receiver.wait_for("call.machine.premium.detection.ended", premium.data.call_control_id)
+    assert payload_of(detected)["result"] == "human_residence"
+
+    for event in receiver.events:
+        assert type(event).__name__ == EVENT_CLASSES[event.data.event_type][1], event.data.event_type
+    assert await sb.drain()
+    assert receiver.verify_all() == len(sb.events)
+
+
+async def test_command_answers_carry_the_ids_their_response_schema_declares(env: Env) -> None:
+    _sb, receiver, client = env
+    cid = (await client.calls.dial(connection_id="c", from_=CALLER, to=CALLEE)).data.call_control_id
+    await receiver.wait_for("call.answered", cid)
+    relay = await client.calls.actions.start_conversation_relay(cid, conversation_relay_url="wss://relay.example.com")
+    assert uuid.UUID(str(relay.data.conversation_relay_id))
+    conversation_id = str(uuid.uuid4())
+    joined = await client.calls.actions.join_ai_assistant(
+        cid, conversation_id=conversation_id, participant={"id": "v3:other", "role": "user"}
+    )
+    assert str(joined.data.conversation_id) == conversation_id
+    spoken = await client.calls.actions.speak(cid, payload="hi", voice="female")
+    assert spoken.data.to_dict() == {"result": "ok"}

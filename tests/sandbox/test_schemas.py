@@ -103,6 +103,31 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     assert tour.done == set(operation_specs())  # all 49, each answered 2xx with a schema-valid body
 
 
+async def _services_tour(tour: Tour) -> None:
+    """Streaming, SIPREC, transcription, the AI assistant and machine detection: started, stopped and failed."""
+    sandbox = tour.sandbox
+    sandbox.config.media_duration = 0.0
+    cid = await tour.answered_call(answering_machine_detection="detect")
+    premium = await tour.answered_call(answering_machine_detection="premium")
+    path = {"call_control_id": cid}
+    await tour.run("StartCallStreaming", path, stream_url="wss://example.com/stream")
+    await tour.run("StopCallStreaming", path)
+    await tour.run("StartCallStreaming", path)  # nothing to stream to: streaming.failed
+    await tour.run("StartCallStreaming", path, stream_url="wss://example.com/stream")  # stopped by the hangup
+    await tour.run("StartSiprecSession", path)  # no connector: siprec.failed
+    await tour.run("StartSiprecSession", path, connector_name="recorder")
+    await tour.run("StopSiprecSession", path)
+    await tour.run("StartCallTranscription", path, transcription_tracks="outbound")
+    await tour.run("SpeakCall", path)
+    await tour.run("CallStartAIAssistant", path)
+    await tour.run("callGatherUsingAI", path, parameters={"type": "object", "properties": {"n": {"type": "integer"}}})
+    for event_type in ("call.transcription", "call.ai_gather.ended", "call.machine.detection.ended"):
+        await sandbox.wait_for_event(event_type, call_control_id=cid)
+    await sandbox.wait_for_event("call.machine.premium.detection.ended", call_control_id=premium)
+    await tour.run("HangupCall", path)
+    await sandbox.wait_for_event("call.conversation.ended", call_control_id=cid)
+
+
 async def test_every_emitted_event_follows_its_schema_and_class(tour: Tour, schemas: SpecSchemas) -> None:
     sandbox = tour.sandbox
     await test_every_operation_answers_with_its_documented_schema(tour)
@@ -116,6 +141,7 @@ async def test_every_emitted_event_follows_its_schema_and_class(tour: Tour, sche
         )
     )["data"]["call_control_id"]
     await sandbox.wait_for_event("call.hangup", call_control_id=silent)
+    await _services_tour(tour)
 
     seen: set[str] = set()
     for envelope in sandbox.events:
@@ -142,6 +168,18 @@ async def test_every_emitted_event_follows_its_schema_and_class(tour: Tour, sche
         "call.fork.started",
         "call.fork.stopped",
         "call.refer.started",
+        "call.refer.completed",
+        "streaming.started",
+        "streaming.stopped",
+        "streaming.failed",
+        "siprec.started",
+        "siprec.stopped",
+        "siprec.failed",
+        "call.transcription",
+        "call.ai_gather.ended",
+        "call.conversation.ended",
+        "call.machine.detection.ended",
+        "call.machine.premium.detection.ended",
     }
     hangups = {e["data"]["payload"]["hangup_cause"] for e in sandbox.events if e["data"]["event_type"] == "call.hangup"}
     assert {"normal_clearing", "call_rejected", "timeout"} <= hangups
