@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,55 @@ MISSING_HINT = (
 
 
 @dataclass(frozen=True)
+class NotCovered:
+    """Operations of which the generated client leaves one part out, of one kind (`NOT_COVERED`)."""
+
+    kind: str
+    """`request body`, `request body alternative`, `response` or `binary or text response`."""
+    what: str
+    """What happens to them, after their count: `operations get no body arguments: ...`."""
+    marker: str
+    """The key `normalize` leaves where it set the part aside, or `""`."""
+    operations: tuple[str, ...]
+    """Their operationIds, in spec order."""
+    media_types: tuple[tuple[str, int], ...]
+    """The media types left out, with how many of the operations declare each, most first."""
+
+    @property
+    def note(self) -> str:
+        """The line of the generation summary: count, what, media types, and every operationId."""
+        media = ", ".join(f"{media} {count}" for media, count in self.media_types)
+        where = f"; {self.marker} in the normalized spec" if self.marker else ""
+        return f"{len(self.operations)} {self.what} ({media}{where}): {', '.join(self.operations)}"
+
+
+# kind -> (what happens to such an operation, the OperationSpec field listing the media types left
+# out, the marker normalize leaves)
+NOT_COVERED: dict[str, tuple[str, str, str]] = {
+    "request body": (
+        "operations get no body arguments: their request body is not a JSON object",
+        "body_set_aside",
+        "x-unsupported-request-body",
+    ),
+    "request body alternative": (
+        "operations send their JSON body but not the other form they also accept",
+        "body_alternatives_set_aside",
+        "x-unsupported-content",
+    ),
+    "response": (
+        "operations return None: their success body is JSON but not an object (a bare array, a string, any)",
+        "response_set_aside",
+        "x-unmodelled-content",
+    ),
+    "binary or text response": (
+        "operations return None: their success body is binary or text",
+        "response_not_read",
+        "",
+    ),
+}
+
+
+@dataclass(frozen=True)
 class Generation:
     """The outcome of one generation, for the summary and for tests."""
 
@@ -45,6 +95,30 @@ class Generation:
     warnings: tuple[str, ...]
     seconds: float
     missing_events: tuple[str, ...] = ()
+
+    @property
+    def not_covered(self) -> tuple[NotCovered, ...]:
+        """What the generated client leaves out of its operations, by kind (`NOT_COVERED`; only kinds
+        that occur): none for the default selection, request bodies and responses for the whole spec."""
+        found = []
+        for kind, (what, field, marker) in NOT_COVERED.items():
+            hit = [(op.operation_id, getattr(op, field)) for op in self.operations if getattr(op, field)]
+            if hit:
+                media = Counter(m for _, types in hit for m in dict.fromkeys(types))
+                counts = tuple(sorted(media.items(), key=lambda item: (-item[1], item[0])))
+                found.append(NotCovered(kind, what, marker, tuple(op_id for op_id, _ in hit), counts))
+        return tuple(found)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The summary's notes: what the client does not cover, and events it cannot dispatch."""
+        notes = [item.note for item in self.not_covered]
+        notes += [
+            f"webhook event {event.name} ({event.schema}) declares no event type; parse_event cannot dispatch to it"
+            for event in self.events
+            if not event.event_types
+        ]
+        return tuple(notes)
 
 
 def whole_spec_selection(document: dict[str, Any]) -> Selection:
@@ -105,11 +179,7 @@ def summary(generation: Generation, output: Path) -> str:
     ]
     lines += [f"missing from this spec (skipped): {op}" for op in generation.missing_operations]
     lines += [f"missing from this spec (skipped): webhook event {name}" for name in generation.missing_events]
-    lines += [
-        f"note: webhook event {event.name} ({event.schema}) declares no event type; parse_event cannot dispatch to it"
-        for event in generation.events
-        if not event.event_types
-    ]
+    lines += [f"note: {note}" for note in generation.notes]
     lines += [f"warning: {w}" for w in generation.warnings]
     return "\n".join(lines)
 
@@ -190,4 +260,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _generate_main(arguments)
 
 
-__all__ = ["SPEC_DIR", "Generation", "generate", "main", "summary", "whole_spec_selection"]
+__all__ = ["NOT_COVERED", "SPEC_DIR", "Generation", "NotCovered", "generate", "main", "summary", "whole_spec_selection"]

@@ -70,6 +70,17 @@ class OperationSpec:
     response_schema: str | None
     is_command: bool
     pagination: Pagination | None
+    # What the client does not cover (set aside by `normalize`; see `SetAside`):
+    body_set_aside: tuple[str, ...] = ()
+    """Media types of a request body with no JSON object among them (`x-unsupported-request-body`):
+    the method takes no body arguments."""
+    body_alternatives_set_aside: tuple[str, ...] = ()
+    """Media types set aside beside the JSON body the method sends (`x-unsupported-content`)."""
+    response_set_aside: tuple[str, ...] = ()
+    """Media types of a success body that is JSON but not an object (`x-unmodelled-content`): the
+    method returns None."""
+    response_not_read: tuple[str, ...] = ()
+    """Declared media types (binary, text) of a success body without a model: the method returns None."""
 
     @property
     def tool_name(self) -> str:
@@ -138,6 +149,47 @@ def _ref_name(node: dict[str, Any] | None) -> str | None:
 def _json_schema(container: dict[str, Any]) -> dict[str, Any] | None:
     schema = container.get("content", {}).get("application/json", {}).get("schema")
     return schema if isinstance(schema, dict) else None
+
+
+def _media_types(content: Any) -> tuple[str, ...]:
+    """The media types of a content map, as declared (`x-media-type` of one renamed octet-stream)."""
+    if not isinstance(content, dict):
+        return ()
+    return tuple(
+        str(value.get("x-media-type", media)) if isinstance(value, dict) else str(media)
+        for media, value in content.items()
+    )
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """What of one normalized operation the client does not cover (the `OperationSpec` fields of the
+    same names), from the markers `set_aside_unsupported_request_bodies` and
+    `set_aside_unmodelled_success_responses` leave, and a success body with no JSON model."""
+
+    body_set_aside: tuple[str, ...] = ()
+    body_alternatives_set_aside: tuple[str, ...] = ()
+    response_set_aside: tuple[str, ...] = ()
+    response_not_read: tuple[str, ...] = ()
+
+
+def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schema: str | None) -> SetAside:
+    """What of a normalized operation the client does not cover (see `SetAside`)."""
+    body_set_aside: tuple[str, ...] = ()
+    unsupported = operation.get("x-unsupported-request-body")
+    if isinstance(unsupported, dict):
+        body_set_aside = _media_types(_resolve(spec, unsupported).get("content"))
+    body = operation.get("requestBody")
+    alternatives = _media_types(_resolve(spec, body).get("x-unsupported-content")) if isinstance(body, dict) else ()
+    unmodelled: tuple[str, ...] = ()
+    not_read: tuple[str, ...] = ()
+    success = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
+    response = operation["responses"][success[0]] if success else None
+    if response_schema is None and isinstance(response, dict):
+        response = _resolve(spec, response)
+        unmodelled = _media_types(response.get("x-unmodelled-content"))
+        not_read = () if unmodelled else _media_types(response.get("content"))
+    return SetAside(body_set_aside, alternatives, unmodelled, not_read)
 
 
 def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
@@ -238,6 +290,7 @@ def describe_operation(
     success = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
     response_schema = _ref_name(_json_schema(operation["responses"][success[0]])) if success else None
     query = [p for p in params if p.location == "query"]
+    set_aside = set_aside_of(spec, operation, response_schema)
     return OperationSpec(
         operation_id=operation_id,
         method=method.upper(),
@@ -252,6 +305,10 @@ def describe_operation(
         response_schema=response_schema,
         is_command=method.upper() in ("POST", "PUT") and bool(COMMAND_PATH.match(path)),
         pagination=_pagination(spec, response_schema, query),
+        body_set_aside=set_aside.body_set_aside,
+        body_alternatives_set_aside=set_aside.body_alternatives_set_aside,
+        response_set_aside=set_aside.response_set_aside,
+        response_not_read=set_aside.response_not_read,
     )
 
 

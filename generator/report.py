@@ -2,17 +2,25 @@
 
 Both versions go through the generator's own steps (select -> normalize -> describe, and
 describe_events), so the report compares what the surfaces are made from: operations with their
-client method and MCP tool names, their parameters and top-level body fields, and the webhook events
-with their payload fields. It is a pure function of two described selections (`compare`); the
-rendering (`markdown`, `as_json`) is deterministic, so a report can be snapshot-tested and diffed.
+client method and MCP tool names, their parameters and body fields (and the fields nested in them,
+`transcription_config.transcription_engine`), the fields of their success response
+(`data.call_control_id`, `data[].state` for a list), and the webhook events with their payload
+fields. It is a pure function of two described selections (`compare`); the rendering (`markdown`,
+`as_json`) is deterministic, so a report can be snapshot-tested and diffed.
 
 Breaking means "code written against the old client may stop working or type-checking": a removed
 operation, field, event, event field or MCP tool, a renamed client method, a retyped field, a field
-that becomes required (an argument) or optional (an event field, which may now be absent), and a
-removed enum value. Added operations, optional fields, events, tools and enum values are not.
+that becomes required (an argument, also one nested in an argument) or optional (a response or event
+field, which may now be absent), and a removed enum value. A widened type (`null` or a union member
+added) breaks readers of a response or event field, not callers. Added operations, optional
+arguments, response and event fields, events, tools and enum values are not breaking.
 
-`renamed?` pairs a removed and an added field of the same operation with the same schema: a guess
-for the reviewer (it is as breaking as the removal it replaces).
+Nested fields are walked through `$ref`s, `allOf`, array items (`[]`) and a union with one non-null
+member, at most `MAX_FIELD_DEPTH` levels deep and never into a schema the path already went through;
+a field under an added or removed field is not listed again.
+
+`renamed?` pairs a removed and an added field of the same operation and parent with the same schema:
+a guess for the reviewer (it is as breaking as the removal it replaces).
 """
 
 from __future__ import annotations
@@ -23,20 +31,23 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .describe import EventSpec, OperationSpec, ParamSpec, describe, describe_events
+from .describe import EventSpec, OperationSpec, describe, describe_events
 from .inputs import Naming, Selection, load_naming, load_pin, load_selection
 from .normalize import normalize, prepare_for_selection
 from .select import select
 from .source import LoadedSpec, load_spec
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: nested request fields, the "response field" area
 NESTED_ENUM_DEPTH = 4
+MAX_FIELD_DEPTH = 6
+NUMERIC_TYPES = ("integer", "number")
 
-Area = Literal["operation", "parameter", "mcp tool", "event", "event field"]
-AREA_ORDER: tuple[str, ...] = ("operation", "parameter", "mcp tool", "event", "event field")
+Area = Literal["operation", "parameter", "response field", "mcp tool", "event", "event field"]
+AREA_ORDER: tuple[str, ...] = ("operation", "parameter", "response field", "mcp tool", "event", "event field")
 AREA_TITLES = {
     "operation": "Operations",
     "parameter": "Parameters and body fields",
+    "response field": "Response fields",
     "mcp tool": "MCP tools",
     "event": "Webhook events",
     "event field": "Webhook event payload fields",
@@ -45,7 +56,12 @@ AREA_TITLES = {
 
 @dataclass(frozen=True)
 class Field:
-    """One field as the report compares it: its shape, enum values (also nested ones) and requiredness."""
+    """One field as the report compares it: its shape, enum values (also those nested in it that are
+    not fields of their own) and requiredness (within its parent, for a nested field).
+
+    name: the wire name, dotted for a nested field (`transcription_config.transcription_engine`);
+    parent: the name of the field it is nested in, `""` at the top level.
+    """
 
     name: str
     python_name: str
@@ -53,6 +69,7 @@ class Field:
     required: bool
     shape: tuple[tuple[str, Any], ...]
     enums: tuple[tuple[str, tuple[Any, ...]], ...]
+    parent: str = ""
 
     @property
     def enum_map(self) -> dict[str, tuple[Any, ...]]:
@@ -67,6 +84,7 @@ class Surface:
     sha256: str
     operations: dict[str, OperationSpec]
     fields: dict[str, dict[tuple[str, str], Field]]
+    response_fields: dict[str, dict[tuple[str, str], Field]]
     events: dict[str, EventSpec]
     event_fields: dict[str, dict[str, Field]]
     selected_operations: int
@@ -80,8 +98,9 @@ class Change:
     """One entry of the report.
 
     area: what kind of thing changed (`AREA_ORDER`); subject: the operationId, MCP tool name or
-    webhook event name; location and field: for a field, where it is (path, query, body; payload or
-    data for an event) and its name (dotted for a nested enum); change: what happened; old and new:
+    webhook event name; location and field: for a field, where it is (path, query, body, response;
+    payload or data for an event) and its name (dotted for a nested field or enum, `[]` for array
+    items); change: what happened; old and new:
     the values compared (types as text, enum values as lists), where there are two.
     """
 
@@ -100,10 +119,17 @@ class Change:
 
     @property
     def label(self) -> str:
-        """`body field `from``, `query parameter `page``, `field `hangup_cause``, or `""`."""
+        """`body field `from``, `query parameter `page``, `response field `data.state``,
+        `field `hangup_cause``, or `""`."""
         if not self.field:
             return ""
-        kind = {"path": "path parameter", "query": "query parameter", "body": "body field"}.get(self.location, "field")
+        kinds = {
+            "path": "path parameter",
+            "query": "query parameter",
+            "body": "body field",
+            "response": "response field",
+        }
+        kind = kinds.get(self.location, "field")
         return f"{kind} `{self.field}`"
 
 
@@ -225,9 +251,12 @@ def _required(spec: dict[str, Any], schema: Any, seen: frozenset[str] = frozense
     return required
 
 
-def enums(spec: dict[str, Any], schema: Any, depth: int = NESTED_ENUM_DEPTH) -> dict[str, tuple[Any, ...]]:
+def enums(
+    spec: dict[str, Any], schema: Any, depth: int = NESTED_ENUM_DEPTH, skip: frozenset[str] = frozenset()
+) -> dict[str, tuple[Any, ...]]:
     """Enum values of a field and of the fields nested in it (through `$ref`s, `allOf`, array items and
-    union members), by dotted path (`""` is the field itself, `voice_settings.type` a nested one)."""
+    union members), by dotted path (`""` is the field itself, `voice_settings.type` a nested one).
+    skip: properties of the field itself not to look into (they are fields of their own)."""
     found: dict[str, tuple[Any, ...]] = {}
 
     def walk(node: Any, path: str, level: int, chain: frozenset[str]) -> None:
@@ -249,7 +278,8 @@ def enums(spec: dict[str, Any], schema: Any, depth: int = NESTED_ENUM_DEPTH) -> 
             for member in node.get(key, []) if isinstance(node.get(key), list) else []:
                 walk(member, path, level, chain)
         for prop, sub in _properties(spec, node, chain).items():
-            walk(sub, f"{path}.{prop}" if path else prop, level + 1, chain)
+            if path or prop not in skip:
+                walk(sub, f"{path}.{prop}" if path else prop, level + 1, chain)
 
     walk(schema, "", 0, frozenset())
     return found
@@ -266,8 +296,103 @@ def _field(spec: dict[str, Any], name: str, python: str, location: str, required
     )
 
 
-def _param_field(spec: dict[str, Any], param: ParamSpec) -> Field:
-    return _field(spec, param.name, param.python_name, param.location, param.required, param.schema)
+def _is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null"
+
+
+def _nested_object(
+    spec: dict[str, Any], schema: Any, chain: frozenset[str]
+) -> tuple[dict[str, Any], str, frozenset[str]] | None:
+    """The object whose properties are nested in a field: the field's own schema, its array items
+    (suffix `[]`) or its one non-null union member, through `$ref`s; with the `$ref` names followed
+    (chain). None for a field with nothing nested, or that leads back into chain (a cycle)."""
+    suffix = ""
+    while isinstance(schema, dict):
+        name = _ref_name(schema)
+        if name is not None:
+            if name in chain:
+                return None
+            chain = chain | {name}
+            schema = spec.get("components", {}).get("schemas", {}).get(name)
+            continue
+        if _properties(spec, schema, chain):
+            return schema, suffix, chain
+        if isinstance(schema.get("items"), dict) and not suffix:
+            schema, suffix = schema["items"], "[]"
+            continue
+        members = [
+            m for key in ("oneOf", "anyOf") if isinstance(schema.get(key), list) for m in schema[key] if not _is_null(m)
+        ]
+        if len(members) != 1:
+            return None
+        schema = members[0]
+    return None
+
+
+def _walk_fields(
+    spec: dict[str, Any],
+    out: dict[tuple[str, str], Field],
+    location: str,
+    name: str,
+    python: str,
+    required: bool,
+    schema: Any,
+    *,
+    parent: str = "",
+    chain: frozenset[str] = frozenset(),
+    depth: int = 1,
+) -> None:
+    """Add the field and, recursively, the fields nested in it (`MAX_FIELD_DEPTH` levels at most) to out."""
+    nested = _nested_object(spec, schema, chain) if depth < MAX_FIELD_DEPTH else None
+    children = _properties(spec, nested[0], nested[2]) if nested else {}
+    out[(location, name)] = Field(
+        name=name,
+        python_name=python,
+        location=location,
+        required=required,
+        shape=shape(spec, schema),
+        enums=tuple(sorted(enums(spec, schema, skip=frozenset(children)).items())),
+        parent=parent,
+    )
+    if nested is None:
+        return
+    node, suffix, followed = nested
+    required_children = _required(spec, node, followed)
+    for prop, sub in children.items():
+        path = f"{name}{suffix}.{prop}"
+        _walk_fields(
+            spec,
+            out,
+            location,
+            path,
+            path,
+            prop in required_children,
+            sub,
+            parent=name,
+            chain=followed,
+            depth=depth + 1,
+        )
+
+
+def _operation_fields(spec: dict[str, Any], op: OperationSpec) -> dict[tuple[str, str], Field]:
+    """The parameters and body fields of an operation, and the fields nested in them."""
+    out: dict[tuple[str, str], Field] = {}
+    for param in op.params:
+        _walk_fields(spec, out, param.location, param.name, param.python_name, param.required, param.schema)
+    return out
+
+
+def _response_fields(spec: dict[str, Any], op: OperationSpec) -> dict[tuple[str, str], Field]:
+    """The fields of an operation's success response model (`data`, `data.call_control_id`, ...)."""
+    out: dict[tuple[str, str], Field] = {}
+    if op.response_schema is None:
+        return out
+    root = {"$ref": f"#/components/schemas/{op.response_schema}"}
+    chain = frozenset({op.response_schema})
+    required = _required(spec, root)
+    for name, schema in _properties(spec, root).items():
+        _walk_fields(spec, out, "response", name, name, name in required, schema, chain=chain)
+    return out
 
 
 def _payload_fields(spec: dict[str, Any], event: EventSpec) -> dict[str, Field]:
@@ -301,7 +426,8 @@ def describe_surface(
         label=label or loaded.path.name,
         sha256=loaded.sha256,
         operations={op.operation_id: op for op in operations},
-        fields={op.operation_id: {(p.location, p.name): _param_field(spec, p) for p in op.params} for op in operations},
+        fields={op.operation_id: _operation_fields(spec, op) for op in operations},
+        response_fields={op.operation_id: _response_fields(spec, op) for op in operations},
         events={event.name: event for event in events},
         event_fields={event.name: _payload_fields(spec, event) for event in events},
         selected_operations=len(chosen.operations),
@@ -374,17 +500,28 @@ def _widens(old: tuple[tuple[str, Any], ...], new: tuple[tuple[str, Any], ...]) 
 
 def _retype(area: Area, subject: str, old: Field, new: Field, *, inputs: bool) -> Iterator[Change]:
     """A changed type. Widening (a member or `null` added) does not break callers passing arguments,
-    but breaks code reading the field; narrowing is the reverse; anything else breaks both."""
+    but breaks code reading the field; narrowing is the reverse; a number's or integer's format alone
+    (double -> float) breaks no one (its Python type stays); anything else breaks both."""
     if old.shape == new.shape:
         return
     widens = _widens(old.shape, new.shape)
-    if widens is None:
+    before_parts, after_parts = dict(old.shape), dict(new.shape)
+    differ = {k for k in set(before_parts) | set(after_parts) if before_parts.get(k) != after_parts.get(k)}
+    if differ == {"format"} and before_parts.get("type") in NUMERIC_TYPES:
+        change, breaking = "format changed", False  # still an int or a float in Python
+    elif widens is None:
         change, breaking = "retyped", True
     else:
         change = "type widened" if widens else "type narrowed"
         breaking = widens != inputs
     before, after = describe_shape(old.shape), describe_shape(new.shape)
     yield Change(area, subject, change, breaking, f"{before} -> {after}", new.location, new.name, before, after)
+
+
+def _outermost(fields: dict[Any, Field]) -> dict[Any, Field]:
+    """fields without those nested in another of them."""
+    names = {(f.location, f.name) for f in fields.values()}
+    return {key: f for key, f in fields.items() if not f.parent or (f.location, f.parent) not in names}
 
 
 def _compare_fields(
@@ -396,15 +533,17 @@ def _compare_fields(
     inputs: bool,
 ) -> Iterator[Change]:
     """Changes between two sets of fields. inputs: the fields are arguments (a new required one breaks
-    callers); otherwise they are read by the user (a field that may now be absent breaks them)."""
-    removed = {key: old[key] for key in sorted(set(old) - set(new), key=str)}
-    added = {key: new[key] for key in sorted(set(new) - set(old), key=str)}
+    callers); otherwise they are read by the user (a field that may now be absent breaks them).
+    A field nested in an added or removed field is not listed: its parent's entry says it all."""
+    removed = _outermost({key: old[key] for key in sorted(set(old) - set(new), key=str)})
+    added = _outermost({key: new[key] for key in sorted(set(new) - set(old), key=str)})
     for key, gone in list(removed.items()):
         twin = next(
             (
                 k
                 for k, f in added.items()
-                if f.location == gone.location and (f.shape, f.enums) == (gone.shape, gone.enums)
+                if (f.location, f.parent) == (gone.location, gone.parent)
+                and (f.shape, f.enums) == (gone.shape, gone.enums)
             ),
             None,
         )
@@ -473,6 +612,10 @@ def _compare_operations(old: Surface, new: Surface) -> Iterator[Change]:
         if before.body_required != after.body_required and after.body_required:
             yield Change("operation", op_id, "body now required", True)
         yield from _compare_fields("parameter", op_id, old.fields[op_id], new.fields[op_id], inputs=True)
+        if before.response_schema and after.response_schema:  # else "response type changed" says it
+            yield from _compare_fields(
+                "response field", op_id, old.response_fields[op_id], new.response_fields[op_id], inputs=False
+            )
 
 
 def _compare_tools(old: Surface, new: Surface) -> Iterator[Change]:
@@ -573,7 +716,7 @@ def _section(title: str, changes: list[Change], report: Report) -> list[str]:
             subjects.setdefault(change.subject, []).append(change)
         for subject, items in subjects.items():
             op = report.new.operations.get(subject) or report.old.operations.get(subject)
-            where = f" — `{client_name(op)}`" if op is not None and area == "parameter" else ""
+            where = f" — `{client_name(op)}`" if op is not None and area in ("parameter", "response field") else ""
             if len(items) == 1 and not items[0].field:
                 lines.append(f"- `{subject}`: {items[0].change}" + (f": {items[0].detail}" if items[0].detail else ""))
                 continue

@@ -2,7 +2,7 @@
 
 A snapshot of the Markdown and JSON reports between the oldest and the pinned mirrored spec, entries
 checked by hand against the specs themselves, the CLI's exit codes, and the classification rules on
-tiny hand-made specs.
+tiny hand-made specs (top-level, nested request fields and response fields).
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ def _body_fields(path: Path, schema: str) -> set[str]:
 def test_new_body_fields_match_the_specs(report: Report, operation: str, schema: str, count: int) -> None:
     new_fields = _body_fields(NEW, schema) - _body_fields(OLD, schema)
     assert len(new_fields) == count  # as NOTES.md measured
-    added = {c.field for c in changes(report, subject=operation, change="added")}
-    assert added == new_fields
+    added = {c.field for c in changes(report, subject=operation, change="added", location="body")}
+    assert {f for f in added if "." not in f} == new_fields  # the others are nested in existing fields
     assert all(not c.breaking for c in changes(report, subject=operation, change="added"))
 
 
@@ -106,6 +106,28 @@ def test_some_dial_fields_by_hand(report: Report) -> None:
     assert changes(
         report, subject="noiseSuppressionStart", field="noise_suppression_engine", change="enum values removed"
     )[0].old == ["A", "B"]
+
+
+def test_nested_and_response_fields_by_hand(report: Report) -> None:
+    new_schemas = load_spec(load_pin(), NEW).document["components"]["schemas"]
+    # the assistant argument became a CallAssistantRequest, whose `id` is required
+    assert new_schemas["CallAssistantRequest"]["required"] == ["id"]
+    (now_required,) = changes(report, subject="CallStartAIAssistant", field="assistant.id")
+    assert (now_required.change, now_required.breaking, now_required.location) == ("now required", True, "body")
+    # the application record read back gained `call_cost_in_webhooks`; lists show it under `data[]`
+    assert "call_cost_in_webhooks" in new_schemas["CallControlApplication"]["properties"]
+    for op_id, field in (
+        ("RetrieveCallControlApplication", "data.call_cost_in_webhooks"),
+        ("ListCallControlApplications", "data[].call_cost_in_webhooks"),
+    ):
+        (added,) = changes(report, subject=op_id, field=field)
+        assert (added.area, added.change, added.breaking) == ("response field", "added", False)
+    widened = changes(report, subject="RetrieveCallControlApplication", field="data.webhook_timeout_secs")
+    assert [(c.change, c.breaking) for c in widened] == [("type widened", True)]  # readers may now get None
+    # nested enum values of an argument keep their dotted path
+    assert changes(
+        report, subject="DialCall", field="transcription_config.transcription_engine", change="enum values added"
+    )
 
 
 def test_fail_on_breaking_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,10 +152,16 @@ def tiny(
     payload: dict[str, Any] | None = None,
     payload_required: tuple[str, ...] = (),
     operations: tuple[str, ...] = ("GoThing", "ListThings"),
+    response: dict[str, Any] | None = None,
+    schemas: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A spec with a command (body GoRequest), a list operation and one webhook event."""
+    """A spec with a command (body GoRequest; success body GoResponse if response is given), a list
+    operation and one webhook event; schemas: more component schemas."""
     paths: dict[str, Any] = {}
     if "GoThing" in operations:
+        ok: dict[str, Any] = {"description": "ok"}
+        if response is not None:
+            ok["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/GoResponse"}}}
         paths[COMMAND] = {
             "post": {
                 "operationId": "GoThing",
@@ -141,7 +169,7 @@ def tiny(
                 "requestBody": {
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GoRequest"}}}
                 },
-                "responses": {"200": {"description": "ok"}},
+                "responses": {"200": ok},
             }
         }
     if "ListThings" in operations:
@@ -191,6 +219,8 @@ def tiny(
                 },
                 "Mode": {"type": "string", "enum": ["slow", "fast"]},
                 "ThingDone": event,
+                **({"GoResponse": response} if response is not None else {}),
+                **(schemas or {}),
             }
         },
     }
@@ -303,3 +333,178 @@ def test_markdown_lists_breaking_changes_first() -> None:
         text.index("## Breaking changes (1)") < text.index("body field `speed`: now required") < text.index("## Other")
     )
     assert "**1 breaking change**, 0 other." in text
+
+
+# --- nested request fields and response fields ----------------------------------------------------
+
+
+def obj(properties: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": list(required)}
+
+
+def ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def with_config(config: dict[str, Any]) -> dict[str, Any]:
+    """GoRequest with `config` (a `$ref` to Config, which may nest itself) and `steps` (an array of Step)."""
+    step = obj({"name": {"type": "string"}, "config": ref("Config")})
+    return tiny(
+        {"config": ref("Config"), "steps": {"type": "array", "items": ref("Step")}},
+        schemas={"Config": config, "Step": step},
+    )
+
+
+BASE_CONFIG = obj({"silence_millis": {"type": "integer"}, "child": ref("Config")})
+
+
+def test_nested_request_fields_added_removed_and_made_required() -> None:
+    deeper = obj({"silence_millis": {"type": "integer"}, "greeting": {"type": "string"}, "child": ref("Config")})
+    must = obj(
+        {"silence_millis": {"type": "integer"}, "greeting": {"type": "string"}, "child": ref("Config")},
+        required=("greeting",),
+    )
+
+    def both(change: str, breaking: bool) -> list[tuple[str, str, str, bool]]:
+        """Config is also nested in each step (`steps[].config`): a change shows at both places."""
+        return [
+            ("GoThing", "config.greeting", change, breaking),
+            ("GoThing", "steps[].config.greeting", change, breaking),
+        ]
+
+    assert diff(with_config(BASE_CONFIG), with_config(deeper)) == both("added", False)
+    assert diff(with_config(BASE_CONFIG), with_config(must)) == both("added", True)
+    assert diff(with_config(deeper), with_config(BASE_CONFIG)) == both("removed", True)
+    assert diff(with_config(deeper), with_config(must)) == both("now required", True)
+    assert diff(with_config(must), with_config(deeper)) == both("now optional", False)
+    # Config nests itself (config.child is a Config): the walk stops there instead of looping
+    fields = surface(with_config(BASE_CONFIG), "old.yml").fields["GoThing"]
+    assert {name for _, name in fields} == {
+        "thing_id",
+        "config",
+        "config.silence_millis",
+        "config.child",
+        "steps",
+        "steps[].name",
+        "steps[].config",
+        "steps[].config.silence_millis",
+        "steps[].config.child",
+    }
+
+
+def test_nested_fields_through_array_items_and_their_enums() -> None:
+    def step(kind: list[str], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        document = with_config(BASE_CONFIG)
+        props = document["components"]["schemas"]["Step"]["properties"]
+        props["kind"] = {"type": "string", "enum": kind}
+        props.update(extra or {})
+        return document
+
+    assert diff(step(["a", "b"]), step(["a"])) == [("GoThing", "steps[].kind", "enum values removed", True)]
+    assert diff(step(["a"]), step(["a"], {"retries": {"type": "integer"}})) == [
+        ("GoThing", "steps[].retries", "added", False)
+    ]
+    nullable = step(["a"], {"name": {"type": ["string", "null"]}})
+    assert diff(step(["a"]), nullable) == [("GoThing", "steps[].name", "type widened", False)]
+
+
+def test_a_field_nested_in_an_added_or_removed_field_is_not_listed_again() -> None:
+    plain = tiny()
+    nested = tiny({"speed": {"type": "integer"}, "config": ref("Config")}, schemas={"Config": BASE_CONFIG})
+    assert diff(plain, nested) == [("GoThing", "config", "added", False)]
+    assert diff(nested, plain) == [("GoThing", "config", "removed", True)]
+
+
+def test_a_rename_guess_stays_within_one_parent() -> None:
+    old = tiny({"config": ref("Config")}, schemas={"Config": obj({"silence_millis": {"type": "integer"}})})
+    new = tiny({"config": ref("Config")}, schemas={"Config": obj({"silence_ms": {"type": "integer"}})})
+    assert diff(old, new) == [("GoThing", "config.silence_millis", "renamed?", True)]
+    moved = tiny(
+        {"config": ref("Config"), "silence_ms": {"type": "integer"}}, schemas={"Config": obj({"greeting": {}})}
+    )
+    before = tiny(
+        {"config": ref("Config")},
+        schemas={"Config": obj({"greeting": {}, "silence_millis": {"type": "integer"}})},
+    )
+    assert sorted(diff(before, moved)) == [
+        ("GoThing", "config.silence_millis", "removed", True),
+        ("GoThing", "silence_ms", "added", False),
+    ]
+
+
+RESULT = obj({"id": {"type": "string"}, "state": {"type": "string"}}, required=("id", "state"))
+
+
+def with_result(result: dict[str, Any]) -> dict[str, Any]:
+    return tiny(response=obj({"data": ref("GoResult")}), schemas={"GoResult": result})
+
+
+def response_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str, str, bool]]:
+    report = compare(surface(old, "old.yml"), surface(new, "new.yml"))
+    return [(c.area, c.location, c.field, c.change, c.breaking) for c in report.changes]
+
+
+def test_response_fields_follow_the_reader_rules() -> None:
+    fewer = obj({"id": {"type": "string"}}, required=("id",))
+    optional = obj({"id": {"type": "string"}, "state": {"type": "string"}}, required=("id",))
+    nullable = obj({"id": {"type": "string"}, "state": {"type": ["string", "null"]}}, required=("id", "state"))
+    more = obj({**RESULT["properties"], "leg": {"type": "string"}}, required=("id", "state", "leg"))
+    area = ("response field", "response")
+    assert response_diff(with_result(RESULT), with_result(fewer)) == [(*area, "data.state", "removed", True)]
+    assert response_diff(with_result(fewer), with_result(RESULT)) == [(*area, "data.state", "added", False)]
+    assert response_diff(with_result(RESULT), with_result(more)) == [(*area, "data.leg", "added", False)]
+    assert response_diff(with_result(RESULT), with_result(optional)) == [(*area, "data.state", "now optional", True)]
+    assert response_diff(with_result(optional), with_result(RESULT)) == [(*area, "data.state", "now required", False)]
+    assert response_diff(with_result(RESULT), with_result(nullable)) == [(*area, "data.state", "type widened", True)]
+    assert response_diff(with_result(nullable), with_result(RESULT)) == [(*area, "data.state", "type narrowed", False)]
+    fields = surface(with_result(RESULT), "old.yml").response_fields["GoThing"]
+    assert sorted(name for _, name in fields) == ["data", "data.id", "data.state"]
+
+
+def test_a_response_that_appears_or_goes_is_one_entry() -> None:
+    assert response_diff(tiny(), with_result(RESULT)) == [("operation", "", "", "response type changed", True)]
+    assert response_diff(with_result(RESULT), tiny()) == [("operation", "", "", "response type changed", True)]
+
+
+def test_a_numeric_format_change_is_not_breaking() -> None:
+    double = tiny({"speed": {"type": "number", "format": "double"}})
+    single = tiny({"speed": {"type": "number", "format": "float"}})
+    assert diff(double, single) == [("GoThing", "speed", "format changed", False)]
+    text = tiny({"speed": {"type": "string", "format": "uuid"}})
+    assert diff(text, tiny({"speed": {"type": "string", "format": "date-time"}})) == [
+        ("GoThing", "speed", "retyped", True)
+    ]
+
+
+def test_markdown_and_json_group_nested_and_response_changes_under_their_operation() -> None:
+    def version(config: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+        return tiny(
+            {"config": ref("Config")},
+            response=obj({"data": ref("GoResult")}),
+            schemas={"Config": config, "GoResult": result},
+        )
+
+    old = version(obj({"child": ref("Config")}), RESULT)
+    new = version(BASE_CONFIG, obj({"id": {"type": "string"}}, required=("id",)))
+    report = compare(surface(old, "old.yml"), surface(new, "new.yml"))
+    text = markdown(report)
+    breaking = text[text.index("## Breaking changes") : text.index("## Other changes")]
+    assert "### Response fields\n\n- `GoThing` — `client.things.go_thing`\n" in breaking
+    assert "  - response field `data.state`: removed: string" in breaking
+    other = text[text.index("## Other changes") :]
+    assert (
+        "- `GoThing` — `client.things.go_thing`\n  - body field `config.silence_millis`: added: optional, integer"
+        in other
+    )
+    document = json.loads(as_json(report))
+    assert document["format"] == 2
+    assert document["summary"]["by_area"]["response field"] == {"breaking": 1, "other": 0}
+    assert {
+        "area": "response field",
+        "subject": "GoThing",
+        "change": "removed",
+        "breaking": True,
+        "detail": "string",
+        "location": "response",
+        "field": "data.state",
+    } in document["changes"]

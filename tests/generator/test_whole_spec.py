@@ -3,8 +3,9 @@
 openapi-python-client alone crashes on this spec, and with literal enums skips 24 operations and
 drops 46 schemas. Here: no warning, every operation has a client method, every component schema has
 its class (or is an alias by design: a primitive, an array, a union, a reference), every module
-imports, `mypy --strict` is clean, within 30 s. The output is never committed: it goes to a
-temporary directory.
+imports, `mypy --strict` is clean, within 30 s. What the client leaves out (request bodies that are
+not JSON objects, success bodies it does not model) is listed on the `Generation` and in the summary.
+The output is never committed: it goes to a temporary directory.
 """
 
 from __future__ import annotations
@@ -22,16 +23,100 @@ if str(HERE) not in sys.path:
 
 from generation_checks import ALIAS_KINDS, check_package, expected_surface, mypy_strict, normalized_selection  # noqa: E402
 
-from generator.cli import Generation, generate, whole_spec_selection  # noqa: E402
+from generator.cli import Generation, generate, summary, whole_spec_selection  # noqa: E402
 from generator.describe import describe  # noqa: E402
 from generator.errors import NamingError  # noqa: E402
 from generator.inputs import Naming, load_pin  # noqa: E402
+from generator.normalize import normalize  # noqa: E402
 from generator.select import iter_operations  # noqa: E402
 from generator.source import load_spec  # noqa: E402
 
 TIME_LIMIT = 30.0
 # The three webhooks whose `data.event_type` has no enum: generated, but not dispatched by type.
 UNTYPED_EVENTS = {"campaignStatusUpdate", "numberOrderStatusUpdate", "replacedLinkClick"}
+# What the client leaves out of the whole spec's operations (`Generation.not_covered`), in spec order.
+NOT_COVERED = {
+    # no JSON object body (normalize.set_aside_unsupported_request_bodies): no body arguments
+    "request body": (
+        "audio_public_audio_transcriptions_post",
+        "validateCallReasons",
+        "createEmailBlockImport",
+        "UploadMessagingHostedNumberOrderFile",
+        "TranscriptionOverWs",
+        "AddStorageSSLCertificate",
+        "PutKvKey",
+        "UpdateTexmlCall",
+        "StartTeXMLCallRecording",
+        "UpdateTeXMLCallRecording",
+        "StartTeXMLSiprecSession",
+        "UpdateTeXMLSiprecSession",
+        "StartTeXMLCallStreaming",
+        "UpdateTeXMLCallStreaming",
+        "UpdateTexmlConference",
+        "DialTexmlConferenceParticipant",
+        "UpdateTexmlConferenceParticipant",
+        "CreateTexmlQueue",
+        "UpdateTexmlQueue",
+        "PostWhatsappProfilePhoto",
+        "createVoiceCloneFromUpload",
+    ),
+    # a JSON object body kept, a multipart or form alternative set aside
+    "request body alternative": (
+        "CreateDocument",
+        "SendFax",
+        "CreateMediaStorage",
+        "UpdateMediaStorage",
+        "IntrospectOAuthToken",
+        "ExchangeOAuthToken",
+        "CreatePronunciationDict",
+    ),
+    # a JSON success body that is not an object (normalize.set_aside_unmodelled_success_responses)
+    "response": (
+        "ListExternalVettings",
+        "GetEnumEndpoint",
+        "trigger_test_suite_runs_public_assistants_tests_test_suites__suite_name__runs_post",
+        "get_assistant_texml_public_assistants__assistant_id__texml_get",
+        "add_assistant_tool",
+        "remove_assistant_tool",
+        "list_mcp_servers",
+        "post_public_missions_missions_mission_id_clone",
+        "get_public_missions_missions_mission_id_knowledge_bases",
+        "post_public_missions_missions_mission_id_knowledge_bases",
+        "get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
+        "put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
+        "get_public_missions_missions_mission_id_mcp_servers",
+        "post_public_missions_missions_mission_id_mcp_servers",
+        "get_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
+        "put_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
+        "get_public_missions_missions_mission_id_tools",
+        "post_public_missions_missions_mission_id_tools",
+        "get_public_missions_missions_mission_id_tools_tool_id",
+        "put_public_missions_missions_mission_id_tools_tool_id",
+        "delete_tool_tool_id",
+        "DeleteAutorespConfig",
+        "GetRequirementGroups",
+        "GetVoiceSdkCallReport",
+    ),
+    # a binary or text success body
+    "binary or text response": (
+        "enhance_assistant_instructions_public_assistants__assistant_id__instructions_enhance_post",
+        "fetch_cluster_image_by_task_id_public_text_clusters__task_id__image_get",
+        "renderDirLoa",
+        "DownloadDocument",
+        "exportEmailBlocks",
+        "generateReputationLoa",
+        "DownloadMedia",
+        "PreviewLoaConfigurationParams",
+        "PreviewLoaConfiguration",
+        "GetPortingOrderLoaTemplate",
+        "GetKvKey",
+        "DownloadSubNumberOrdersReport",
+        "CreateTelephonyCredentialToken",
+        "getVoiceCloneSample",
+        "getVoiceDesignSample",
+        "GetWireguardPeerConfig",
+    ),
+}
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +149,37 @@ def test_generates_all_of_it_without_warnings_in_time(whole: tuple[Path, Generat
     assert {e.name for e in generation.events if not e.event_types} == UNTYPED_EVENTS
     assert seconds <= TIME_LIMIT, f"whole-spec generation took {seconds:.1f} s"
     assert not (root / "telnyx_voice_tools").exists()  # 1156 tools are far over the MCP listing budget
+
+
+@pytest.mark.slow
+def test_what_the_client_leaves_out_is_listed(whole: tuple[Path, Generation, float]) -> None:
+    """The operations the set-aside transforms leave without body arguments or returning None are
+    on the `Generation` and in the summary, as notes, not silently dropped."""
+    root, generation, _ = whole
+    found = {item.kind: item for item in generation.not_covered}
+    assert {kind: item.operations for kind, item in found.items()} == NOT_COVERED
+    assert [len(ids) for ids in NOT_COVERED.values()] == [21, 7, 24, 16]
+    assert dict(found["request body"].media_types) == {
+        "application/x-www-form-urlencoded": 12,  # TeXML
+        "multipart/form-data": 6,
+        "application/octet-stream": 2,
+        "application/json": 1,  # a bare array
+    }
+    assert dict(found["request body alternative"].media_types) == {
+        "multipart/form-data": 5,
+        "application/x-www-form-urlencoded": 2,
+    }
+    ops = {op.operation_id: op for op in generation.operations}
+    assert all(not ops[op_id].body_params for op_id in NOT_COVERED["request body"])
+    assert all(ops[op_id].body_params for op_id in NOT_COVERED["request body alternative"])
+    returning_none = NOT_COVERED["response"] + NOT_COVERED["binary or text response"]
+    assert all(ops[op_id].response_schema is None for op_id in returning_none)
+    text = summary(generation, root / "telnyx_voice")
+    assert "note: 21 operations get no body arguments: their request body is not a JSON object (" in text
+    assert "note: 24 operations return None: their success body is JSON but not an object" in text
+    for item in found.values():
+        assert f"note: {item.note}" in text
+        assert all(op_id in item.note for op_id in item.operations)
 
 
 @pytest.mark.slow
@@ -171,3 +287,64 @@ def test_a_resource_named_like_a_model_class_gets_a_suffix() -> None:
     assert op.resource == ("network_coverage_resource",)
     (plain,) = describe(tiny({"/network_coverage": {"get": operation("ListNetworkCoverage")}}), Naming())
     assert plain.resource == ("network_coverage",)
+
+
+# --- what the client leaves out, on tiny specs (describe.set_aside_of, Generation.not_covered) -------
+
+
+def json_body(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    return {"content": {media: {"schema": schema}}}
+
+
+def ok(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    return {"200": {"description": "ok", **json_body(schema, media)}}
+
+
+def test_set_aside_parts_are_on_the_operation_and_the_generation() -> None:
+    thing = {"type": "object", "properties": {"name": {"type": "string"}}}
+    form = json_body({"type": "object", "properties": {"To": {"type": "string"}}}, "application/x-www-form-urlencoded")
+    both = {"content": {**json_body({"$ref": "#/components/schemas/Thing"})["content"], **form["content"]}}
+    paths = {
+        "/form": {"post": operation("PostForm", requestBody=form)},
+        "/both": {"post": operation("PostBoth", requestBody=both)},
+        "/list": {"get": operation("ListBare", responses=ok({"type": "array", "items": {"type": "string"}}))},
+        "/pdf": {"get": operation("GetPdf", responses=ok({"type": "string", "format": "binary"}, "application/pdf"))},
+        "/thing": {"get": operation("GetThing", responses=ok({"$ref": "#/components/schemas/Thing"}))},
+    }
+    ops = {
+        op.operation_id: op
+        for op in describe(normalize(tiny(paths, {"Thing": thing})), Naming(), resolve_collisions=True)
+    }
+    assert ops["PostForm"].body_set_aside == ("application/x-www-form-urlencoded",) and not ops["PostForm"].body_params
+    assert ops["PostBoth"].body_alternatives_set_aside == ("application/x-www-form-urlencoded",)
+    assert [p.name for p in ops["PostBoth"].body_params] == ["name"]
+    assert ops["ListBare"].response_set_aside == ("application/json",) and ops["ListBare"].response_schema is None
+    assert ops["GetPdf"].response_not_read == ("application/pdf",)
+    thing_op = ops["GetThing"]
+    assert (thing_op.body_set_aside, thing_op.response_set_aside, thing_op.response_not_read) == ((), (), ())
+    generation = Generation(
+        loaded=load_spec(load_pin()),
+        operations=tuple(ops.values()),
+        events=(),
+        missing_operations=(),
+        files=0,
+        models=0,
+        warnings=(),
+        seconds=0.0,
+    )
+    assert [(item.kind, item.operations) for item in generation.not_covered] == [
+        ("request body", ("PostForm",)),
+        ("request body alternative", ("PostBoth",)),
+        ("response", ("ListBare",)),
+        ("binary or text response", ("GetPdf",)),
+    ]
+    assert generation.notes[0] == (
+        "1 operations get no body arguments: their request body is not a JSON object "
+        "(application/x-www-form-urlencoded 1; x-unsupported-request-body in the normalized spec): PostForm"
+    )
+
+
+def test_the_default_selection_leaves_nothing_out(normalized_spec: dict[str, Any], naming: Naming) -> None:
+    fields = ("body_set_aside", "body_alternatives_set_aside", "response_set_aside", "response_not_read")
+    for op in describe(normalized_spec, naming, resolve_collisions=True):
+        assert not any(getattr(op, field) for field in fields), op.operation_id
