@@ -141,6 +141,19 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def _object_fields(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """The properties and required names of an object schema, merged through `allOf` (as the model is)."""
+    resolved = _resolve(spec, node)
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    for member in resolved.get("allOf", []):
+        member_properties, member_required = _object_fields(spec, member)
+        properties.update(member_properties)
+        required |= member_required
+    properties.update(resolved.get("properties", {}))
+    return properties, required | set(resolved.get("required", []))
+
+
 def _ref_name(node: dict[str, Any] | None) -> str | None:
     ref = node.get("$ref") if node else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
@@ -260,9 +273,8 @@ def describe_operation(
     body_schema = _ref_name(body_schema_node)
     renames = naming.body_field_names.get(operation_id, {})
     if body_schema_node is not None:
-        resolved = _resolve(spec, body_schema_node)
-        required = set(resolved.get("required", []))
-        for field, schema in resolved.get("properties", {}).items():
+        properties, required = _object_fields(spec, body_schema_node)
+        for field, schema in properties.items():
             params.append(
                 ParamSpec(
                     name=field,

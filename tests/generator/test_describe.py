@@ -82,3 +82,23 @@ def test_tool_names_are_short_unique_and_safe(operations: dict[str, OperationSpe
     names = [op.tool_name for op in operations.values()]
     assert len(set(names)) == 49
     assert all(len(n) <= 40 and n.replace("_", "").isalnum() and n.islower() for n in names)
+
+
+def test_body_fields_are_merged_through_all_of() -> None:
+    from generator.describe import describe_operation
+
+    base = {"type": "object", "properties": {"created_at": {"type": "string"}}}
+    body = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Base"},
+            {"properties": {"name": {"type": "string"}}, "required": ["name"]},
+        ]
+    }
+    operation = {
+        "operationId": "CreateNetwork",
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Body"}}}},
+        "responses": {"200": {"description": "ok"}},
+    }
+    spec = {"paths": {"/networks": {"post": operation}}, "components": {"schemas": {"Base": base, "Body": body}}}
+    op = describe_operation(spec, "/networks", "post", operation, Naming())
+    assert [(p.name, p.required) for p in op.body_params] == [("created_at", False), ("name", True)]
