@@ -26,3 +26,17 @@ def normalized_spec(full_spec: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def naming() -> Any:
     return load_naming()
+
+
+@pytest.fixture(autouse=True)
+def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see no TELNYX_* configuration from the environment unless they set it."""
+    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY", "TELNYX_SANDBOX_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """ "sync" or "async": every test using it runs against `Telnyx` and against `AsyncTelnyx`."""
+    value: str = request.param
+    return value

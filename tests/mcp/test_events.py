@@ -79,12 +79,6 @@ def text(result: types.CallToolResult) -> str:
     return block.text
 
 
-@pytest.fixture(autouse=True)
-def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 class Webhooks:
     """An in-process MCP server receiving webhooks verified with PUBLIC_KEY, and a way to POST them."""
 

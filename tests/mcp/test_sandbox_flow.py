@@ -49,12 +49,6 @@ def ok(result: types.CallToolResult) -> dict[str, Any]:
     return result.structured_content
 
 
-@pytest.fixture(autouse=True)
-def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 class Recording:
     """An ASGI wrapper keeping each delivery's raw body, headers and answer before the real receiver."""
 

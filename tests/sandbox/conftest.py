@@ -22,12 +22,6 @@ def schemas(normalized_spec: dict[str, Any]) -> SpecSchemas:
     return SpecSchemas(normalized_spec)
 
 
-@pytest.fixture(autouse=True)
-def _no_telnyx_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("TELNYX_API_KEY", "TELNYX_BASE_URL", "TELNYX_PUBLIC_KEY", "TELNYX_SANDBOX_API_KEY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 async def env() -> AsyncIterator[tuple[Sandbox, CapturingReceiver, AsyncTelnyx]]:
     """A served sandbox, a receiver of its webhooks, and an AsyncTelnyx client pointed at it."""
