@@ -19,7 +19,7 @@ from typing import Any
 
 from .describe import EventSpec, OperationSpec, describe, describe_events
 from .errors import GeneratorError, SelectionError
-from .inputs import SPEC_DIR, Selection, load_naming, load_pin, load_selection
+from .inputs import Selection, load_naming, load_pin, load_selection
 from .normalize import normalize, prepare_for_selection
 from .render import render_package
 from .select import iter_operations, select
@@ -260,4 +260,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _generate_main(arguments)
 
 
-__all__ = ["NOT_COVERED", "SPEC_DIR", "Generation", "NotCovered", "generate", "main", "summary", "whole_spec_selection"]
+__all__ = ["NOT_COVERED", "Generation", "NotCovered", "generate", "main", "summary", "whole_spec_selection"]
