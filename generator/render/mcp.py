@@ -26,6 +26,7 @@ from typing import Any
 
 from ..describe import OperationSpec, first_sentence
 from ..errors import GeneratorError, SpecReferenceError
+from ..openapi import component, split_ref
 
 PACKAGE = "telnyx_voice_tools"
 FORMAT_VERSION = 1
@@ -86,13 +87,14 @@ class Inliner:
     """Turns OpenAPI schema nodes into self-contained JSON Schema 2020-12 (the *full* schema)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+        self.spec = spec
 
     def _target(self, ref: str) -> tuple[str, dict[str, Any]]:
-        parts = ref.split("/")
-        if len(parts) != 4 or parts[:3] != ["#", "components", "schemas"] or parts[3] not in self.schemas:
+        kind, name = split_ref(ref)
+        if kind != "schemas":
             raise SpecReferenceError(f"cannot inline $ref {ref!r}: not a schema of #/components/schemas")
-        return parts[3], self.schemas[parts[3]]
+        target: dict[str, Any] = component(self.spec, ref)
+        return name, target
 
     def convert(self, node: Any, stack: tuple[str, ...] = ()) -> Any:
         """node as JSON Schema; stack holds the components being expanded, to stop at a cycle."""

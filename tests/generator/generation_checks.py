@@ -28,7 +28,8 @@ from typing import Any
 from generator.cli import Generation
 from generator.describe import OperationSpec
 from generator.inputs import Selection
-from generator.normalize import normalize, predicted_classes, prepare_for_selection
+from generator.normalize import normalize, prepare_for_selection
+from generator.opc import predicted_classes
 from generator.select import select
 
 # Component schemas that need no class of their own: openapi-python-client uses a Python type
