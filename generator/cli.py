@@ -22,7 +22,8 @@ from .errors import GeneratorError, SelectionError
 from .inputs import Selection, load_naming, load_pin, load_selection
 from .normalize import normalize, prepare_for_selection
 from .render import render_package
-from .select import iter_operations, select
+from .openapi import iter_operations
+from .select import select
 from .source import LoadedSpec, load_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

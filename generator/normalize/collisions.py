@@ -7,6 +7,7 @@ transforms change the spec until every predicted class has a name and module of 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from ..errors import NamingError
@@ -167,5 +168,5 @@ def name_colliding_inline_schemas(spec: Spec) -> Spec:
         if not groups:
             return spec
         for path, title in _renames(classes, groups).items():
-            spec = _update_at(spec, path, lambda node, title=title: _retitled(node, title))
+            spec = _update_at(spec, path, partial(_retitled, title=title))
     raise NamingError(f"inline schema class names still collide after {ROUNDS} rounds of renaming")

@@ -7,6 +7,7 @@ make all 1156 operations of the spec generate cleanly.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..openapi import (
@@ -78,11 +79,7 @@ def read_wildcard_request_bodies_as_json(spec: Spec) -> Spec:
     def fix_operation(_path: str, _method: str, op: dict[str, Any]) -> dict[str, Any]:
         return {**op, "requestBody": fix(op["requestBody"])} if "requestBody" in op else op
 
-    fixed = map_operations(spec, fix_operation)
-    components = dict(fixed.get("components", {}))
-    if "requestBodies" in components:
-        components["requestBodies"] = {name: fix(body) for name, body in components["requestBodies"].items()}
-    return {**fixed, "components": components}
+    return _map_components(map_operations(spec, fix_operation), "requestBodies", fix)
 
 
 def mark_binary_responses(spec: Spec) -> Spec:
@@ -111,11 +108,15 @@ def mark_binary_responses(spec: Spec) -> Spec:
             return op
         return {**op, "responses": {status: fix(response) for status, response in responses.items()}}
 
-    fixed = map_operations(spec, fix_operation)
-    components = dict(fixed.get("components", {}))
-    if "responses" in components:
-        components["responses"] = {name: fix(response) for name, response in components["responses"].items()}
-    return {**fixed, "components": components}
+    return _map_components(map_operations(spec, fix_operation), "responses", fix)
+
+
+def _map_components(spec: Spec, kind: str, fix: Callable[[Any], Any]) -> Spec:
+    """spec with fix applied to each of its components of kind (`responses`, `requestBodies`)."""
+    components = dict(spec.get("components", {}))
+    if kind in components:
+        components[kind] = {name: fix(component) for name, component in components[kind].items()}
+    return {**spec, "components": components}
 
 
 def carry_formats_into_all_of_overrides(spec: Spec) -> Spec:
