@@ -21,8 +21,8 @@ from .describe import EventSpec, OperationSpec, describe, describe_events
 from .errors import GeneratorError, SelectionError
 from .inputs import Selection, load_naming, load_pin, load_selection
 from .normalize import normalize, prepare_for_selection
-from .render import render_package
 from .openapi import iter_operations
+from .render import render_package
 from .select import select
 from .source import LoadedSpec, load_spec
 
