@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..describe import EventSpec, OperationSpec, describe, describe_events
-from ..inputs import Naming, Selection, load_naming, load_pin, load_selection
-from ..normalize import normalize, prepare_for_selection
+from ..describe import EventSpec, OperationSpec
+from ..inputs import Naming, Selection, load_pin
 from ..openapi import Spec, object_fields, ref_name, resolve, schema_component
-from ..select import select
+from ..pipeline import describe_spec
 from ..source import LoadedSpec, load_spec
 
 NESTED_ENUM_DEPTH = 4
@@ -292,14 +291,10 @@ def _payload_fields(spec: dict[str, Any], event: EventSpec) -> dict[str, Field]:
 def describe_surface(
     loaded: LoadedSpec, selection: Selection | None = None, naming: Naming | None = None, label: str | None = None
 ) -> Surface:
-    """Run select -> normalize -> describe on one spec version (operations it lacks are listed, not
-    an error) and collect what the report compares."""
-    chosen = selection or load_selection()
-    document = prepare_for_selection(loaded.document)
-    selected = select(document, chosen.operations, chosen.events, allow_missing=True)
-    spec = normalize(selected.document)
-    operations = describe(spec, naming or load_naming(), resolve_collisions=True)
-    events = describe_events(spec, allow_untyped=True)
+    """Describe one spec version (`describe_spec`; operations it lacks are listed, not an error) and
+    collect what the report compares."""
+    described = describe_spec(loaded.document, selection, naming, allow_missing=True)
+    spec, operations, events = described.spec, described.operations, described.events
     return Surface(
         label=label or loaded.path.name,
         sha256=loaded.sha256,
@@ -308,10 +303,10 @@ def describe_surface(
         response_fields={op.operation_id: _response_fields(spec, op) for op in operations},
         events={event.name: event for event in events},
         event_fields={event.name: _payload_fields(spec, event) for event in events},
-        selected_operations=len(chosen.operations),
-        selected_events=len(chosen.events),
-        missing_operations=selected.missing_operations,
-        missing_events=selected.missing_events,
+        selected_operations=len(described.selection.operations),
+        selected_events=len(described.selection.events),
+        missing_operations=described.missing_operations,
+        missing_events=described.missing_events,
     )
 
 
