@@ -24,6 +24,7 @@ from .openapi import (
     X_UNMODELLED_CONTENT,
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
+    component_schemas,
     iter_operations,
     json_schema,
     object_fields,
@@ -184,7 +185,7 @@ def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schem
 def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
     if response_schema is None or not any(p.name == "page" for p in query):
         return None
-    properties = spec["components"]["schemas"][response_schema].get("properties", {})
+    properties = component_schemas(spec)[response_schema].get("properties", {})
     if properties.get("data", {}).get("type") != "array" or "meta" not in properties:
         return None
     meta = resolve(spec, properties["meta"]).get("properties", {})
@@ -430,7 +431,7 @@ def describe_events(spec: dict[str, Any], *, allow_untyped: bool = False) -> tup
         schema = ref_name(webhook_schema(webhook))
         if schema is None:
             raise NamingError(f"webhook {name}: its body is not a $ref to a component schema")
-        data = resolve(spec, spec["components"]["schemas"][schema].get("properties", {}).get("data", {}))
+        data = resolve(spec, component_schemas(spec)[schema].get("properties", {}).get("data", {}))
         event_type = resolve(spec, data.get("properties", {}).get("event_type", {}))
         values = tuple(v for v in event_type.get("enum", []) if isinstance(v, str))
         if not values and not allow_untyped:

@@ -25,7 +25,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from openapi_python_client.strings import pascal_case as opc_pascal_case
 
 from .errors import GeneratorError
-from .openapi import Spec
+from .openapi import Spec, component_schemas
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "telnyx_voice"
@@ -270,6 +270,6 @@ def predicted_classes(spec: Spec) -> list[GeneratedClass]:
     """Predict the model and enum classes openapi-python-client generates for the component schemas,
     following its naming rules (parser/properties: model, enum, union and list properties)."""
     predictor = _ClassPredictor()
-    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+    for name, schema in component_schemas(spec).items():
         predictor.walk(schema, name, "", ("components", "schemas", name))
     return predictor.found

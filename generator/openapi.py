@@ -61,6 +61,19 @@ def ref_name(node: Any) -> str | None:
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
 
 
+def component_schemas(spec: Spec) -> dict[str, Any]:
+    """The spec's component schemas, by name (`{}` if it has none)."""
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    return schemas
+
+
+def discriminator_values(discriminator: dict[str, Any], ref: str) -> list[str]:
+    """The values of a discriminator that select the union member `ref` names: those its mapping
+    gives for ref, else the member's component name (OpenAPI's implicit mapping)."""
+    mapping: dict[str, str] = discriminator.get("mapping", {})
+    return sorted(value for value, target in mapping.items() if target == ref) or [ref.rsplit("/", 1)[-1]]
+
+
 def schema_ref(name: str) -> dict[str, str]:
     """`{"$ref": "#/components/schemas/<name>"}`."""
     return {"$ref": f"{SCHEMA_PREFIX}{name}"}
@@ -83,7 +96,7 @@ def schema_component(spec: Spec, ref: Any) -> dict[str, Any] | None:
     or a name the spec lacks)."""
     if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
         return None
-    found = spec.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1])
+    found = component_schemas(spec).get(ref.rsplit("/", 1)[-1])
     return found if isinstance(found, dict) else None
 
 

@@ -16,11 +16,13 @@ from ..openapi import (
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
     Spec,
+    component_schemas,
     json_media,
     map_operations,
     map_success_responses,
     object_fields,
     pascal_case,
+    ref_name,
     resolve,
     schema_component,
     schema_ref,
@@ -115,14 +117,13 @@ def merge_union_bodies(spec: Spec) -> Spec:
     an `anyOf` of both (enums: the union of their values). The members stay in `x-merged-from`, and
     the union component itself is unchanged for its other uses.
     """
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     merged_names: dict[str, str] = {}
 
     def merged_ref(schema: Any, fallback: str) -> Any:
         if not isinstance(schema, dict):
             return schema
-        ref = schema.get("$ref")
-        name = ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+        name = ref_name(schema)
         if name in merged_names:
             return schema_ref(merged_names[name])
         merged = _merged_union(spec, _target(spec, schema))
@@ -151,7 +152,7 @@ def merge_union_bodies(spec: Spec) -> Spec:
         return map_success_responses(new_op, lambda response: fix_content(response, f"{name}Response"))
 
     merged = map_operations(spec, fix_operation)
-    if len(schemas) == len(spec.get("components", {}).get("schemas", {})):
+    if len(schemas) == len(component_schemas(spec)):
         return spec
     return with_component_schemas(merged, schemas)
 

@@ -21,6 +21,8 @@ from ..openapi import (
     X_REQUIRED_ONE_OF,
     X_TITLE,
     Spec,
+    component_schemas,
+    discriminator_values,
     iter_operations,
     json_schema,
     map_operations,
@@ -154,7 +156,7 @@ def share_response_wrappers(spec: Spec) -> Spec:
     openapi-python-client makes a class per operation with names up to 86 characters. Identical
     wrappers become one component named after their title (or the schema they wrap).
     """
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     by_shape: dict[str, str] = {}
 
     def share(response: Any) -> Any:
@@ -182,7 +184,7 @@ def resolve_title_collisions(spec: Spec) -> Spec:
     to `x-title`); an inline schema falls back to its path-derived name.
     """
     counts: Counter[str] = Counter()
-    component_names = {pascal_case(name) for name in spec.get("components", {}).get("schemas", {})}
+    component_names = {pascal_case(name) for name in component_schemas(spec)}
 
     def count(node: dict[str, Any]) -> dict[str, Any]:
         if isinstance(node.get("title"), str) and _is_model_like(node):
@@ -199,7 +201,7 @@ def resolve_title_collisions(spec: Spec) -> Spec:
         return node
 
     fixed = rewrite_spec(spec, fix)
-    schemas = fixed.get("components", {}).get("schemas", {})
+    schemas = component_schemas(fixed)
     for name, schema in schemas.items():
         title = schema.get("title")
         # A component titled like another component would shadow it.
@@ -290,13 +292,12 @@ def carry_discriminators(spec: Spec) -> Spec:
         if not isinstance(discriminator, dict) or not isinstance(members, list):
             return node
         prop = discriminator["propertyName"]
-        mapping: dict[str, str] = discriminator.get("mapping", {})
         for member in members:
             ref = member.get("$ref") if isinstance(member, dict) else None
-            if not ref:
+            name = ref_name(member)
+            if not ref or name is None:
                 continue
-            name = ref.rsplit("/", 1)[-1]
-            values = {value for value, target in mapping.items() if target == ref} or {name}
+            values = set(discriminator_values(discriminator, ref))
             known_prop, known_values = marks.setdefault(name, (prop, set()))
             if known_prop != prop:
                 raise NamingError(f"schema {name} is discriminated by both {known_prop!r} and {prop!r}")
@@ -304,7 +305,7 @@ def carry_discriminators(spec: Spec) -> Spec:
         return node
 
     rewrite(spec, collect)
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     for name, (prop, values) in sorted(marks.items()):
         if name in schemas:
             schemas[name] = {**schemas[name], X_DISCRIMINATOR_VALUE: {"property": prop, "values": sorted(values)}}
@@ -333,7 +334,7 @@ def envelope_bare_events(spec: Spec) -> Spec:
     ConferenceFloorChangedEvent describes only the inner object, so its class would not read a real
     delivery.
     """
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     for webhook in spec.get("webhooks", {}).values():
         name = ref_name(webhook_schema(webhook))
         schema = schemas.get(name or "")
@@ -360,7 +361,7 @@ def type_delivery_meta(spec: Spec) -> Spec:
     `additional_properties`. They all share one `WebhookDeliveryMeta` component; an event whose
     schema already describes `meta` keeps its own.
     """
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     changed = False
     for webhook in spec.get("webhooks", {}).values():
         name = ref_name(webhook_schema(webhook))

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import NamingError
 from ..opc import GeneratedClass, SchemaPath, builds_model, opc_class, predicted_classes
-from ..openapi import X_TITLE, Spec, schema_ref, with_component_schemas
+from ..openapi import X_TITLE, Spec, component_schemas, schema_ref, with_component_schemas
 
 ROUNDS = 5
 
@@ -41,7 +41,7 @@ def hoist_inline_union_members(spec: Spec) -> Spec:
     names the member (`VoiceSdkCallReportStats_type_1`, or the member's title), so the class keeps
     its name.
     """
-    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    schemas = dict(component_schemas(spec))
     taken = set(schemas)
     changed = False
     for name, schema in list(schemas.items()):

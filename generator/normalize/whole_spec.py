@@ -19,6 +19,7 @@ from ..openapi import (
     X_MEDIA_TYPE,
     X_REQUIRED_ONE_OF,
     Spec,
+    component_schemas,
     map_operations,
     object_fields,
     rewrite,
@@ -157,7 +158,7 @@ def carry_formats_into_all_of_overrides(spec: Spec) -> Spec:
             new_members.append(member)
         return {**node, "allOf": new_members} if changed else node
 
-    schemas = {name: rewrite(schema, fix) for name, schema in spec.get("components", {}).get("schemas", {}).items()}
+    schemas = {name: rewrite(schema, fix) for name, schema in component_schemas(spec).items()}
     return with_component_schemas(spec, schemas)
 
 

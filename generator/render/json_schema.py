@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import SpecReferenceError
-from ..openapi import X_CLOSED, X_DOCUMENTED_DEFAULT, X_REQUIRED_ONE_OF, component, split_ref
+from ..openapi import X_CLOSED, X_DOCUMENTED_DEFAULT, X_REQUIRED_ONE_OF, component, discriminator_values, split_ref
 
 # JSON Schema keywords whose value is one schema, a list of schemas, or a map of name -> schema.
 SCHEMA_KEYWORDS = frozenset({"items", "not", "contains", "if", "then", "else", "additionalProperties"})
@@ -84,8 +84,7 @@ def _mapped_values(discriminator: dict[str, Any], member: Any) -> list[str]:
     ref = member.get("$ref") if isinstance(member, dict) else None
     if not isinstance(ref, str):
         return []
-    mapping: dict[str, str] = discriminator.get("mapping", {})
-    return sorted(value for value, target in mapping.items() if target == ref) or [ref.rsplit("/", 1)[-1]]
+    return discriminator_values(discriminator, ref)
 
 
 def _pin(member: dict[str, Any], prop: str, values: list[str]) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..describe import OperationSpec
 from ..errors import GeneratorError
-from ..openapi import X_REQUIRED_ONE_OF
+from ..openapi import X_REQUIRED_ONE_OF, component_schemas
 from ..tools_runtime import FORMAT_VERSION, META_KEY
 from .json_schema import UNION_KEYWORDS, Inliner
 from .package import static_files
@@ -156,7 +156,7 @@ def _description(op: OperationSpec, one_of: list[list[str]]) -> str:
 def _required_one_of(op: OperationSpec, spec: dict[str, Any], arguments: tuple[Argument, ...]) -> list[list[str]]:
     if op.body_schema is None:
         return []
-    groups = spec["components"]["schemas"][op.body_schema].get(X_REQUIRED_ONE_OF, [])
+    groups = component_schemas(spec)[op.body_schema].get(X_REQUIRED_ONE_OF, [])
     by_wire = {a.wire_name: a.name for a in arguments if a.location == "body"}
     return [[by_wire.get(field, field) for field in group] for group in groups]
 

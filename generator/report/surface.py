@@ -14,7 +14,7 @@ from typing import Any
 
 from ..describe import EventSpec, OperationSpec
 from ..inputs import Naming, Selection, load_pin
-from ..openapi import Spec, object_fields, ref_name, resolve, schema_component
+from ..openapi import X_FORMAT, Spec, component_schemas, object_fields, ref_name, resolve, schema_component
 from ..pipeline import describe_spec
 from ..source import LoadedSpec, load_spec
 
@@ -80,7 +80,7 @@ def _brief(spec: dict[str, Any], schema: Any) -> str:
         return "|".join(sorted(map(str, kind)))
     if kind == "array":
         return f"array[{_brief(spec, schema.get('items'))}]"
-    fmt = schema.get("format") or schema.get("x-format")
+    fmt = schema.get("format") or schema.get(X_FORMAT)
     return f"{kind}({fmt})" if kind and fmt else str(kind or ("object" if "properties" in schema else "any"))
 
 
@@ -97,7 +97,7 @@ def shape(spec: dict[str, Any], schema: Any) -> tuple[tuple[str, Any], ...]:
     kind = target.get("type")
     if kind is not None:
         out["type"] = "|".join(sorted(map(str, kind))) if isinstance(kind, list) else str(kind)
-    fmt = target.get("format") or target.get("x-format")
+    fmt = target.get("format") or target.get(X_FORMAT)
     if fmt:
         out["format"] = str(fmt)
     if "items" in target:
@@ -275,7 +275,7 @@ def _response_fields(spec: dict[str, Any], op: OperationSpec) -> dict[tuple[str,
 
 def _payload_fields(spec: dict[str, Any], event: EventSpec) -> dict[str, Field]:
     """The fields of an event's `data.payload` (and `data.event_type`, as `event_type`)."""
-    envelope = spec["components"]["schemas"][event.schema]
+    envelope = component_schemas(spec)[event.schema]
     data = object_fields(spec, envelope)[0].get("data", {})
     data_props = object_fields(spec, data)[0]
     payload = data_props.get("payload", {})
