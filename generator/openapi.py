@@ -150,9 +150,9 @@ def object_fields(spec: Spec, schema: Any, seen: frozenset[str] = frozenset()) -
     if isinstance(schema.get("properties"), dict):
         properties.update(schema["properties"])
     declared = schema.get("required")
-    return properties, required | {r for r in declared if isinstance(r, str)} if isinstance(
-        declared, list
-    ) else required
+    if isinstance(declared, list):
+        required |= {name for name in declared if isinstance(name, str)}
+    return properties, required
 
 
 def json_media(container: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:

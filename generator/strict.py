@@ -37,13 +37,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from .openapi import HTTP_METHODS, X_CLOSED, X_REQUIRED_ONE_OF, resolve
+from .openapi import HTTP_METHODS, SCHEMA_PREFIX, X_CLOSED, X_REQUIRED_ONE_OF, resolve
 
 Spec = dict[str, Any]
 Mode = Literal["closed", "open"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_PREFIX = "#/components/schemas/"
 VARIANT_SUFFIX: dict[Mode, str] = {"closed": "__closed", "open": "__open"}
 COMBINATORS = ("allOf", "oneOf", "anyOf")
 # Keywords whose value is one schema, or a list of schemas, applied to the same instance or a part of it.
