@@ -21,6 +21,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 JSON_MEDIA = "application/json"
 OCTET_STREAM = "application/octet-stream"
 SCHEMA_PREFIX = "#/components/schemas/"
+RESPONSES_PREFIX = "#/components/responses/"
 SUCCESS_STATUS = re.compile(r"^2\d\d$")
 
 # The `x-` extensions `normalize` writes, which openapi-python-client keeps on a model's schema

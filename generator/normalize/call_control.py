@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import NamingError
 from ..openapi import (
     JSON_MEDIA,
+    RESPONSES_PREFIX,
     X_CLOSED,
     X_DISCRIMINATOR_VALUE,
     X_DOCUMENTED_DEFAULT,
@@ -37,8 +38,6 @@ from ..openapi import (
     with_component_schemas,
     with_json_schema,
 )
-
-RESPONSES_PREFIX = "#/components/responses/"
 
 
 def mark_deep_object_parameters(spec: Spec) -> Spec:
@@ -145,8 +144,8 @@ def _wrapper_name(schema: dict[str, Any]) -> str:
     if isinstance(title, str) and title:
         return pascal_case(title)
     data = schema.get("properties", {}).get("data", {})
-    ref = data.get("$ref") or data.get("items", {}).get("$ref") or "Anonymous"
-    return pascal_case(ref.rsplit("/", 1)[-1]) + ("List" if "items" in data else "") + "Response"
+    wrapped = ref_name(data) or ref_name(data.get("items")) or "Anonymous"
+    return pascal_case(wrapped) + ("List" if "items" in data else "") + "Response"
 
 
 def share_response_wrappers(spec: Spec) -> Spec:

@@ -21,6 +21,8 @@ a field under an added or removed field is not listed again.
 
 `renamed?` pairs a removed and an added field of the same operation and parent with the same schema:
 a guess for the reviewer (it is as breaking as the removal it replaces).
+
+`surface` describes one version, `compare` classifies the changes between two, `render` writes them.
 """
 
 from .compare import Change, Report, compare, report_between
