@@ -31,3 +31,7 @@ class NamingError(GeneratorError):
 
 class ConfigError(GeneratorError):
     """A file under spec/ is malformed."""
+
+
+class RefCycleError(SpecReferenceError):
+    """`$ref`s that lead back to one already followed, so they name no schema at all."""

@@ -29,7 +29,8 @@ from generation_checks import (  # noqa: E402
     operation_calls,
 )
 
-from generator.cli import Generation, generate, main  # noqa: E402
+from generator.cli import main  # noqa: E402
+from generator.generation import Generation, generate  # noqa: E402
 from generator.inputs import load_pin, load_selection  # noqa: E402
 from generator.source import MIRROR_DIR, load_spec  # noqa: E402
 

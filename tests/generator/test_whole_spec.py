@@ -22,11 +22,12 @@ if str(HERE) not in sys.path:
 
 from generation_checks import ALIAS_KINDS, check_package, expected_surface, mypy_strict, normalized_selection  # noqa: E402
 
-from generator.cli import Generation, generate, summary, whole_spec_selection  # noqa: E402
 from generator.describe import describe  # noqa: E402
 from generator.errors import NamingError  # noqa: E402
+from generator.generation import Generation, generate, summary  # noqa: E402
 from generator.inputs import Naming, load_pin  # noqa: E402
 from generator.normalize import normalize  # noqa: E402
+from generator.pipeline import whole_spec_selection  # noqa: E402
 from generator.select import iter_operations  # noqa: E402
 from generator.source import load_spec  # noqa: E402
 
