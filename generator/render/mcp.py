@@ -22,12 +22,15 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..describe import OperationSpec, first_sentence
 from ..errors import GeneratorError, SpecReferenceError
 
 PACKAGE = "telnyx_voice_tools"
+TOOLS_RUNTIME = Path(__file__).resolve().parent.parent / "tools_runtime"
+"""Hand-written modules shipped in the package as they are (argument checking and routing)."""
 FORMAT_VERSION = 1
 META_KEY = "telnyx/operation"
 SUMMARY_BUDGET = 120 * 1024
@@ -488,6 +491,7 @@ def render_tools(spec: dict[str, Any], operations: tuple[OperationSpec, ...]) ->
         "__init__.py": LOADER.format(format_version=FORMAT_VERSION, meta_key=META_KEY),
         "tools.json": dumps({"format": FORMAT_VERSION, "tools": entries}) + "\n",
         "py.typed": "",
+        **{path.name: path.read_text(encoding="utf-8") for path in sorted(TOOLS_RUNTIME.glob("*.py"))},
     }
     return ToolFiles(
         files=files,
