@@ -58,66 +58,52 @@ _AFTER = {
     "minimum": 0,
     "description": "Only events with a larger seq: the seq of the last event you have seen.",
 }
+_TIMEOUT = {
+    "type": "number",
+    "minimum": 0,
+    "maximum": MAX_WAIT,
+    "default": DEFAULT_WAIT,
+    "description": "Seconds to wait at most.",
+}
+_LIMIT = {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": MAX_LIMIT,
+    "default": DEFAULT_LIMIT,
+    "description": "Most events to return.",
+}
+
+
+def _read_only_tool(name: str, title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    meta = {SERVER_TOOL_META_KEY: {"kind": "call_events", "note": _NOT_AN_OPERATION}}
+    return {
+        "name": name,
+        "title": title,
+        "description": description,
+        "inputSchema": {"type": "object", "properties": properties, "additionalProperties": False},
+        "annotations": _READ_ONLY,
+        "_meta": meta,
+    }
 
 
 def event_tool_definitions() -> list[dict[str, Any]]:
     """The definitions of wait_for_event and list_call_events, as tools/list shows them."""
-    meta = {SERVER_TOOL_META_KEY: {"kind": "call_events", "note": _NOT_AN_OPERATION}}
-    return [
-        {
-            "name": WAIT_FOR_EVENT,
-            "title": "Wait for a call event",
-            "description": (
-                "Wait for a webhook event of a call (verified by this server) and return it: event_type, id, seq, "
-                "occurred_at, payload. Returns at once if one already arrived; pass its seq as `after` to wait for "
-                "a later one. A timeout is an error result listing the call's events so far."
-            ),
-            "inputSchema": {
-                "type": "object",
-                "properties": {
-                    "call_control_id": _CALL_CONTROL_ID,
-                    "event_type": _EVENT_TYPE,
-                    "timeout": {
-                        "type": "number",
-                        "minimum": 0,
-                        "maximum": MAX_WAIT,
-                        "default": DEFAULT_WAIT,
-                        "description": "Seconds to wait at most.",
-                    },
-                    "after": _AFTER,
-                },
-                "additionalProperties": False,
-            },
-            "annotations": _READ_ONLY,
-            "_meta": meta,
-        },
-        {
-            "name": LIST_CALL_EVENTS,
-            "title": "List call events",
-            "description": (
-                "List the webhook events this server received and verified, oldest first, for one call or all "
-                "calls, optionally only one event type (exact or glob). Page with `after`."
-            ),
-            "inputSchema": {
-                "type": "object",
-                "properties": {
-                    "call_control_id": _CALL_CONTROL_ID,
-                    "event_type": _EVENT_TYPE,
-                    "after": _AFTER,
-                    "limit": {
-                        "type": "integer",
-                        "minimum": 1,
-                        "maximum": MAX_LIMIT,
-                        "default": DEFAULT_LIMIT,
-                        "description": "Most events to return.",
-                    },
-                },
-                "additionalProperties": False,
-            },
-            "annotations": _READ_ONLY,
-            "_meta": meta,
-        },
-    ]
+    wait_for_event = _read_only_tool(
+        WAIT_FOR_EVENT,
+        "Wait for a call event",
+        "Wait for a webhook event of a call (verified by this server) and return it: event_type, id, seq, "
+        "occurred_at, payload. Returns at once if one already arrived; pass its seq as `after` to wait for "
+        "a later one. A timeout is an error result listing the call's events so far.",
+        {"call_control_id": _CALL_CONTROL_ID, "event_type": _EVENT_TYPE, "timeout": _TIMEOUT, "after": _AFTER},
+    )
+    list_call_events = _read_only_tool(
+        LIST_CALL_EVENTS,
+        "List call events",
+        "List the webhook events this server received and verified, oldest first, for one call or all "
+        "calls, optionally only one event type (exact or glob). Page with `after`.",
+        {"call_control_id": _CALL_CONTROL_ID, "event_type": _EVENT_TYPE, "after": _AFTER, "limit": _LIMIT},
+    )
+    return [wait_for_event, list_call_events]
 
 
 def sandbox_tool_definitions() -> list[dict[str, Any]]:

@@ -83,11 +83,10 @@ def test_body_defaults_are_by_wire_name(entries: dict[str, ToolEntry]) -> None:
 
 def _raw_path(entry: ToolEntry, arguments: dict[str, Any]) -> str:
     """The exact path the client sends: each path value percent-encoded into one segment."""
-    path: str = entry["tool"]["_meta"][META_KEY]["path"]
-    for arg, route in entry["arguments"].items():
-        if route["in"] == "path":
-            path = path.replace("{" + route["name"] + "}", urllib.parse.quote(arguments[arg], safe=":@-._~"))
-    return BASE_PATH + path
+    template: str = entry["tool"]["_meta"][META_KEY]["path"]
+    routes = entry["arguments"].items()
+    segments = {r["name"]: urllib.parse.quote(arguments[a], safe=":@-._~") for a, r in routes if r["in"] == "path"}
+    return BASE_PATH + template.format_map(segments)
 
 
 @pytest.mark.parametrize("name", PATH_TOOLS)
