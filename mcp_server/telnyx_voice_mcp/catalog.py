@@ -1,7 +1,8 @@
 """The tools this server offers, read from the generated `telnyx_voice_tools` package.
 
 Everything here is lookups in data the generator wrote: which tools exist, what tools/list shows
-for them, how to check a call's arguments and where each argument goes on the wire.
+for them and what describe_tool says. Checking a call's arguments and routing them to the wire is
+`telnyx_voice_tools.arguments`, shipped with the tool definitions and shared with the sandbox.
 """
 
 from __future__ import annotations
