@@ -1,23 +1,23 @@
 """The tools this server offers, read from the generated `telnyx_voice_tools` package.
 
 Everything here is lookups in data the generator wrote: which tools exist, what tools/list shows
-for them, how to check a call's arguments and where each argument goes on the wire.
+for them and what describe_tool says. Checking a call's arguments and routing them to the wire is
+`telnyx_voice_tools.arguments`, shipped with the tool definitions and shared with the sandbox.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import fnmatch
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from telnyx_voice_tools import META_KEY, ToolEntry, load
+from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall, ToolArguments
+from telnyx_voice_tools.schema_validation import compile_validator, problems
 
 from .settings import SchemaMode
-from .validation import Problem, compile_validator, problems
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -29,26 +29,6 @@ SERVER_TOOL_META_KEY = "telnyx/server_tool"
 
 class NoMatchingToolsError(ValueError):
     """`--tools` patterns (with `--read-only`) that leave no operation tool."""
-
-
-class InvalidArgumentsError(Exception):
-    """A call whose arguments do not fit the tool: nothing was sent."""
-
-    def __init__(self, tool: str, found: Sequence[Problem]) -> None:
-        self.tool = tool
-        self.problems = tuple(found)
-        lines = "\n".join(f"- {p}" for p in self.problems)
-        super().__init__(f"Invalid arguments for {tool}; nothing was sent.\n{lines}")
-
-
-@dataclass(frozen=True)
-class PreparedCall:
-    """A validated call, split the way the client takes it: by location, by wire name."""
-
-    operation_id: str
-    path: dict[str, Any]
-    query: dict[str, Any]
-    body: dict[str, Any] | None
 
 
 def _describe_tool_schema(names: list[str]) -> dict[str, Any]:
@@ -70,6 +50,16 @@ def _describe_tool_definition(names: list[str]) -> dict[str, Any]:
         ),
         "inputSchema": _describe_tool_schema(names),
         "annotations": {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False},
+    }
+
+
+def _described(name: str, tool: Mapping[str, Any]) -> dict[str, Any]:
+    """The start of what describe_tool returns for any tool: its name, title, description, annotations."""
+    return {
+        "name": name,
+        "title": tool["title"],
+        "description": tool["description"],
+        "annotations": tool["annotations"],
     }
 
 
@@ -107,6 +97,7 @@ class Catalog:
     schemas: SchemaMode = "summary"
     server_tools: dict[str, dict[str, Any]] = field(default_factory=dict)
     _validators: dict[str, Validator] = field(default_factory=dict, repr=False)
+    _arguments: dict[str, ToolArguments] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, patterns: Sequence[str] = (), *, read_only: bool = False, schemas: SchemaMode = "summary") -> Catalog:
@@ -167,32 +158,25 @@ class Catalog:
         if name in self.server_tools:
             tool = self.server_tools[name]
             return {
-                "name": name,
-                "title": tool["title"],
-                "description": tool["description"],
-                "annotations": tool["annotations"],
+                **_described(name, tool),
                 "server_tool": tool["_meta"][SERVER_TOOL_META_KEY],
                 "inputSchema": tool["inputSchema"],
             }
         entry = self.entries[name]
-        tool = entry["tool"]
         return {
-            "name": name,
-            "title": tool["title"],
-            "description": tool["description"],
-            "annotations": tool["annotations"],
-            "operation": tool["_meta"][META_KEY],
+            **_described(name, entry["tool"]),
+            "operation": entry["tool"]["_meta"][META_KEY],
             "inputSchema": entry["full_input_schema"],
             "arguments": entry["arguments"],
             "requiredOneOf": entry["required_one_of"],
         }
 
-    def _validator(self, entry: ToolEntry) -> Validator:
-        name = entry["tool"]["name"]
-        validator = self._validators.get(name)
-        if validator is None:
-            validator = self._validators[name] = compile_validator(entry["full_input_schema"])
-        return validator
+    def arguments(self, name: str) -> ToolArguments:
+        """The argument checker and router of an operation tool of this catalog (made on first use)."""
+        arguments = self._arguments.get(name)
+        if arguments is None:
+            arguments = self._arguments[name] = ToolArguments(self.entries[name])
+        return arguments
 
     def check_server_tool(self, name: str, arguments: Mapping[str, Any]) -> None:
         """Check a call of one of the server's own tools against its schema.
@@ -208,40 +192,9 @@ class Catalog:
             raise InvalidArgumentsError(name, found)
 
     def prepare(self, name: str, arguments: Mapping[str, Any]) -> PreparedCall:
-        """Check arguments against the tool's full schema and route them.
-
-        Arguments whose schema wants an object or array may arrive JSON-encoded as a string (some
-        clients send them so); they are decoded first.
+        """Check arguments against the tool's full schema and route them (see `ToolArguments.prepare`).
 
         Raises:
             InvalidArgumentsError: naming each bad field and why.
         """
-        entry = self.entries[name]
-        args = dict(arguments)
-        undecodable: dict[str, str] = {}
-        for arg in entry["json_arguments"]:
-            value = args.get(arg)
-            if isinstance(value, str):
-                try:
-                    args[arg] = json.loads(value)
-                except ValueError as exc:
-                    undecodable[arg] = f"a string that is not JSON ({exc})"
-        found = [
-            dataclasses.replace(p, message=f"{p.message} (got {undecodable[p.path]})") if p.path in undecodable else p
-            for p in problems(self._validator(entry), args)
-        ]
-        for group in entry["required_one_of"]:
-            if all(arg in args for arg in group):
-                break
-        else:
-            if entry["required_one_of"]:
-                options = " or ".join(" + ".join(f"`{a}`" for a in group) for group in entry["required_one_of"])
-                found.append(Problem("", f"needs {options}"))
-        if found:
-            raise InvalidArgumentsError(name, found)
-        parts: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
-        for arg, value in args.items():
-            route = entry["arguments"][arg]
-            parts[route["in"]][route["name"]] = value
-        body = parts["body"] if entry["has_body"] else None
-        return PreparedCall(entry["operation_id"], parts["path"], parts["query"], body)
+        return self.arguments(name).prepare(arguments)

@@ -24,7 +24,7 @@ from .settings import (
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
 
-    from .events import CallEvents
+    from .call_event_tools import CallEvents
 
 EPILOG = f"""environment:
   {API_KEY_ENV}         the API key (without it tools are listed, and calls say it is missing)
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoMatchingToolsError as exc:
         print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
         return 2
-    from .events import CallEvents
+    from .call_event_tools import CallEvents
 
     events = CallEvents(settings)
     if args.list_tools:

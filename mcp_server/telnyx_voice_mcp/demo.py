@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -62,6 +62,110 @@ def _wall(occurred_at: str | None) -> float:
     return datetime.fromisoformat(occurred_at.replace("Z", "+00:00")).timestamp()
 
 
+@dataclass
+class _Session:
+    """The demo's MCP client session: tool calls that stop the demo on an error result, and the commands sent."""
+
+    client: Any
+    commands: list[Line] = field(default_factory=list)
+
+    async def call(self, name: str, arguments: dict[str, Any], shown: str | None = None) -> dict[str, Any]:
+        """Call a tool; shown (when given) is the command's line in the timeline."""
+        if shown is not None:
+            self.commands.append(Line(time.time(), "→", name, shown))
+        result = await self.client.call_tool(name, arguments)
+        if result.is_error:
+            raise DemoError(f"{name} failed: {_text(result)}")
+        structured: dict[str, Any] = result.structured_content or {}
+        return structured
+
+    async def wait_for_event(self, event_type: str, call_control_id: str) -> dict[str, Any]:
+        """The server's `wait_for_event` tool: the demo waits on nothing of its own."""
+        arguments = {"call_control_id": call_control_id, "event_type": event_type, "timeout": WAIT}
+        event: dict[str, Any] = (await self.call("wait_for_event", arguments))["event"]
+        return event
+
+
+@dataclass(frozen=True)
+class _Flow:
+    """What the scripted call produced."""
+
+    call_control_id: str
+    gathered: dict[str, Any]
+    events: list[dict[str, Any]]
+    commands: list[Line]
+
+
+async def _scripted_call(session: _Session) -> _Flow:
+    """Dial, speak, script and gather digits, hang up; then list the call's events."""
+    dialed = await session.call(
+        "calls_dial", {"connection_id": "mcp-demo", "from": CALLER, "to": CALLEE}, f"from={CALLER} to={CALLEE}"
+    )
+    call_control_id = str(dialed["data"]["call_control_id"])
+    await session.wait_for_event("call.answered", call_control_id)
+    await session.call(
+        "call_speak",
+        {"call_control_id": call_control_id, "payload": "Welcome to the sandbox.", "voice": "female"},
+        "'Welcome to the sandbox.'",
+    )
+    await session.wait_for_event("call.speak.ended", call_control_id)
+    await session.call(
+        "sandbox_script_digits",
+        {"call_control_id": call_control_id, "digits": DIGITS},
+        f"the caller will key {DIGITS!r}",
+    )
+    await session.call(
+        "call_gather_using_speak",
+        {
+            "call_control_id": call_control_id,
+            "payload": "Please enter your two digit code, then press pound.",
+            "voice": "female",
+            "maximum_digits": 2,
+            "terminating_digit": "#",
+        },
+        "'Please enter your two digit code, then press pound.'",
+    )
+    gathered = await session.wait_for_event("call.gather.ended", call_control_id)
+    await session.call("call_hangup", {"call_control_id": call_control_id}, "")
+    await session.wait_for_event("call.hangup", call_control_id)
+    listed = await session.call("list_call_events", {"call_control_id": call_control_id, "limit": 200})
+    return _Flow(call_control_id, gathered, listed["events"], session.commands)
+
+
+def _check(flow: _Flow) -> None:
+    """Raises DemoError: the events are not what the flow should produce."""
+    expected = ["call.initiated", "call.answered", "call.speak.started", "call.speak.ended", "call.gather.ended"]
+    types = [event["event_type"] for event in flow.events]
+    missing = [name for name in [*expected, "call.hangup"] if name not in types]
+    if missing:
+        raise DemoError(f"list_call_events lacks {missing}; it has {types}")
+    if flow.gathered["payload"].get("digits") != DIGITS.rstrip("#"):
+        raise DemoError(f"gathered {flow.gathered['payload'].get('digits')!r}, expected {DIGITS.rstrip('#')!r}")
+
+
+def _timeline(flow: _Flow) -> list[Line]:
+    received = (Line(_wall(e["occurred_at"]), "←", e["event_type"], _detail(e["payload"])) for e in flow.events)
+    return sorted([*flow.commands, *received], key=lambda line: line.at)
+
+
+def _print(
+    out: Callable[[str], object], header: str, server_lines: list[str], timeline: list[Line], flow: _Flow
+) -> None:
+    origin = flow.commands[0].at
+    width = max(len(line.name) for line in timeline)
+    out(header)
+    for logged in server_lines:
+        out(f"            {logged}")
+    out("")
+    out("Event timeline (→ tool call through the MCP client, ← webhook event the server verified and logged):")
+    for line in timeline:
+        out(f"  +{line.at - origin:6.3f}s  {line.direction}  {line.name:<{width}}  {line.detail}".rstrip())
+    out("")
+    payload = flow.gathered["payload"]
+    out(f"Gathered digits: {payload.get('digits')!r} (status {payload.get('status')!r})")
+    out(f"{len(flow.events)} events for call {flow.call_control_id}, each signature-verified before it was logged")
+
+
 async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
     """Run the flow through a `--sandbox` server subprocess, print the timeline, and return it.
 
@@ -73,7 +177,6 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
 
     command, args = server_command()
     params = StdioServerParameters(command=command, args=args)
-    commands: list[Line] = []
     # The server's stderr (its sandbox public key, or why it failed) is kept to show with the timeline.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         started = time.monotonic()
@@ -81,55 +184,7 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
             async with Client(stdio_client(params, errlog=log), read_timeout_seconds=READ_TIMEOUT) as client:
                 tools = (await client.list_tools()).tools
                 ready = time.monotonic() - started
-
-                async def call(name: str, arguments: dict[str, Any], shown: str | None = None) -> dict[str, Any]:
-                    if shown is not None:
-                        commands.append(Line(time.time(), "→", name, shown))
-                    result = await client.call_tool(name, arguments)
-                    if result.is_error:
-                        raise DemoError(f"{name} failed: {_text(result)}")
-                    structured: dict[str, Any] = result.structured_content or {}
-                    return structured
-
-                async def wait_for_event(event_type: str, call_control_id: str) -> dict[str, Any]:
-                    """The server's `wait_for_event` tool: the demo waits on nothing of its own."""
-                    arguments = {"call_control_id": call_control_id, "event_type": event_type, "timeout": WAIT}
-                    event: dict[str, Any] = (await call("wait_for_event", arguments))["event"]
-                    return event
-
-                dialed = await call(
-                    "calls_dial",
-                    {"connection_id": "mcp-demo", "from": CALLER, "to": CALLEE},
-                    f"from={CALLER} to={CALLEE}",
-                )
-                call_control_id = str(dialed["data"]["call_control_id"])
-                await wait_for_event("call.answered", call_control_id)
-                await call(
-                    "call_speak",
-                    {"call_control_id": call_control_id, "payload": "Welcome to the sandbox.", "voice": "female"},
-                    "'Welcome to the sandbox.'",
-                )
-                await wait_for_event("call.speak.ended", call_control_id)
-                await call(
-                    "sandbox_script_digits",
-                    {"call_control_id": call_control_id, "digits": DIGITS},
-                    f"the caller will key {DIGITS!r}",
-                )
-                await call(
-                    "call_gather_using_speak",
-                    {
-                        "call_control_id": call_control_id,
-                        "payload": "Please enter your two digit code, then press pound.",
-                        "voice": "female",
-                        "maximum_digits": 2,
-                        "terminating_digit": "#",
-                    },
-                    "'Please enter your two digit code, then press pound.'",
-                )
-                gathered = await wait_for_event("call.gather.ended", call_control_id)
-                await call("call_hangup", {"call_control_id": call_control_id}, "")
-                await wait_for_event("call.hangup", call_control_id)
-                listed = await call("list_call_events", {"call_control_id": call_control_id, "limit": 200})
+                flow = await _scripted_call(_Session(client))
         except Exception as exc:
             log.seek(0)
             stderr = log.read().strip() or "(nothing)"
@@ -137,33 +192,10 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
             raise DemoError(f"{message}\nserver stderr:\n{stderr}") from exc
         log.seek(0)
         server_lines = [logged.strip() for logged in log.read().splitlines() if logged.strip()]
-
-    events: list[dict[str, Any]] = listed["events"]
-    expected = ["call.initiated", "call.answered", "call.speak.started", "call.speak.ended", "call.gather.ended"]
-    types = [event["event_type"] for event in events]
-    missing = [name for name in [*expected, "call.hangup"] if name not in types]
-    if missing:
-        raise DemoError(f"list_call_events lacks {missing}; it has {types}")
-    if gathered["payload"].get("digits") != DIGITS.rstrip("#"):
-        raise DemoError(f"gathered {gathered['payload'].get('digits')!r}, expected {DIGITS.rstrip('#')!r}")
-
-    timeline = sorted(
-        [*commands, *(Line(_wall(e["occurred_at"]), "←", e["event_type"], _detail(e["payload"])) for e in events)],
-        key=lambda line: line.at,
-    )
-    origin = commands[0].at
-    width = max(len(line.name) for line in timeline)
-    out(f"MCP server  python {' '.join(args)}  (stdio; {len(tools)} tools, listed after {ready:.2f} s)")
-    for logged in server_lines:
-        out(f"            {logged}")
-    out("")
-    out("Event timeline (→ tool call through the MCP client, ← webhook event the server verified and logged):")
-    for line in timeline:
-        out(f"  +{line.at - origin:6.3f}s  {line.direction}  {line.name:<{width}}  {line.detail}".rstrip())
-    out("")
-    payload = gathered["payload"]
-    out(f"Gathered digits: {payload.get('digits')!r} (status {payload.get('status')!r})")
-    out(f"{len(events)} events for call {call_control_id}, each signature-verified before it was logged")
+    _check(flow)
+    timeline = _timeline(flow)
+    header = f"MCP server  python {' '.join(args)}  (stdio; {len(tools)} tools, listed after {ready:.2f} s)"
+    _print(out, header, server_lines, timeline, flow)
     return timeline
 
 

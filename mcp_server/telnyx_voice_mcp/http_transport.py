@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from .events import CallEvents
+    from .call_event_tools import CallEvents
 
 MCP_PATH = "/mcp"
 

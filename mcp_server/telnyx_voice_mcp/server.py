@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 import mcp_types as types
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
+from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 
 from . import __version__
-from .catalog import DESCRIBE_TOOL, Catalog, InvalidArgumentsError, PreparedCall
-from .events import CallEvents
+from .call_event_tools import CallEvents
+from .catalog import DESCRIBE_TOOL, Catalog
 from .settings import API_KEY_ENV, REDACTED, Settings
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice_mcp.catalog import DESCRIBE_TOOL
-from telnyx_voice_mcp.validation import compile_validator
 from telnyx_voice_tools import META_KEY, ToolEntry
+from telnyx_voice_tools.schema_validation import compile_validator
 
 from generator.describe import describe
 

@@ -22,8 +22,9 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from telnyx_voice.webhooks import UnknownEvent, parse_event, verify
+from telnyx_voice_mcp.call_event_log import EventLog
+from telnyx_voice_mcp.call_event_tools import CallEvents
 from telnyx_voice_mcp.demo import run_demo
-from telnyx_voice_mcp.events import CallEvents, EventLog
 from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_sandbox import Sandbox

@@ -29,8 +29,9 @@ from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from nacl.signing import SigningKey
+from telnyx_voice_mcp.call_event_log import EventLog
+from telnyx_voice_mcp.call_event_tools import CallEvents
 from telnyx_voice_mcp.catalog import SERVER_TOOL_META_KEY
-from telnyx_voice_mcp.events import CallEvents, EventLog
 from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_mcp.webhook_server import serve_webhooks

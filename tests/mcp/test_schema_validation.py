@@ -1,11 +1,11 @@
-"""The shared argument checker (`telnyx_voice_mcp.validation`): formats, and problems that name the field."""
+"""The shared argument checker (`telnyx_voice_tools.schema_validation`): formats, and problems that name the field."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from telnyx_voice_mcp.validation import (
+from telnyx_voice_tools.schema_validation import (
     ENUM,
     FORMAT,
     RANGE,

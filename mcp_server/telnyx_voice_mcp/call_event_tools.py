@@ -1,4 +1,5 @@
-"""Call events: verified webhooks, kept in a bounded in-memory log, and the tools that read it.
+"""The call-event tools (`wait_for_event`, `list_call_events`, and `sandbox_script_digits` with
+`--sandbox`) and where their events come from.
 
 The server learns what happens on a call only from webhooks. Every event in the log came through a
 `telnyx_voice.webhook_receiver.WebhookReceiver`, which checks the delivery's Ed25519 signature (with
@@ -16,17 +17,12 @@ it is first needed.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import fnmatch
-import heapq
 import json
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .call_event_log import EventLog
 from .catalog import SERVER_TOOL_META_KEY
 from .settings import PUBLIC_KEY_ENV, Settings
 
@@ -38,173 +34,11 @@ ASGIApp = Callable[..., Any]
 WAIT_FOR_EVENT = "wait_for_event"
 LIST_CALL_EVENTS = "list_call_events"
 SANDBOX_SCRIPT_DIGITS = "sandbox_script_digits"
-EVENT_TOOLS = (WAIT_FOR_EVENT, LIST_CALL_EVENTS)
 
 DEFAULT_WAIT = 30
 MAX_WAIT = 120
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
-HANGUP_GRACE = 2.0
-"""Once a call's call.hangup arrived, how long a wait for another event of it goes on (late events, e.g.
-call.recording.saved, follow the hangup)."""
-
-MAX_CALLS = 1000
-MAX_EVENTS_PER_CALL = 500
-REMEMBERED_IDS = 20_000
-
-
-# -- the log ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CallEvent:
-    """One verified webhook event.
-
-    Attributes:
-        seq: this server's receive order, from 1; pass it as `after` to see only later events.
-        id, event_type, occurred_at, payload: the event's `data` fields, as Telnyx sent them.
-        call_control_id: `payload.call_control_id`, or None for an event without one.
-        received: when it arrived (`time.monotonic()`).
-    """
-
-    seq: int
-    id: str
-    event_type: str
-    occurred_at: str | None
-    call_control_id: str | None
-    payload: Mapping[str, Any]
-    received: float = field(compare=False)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "event_type": self.event_type,
-            "id": self.id,
-            "occurred_at": self.occurred_at,
-            "call_control_id": self.call_control_id,
-            "payload": dict(self.payload),
-        }
-
-
-def type_matches(event_type: str, pattern: str | None) -> bool:
-    """Whether event_type is pattern, or matches it as a glob (`call.gather.*`); None matches all."""
-    return pattern is None or fnmatch.fnmatchcase(event_type, pattern)
-
-
-class EventLog:
-    """Verified events, per call, bounded, with a way to wait for the next one.
-
-    It keeps the latest `max_events_per_call` events of the latest `max_calls` calls (the call
-    with the oldest last event is forgotten first). An event id seen before (Telnyx retries a
-    delivery it thinks failed) is not stored again.
-    """
-
-    def __init__(
-        self,
-        *,
-        max_calls: int = MAX_CALLS,
-        max_events_per_call: int = MAX_EVENTS_PER_CALL,
-        remembered_ids: int = REMEMBERED_IDS,
-        hangup_grace: float = HANGUP_GRACE,
-    ) -> None:
-        self.max_calls = max_calls
-        self.hangup_grace = hangup_grace
-        self.max_events_per_call = max_events_per_call
-        self._calls: OrderedDict[str, deque[CallEvent]] = OrderedDict()
-        self._ids: OrderedDict[str, None] = OrderedDict()
-        self._remembered_ids = remembered_ids
-        self._seq = 0
-        self._changed = asyncio.Event()
-        self.rejected = 0
-        """Deliveries the receiver refused (bad signature, stale timestamp, not an event)."""
-
-    @property
-    def last_seq(self) -> int:
-        """The seq of the latest event stored (0 before the first)."""
-        return self._seq
-
-    def add(self, envelope: Mapping[str, Any]) -> CallEvent | None:
-        """Store a verified event envelope; None when its id was stored before."""
-        data = envelope["data"]
-        event_id = str(data["id"])
-        if event_id in self._ids:
-            return None
-        self._ids[event_id] = None
-        while len(self._ids) > self._remembered_ids:
-            self._ids.popitem(last=False)
-        payload = data.get("payload") or {}
-        call_control_id = payload.get("call_control_id") if isinstance(payload, Mapping) else None
-        self._seq += 1
-        event = CallEvent(
-            seq=self._seq,
-            id=event_id,
-            event_type=str(data["event_type"]),
-            occurred_at=data.get("occurred_at"),
-            call_control_id=call_control_id if isinstance(call_control_id, str) else None,
-            payload=payload if isinstance(payload, Mapping) else {},
-            received=time.monotonic(),
-        )
-        key = event.call_control_id or ""
-        events = self._calls.get(key)
-        if events is None:
-            events = self._calls[key] = deque(maxlen=self.max_events_per_call)
-        events.append(event)
-        self._calls.move_to_end(key)
-        while len(self._calls) > self.max_calls:
-            self._calls.popitem(last=False)
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()
-        return event
-
-    def _scan(self, call_control_id: str | None) -> Iterator[CallEvent]:
-        if call_control_id is not None:
-            return iter(self._calls.get(call_control_id, ()))
-        return heapq.merge(*self._calls.values(), key=lambda event: event.seq)
-
-    def events(
-        self, call_control_id: str | None = None, event_type: str | None = None, after: int = 0
-    ) -> list[CallEvent]:
-        """The stored events of a call (None: every call) matching event_type, with seq > after, oldest first."""
-        return [
-            event
-            for event in self._scan(call_control_id)
-            if event.seq > after and type_matches(event.event_type, event_type)
-        ]
-
-    def first(self, call_control_id: str | None, event_type: str | None, after: int = 0) -> CallEvent | None:
-        for event in self._scan(call_control_id):
-            if event.seq > after and type_matches(event.event_type, event_type):
-                return event
-        return None
-
-    async def wait(
-        self, call_control_id: str | None, event_type: str | None, *, after: int = 0, timeout: float
-    ) -> CallEvent | None:
-        """The first matching event with seq > after, waiting up to timeout seconds; None if none came.
-
-        For one call, and an event type a hangup does not match: once the call's call.hangup arrived,
-        the wait ends `hangup_grace` seconds later, as nothing else is coming for it.
-        """
-        deadline = time.monotonic() + timeout
-        watch_hangup = call_control_id is not None and not type_matches("call.hangup", event_type)
-        while True:
-            changed = self._changed
-            found = self.first(call_control_id, event_type, after)
-            if found is not None:
-                return found
-            until = deadline
-            if watch_hangup:
-                hangup = self.first(call_control_id, "call.hangup", after)
-                if hangup is not None:
-                    until = min(until, hangup.received + self.hangup_grace)
-            remaining = until - time.monotonic()
-            if remaining <= 0:
-                return None
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), remaining)
-
-
-# -- the tools ----------------------------------------------------------------------------------------
 
 _READ_ONLY = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
 _NOT_AN_OPERATION = "Runs in this MCP server, not a Telnyx API operation."
@@ -224,66 +58,52 @@ _AFTER = {
     "minimum": 0,
     "description": "Only events with a larger seq: the seq of the last event you have seen.",
 }
+_TIMEOUT = {
+    "type": "number",
+    "minimum": 0,
+    "maximum": MAX_WAIT,
+    "default": DEFAULT_WAIT,
+    "description": "Seconds to wait at most.",
+}
+_LIMIT = {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": MAX_LIMIT,
+    "default": DEFAULT_LIMIT,
+    "description": "Most events to return.",
+}
+
+
+def _read_only_tool(name: str, title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    meta = {SERVER_TOOL_META_KEY: {"kind": "call_events", "note": _NOT_AN_OPERATION}}
+    return {
+        "name": name,
+        "title": title,
+        "description": description,
+        "inputSchema": {"type": "object", "properties": properties, "additionalProperties": False},
+        "annotations": _READ_ONLY,
+        "_meta": meta,
+    }
 
 
 def event_tool_definitions() -> list[dict[str, Any]]:
     """The definitions of wait_for_event and list_call_events, as tools/list shows them."""
-    meta = {SERVER_TOOL_META_KEY: {"kind": "call_events", "note": _NOT_AN_OPERATION}}
-    return [
-        {
-            "name": WAIT_FOR_EVENT,
-            "title": "Wait for a call event",
-            "description": (
-                "Wait for a webhook event of a call (verified by this server) and return it: event_type, id, seq, "
-                "occurred_at, payload. Returns at once if one already arrived; pass its seq as `after` to wait for "
-                "a later one. A timeout is an error result listing the call's events so far."
-            ),
-            "inputSchema": {
-                "type": "object",
-                "properties": {
-                    "call_control_id": _CALL_CONTROL_ID,
-                    "event_type": _EVENT_TYPE,
-                    "timeout": {
-                        "type": "number",
-                        "minimum": 0,
-                        "maximum": MAX_WAIT,
-                        "default": DEFAULT_WAIT,
-                        "description": "Seconds to wait at most.",
-                    },
-                    "after": _AFTER,
-                },
-                "additionalProperties": False,
-            },
-            "annotations": _READ_ONLY,
-            "_meta": meta,
-        },
-        {
-            "name": LIST_CALL_EVENTS,
-            "title": "List call events",
-            "description": (
-                "List the webhook events this server received and verified, oldest first, for one call or all "
-                "calls, optionally only one event type (exact or glob). Page with `after`."
-            ),
-            "inputSchema": {
-                "type": "object",
-                "properties": {
-                    "call_control_id": _CALL_CONTROL_ID,
-                    "event_type": _EVENT_TYPE,
-                    "after": _AFTER,
-                    "limit": {
-                        "type": "integer",
-                        "minimum": 1,
-                        "maximum": MAX_LIMIT,
-                        "default": DEFAULT_LIMIT,
-                        "description": "Most events to return.",
-                    },
-                },
-                "additionalProperties": False,
-            },
-            "annotations": _READ_ONLY,
-            "_meta": meta,
-        },
-    ]
+    wait_for_event = _read_only_tool(
+        WAIT_FOR_EVENT,
+        "Wait for a call event",
+        "Wait for a webhook event of a call (verified by this server) and return it: event_type, id, seq, "
+        "occurred_at, payload. Returns at once if one already arrived; pass its seq as `after` to wait for "
+        "a later one. A timeout is an error result listing the call's events so far.",
+        {"call_control_id": _CALL_CONTROL_ID, "event_type": _EVENT_TYPE, "timeout": _TIMEOUT, "after": _AFTER},
+    )
+    list_call_events = _read_only_tool(
+        LIST_CALL_EVENTS,
+        "List call events",
+        "List the webhook events this server received and verified, oldest first, for one call or all "
+        "calls, optionally only one event type (exact or glob). Page with `after`.",
+        {"call_control_id": _CALL_CONTROL_ID, "event_type": _EVENT_TYPE, "after": _AFTER, "limit": _LIMIT},
+    )
+    return [wait_for_event, list_call_events]
 
 
 def sandbox_tool_definitions() -> list[dict[str, Any]]:
