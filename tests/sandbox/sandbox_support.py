@@ -7,13 +7,17 @@ import contextlib
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping, MutableMapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, MutableMapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from telnyx_voice.webhook_receiver import WebhookReceiver
 from telnyx_voice.webhooks import verify
 from telnyx_voice_sandbox import Sandbox, serve
+from telnyx_voice_sandbox._addresses import HostPolicy
+from telnyx_voice_sandbox._backend import EventPage
+from telnyx_voice_sandbox._responses import Response
+from telnyx_voice_sandbox._validation import Endpoint
 
 # Fast enough for tests, slow enough that events keep a realistic order.
 FAST = {
@@ -255,3 +259,58 @@ async def running_with_receiver(
             yield sb, receiver
         finally:
             server.stop()  # both servers shut down at once: uvicorn takes 0.2 s or more each
+
+
+# -- a stand-in for the sandbox behind the HTTP layer ------------------------------------------------
+
+
+class RecordingBackend:
+    """A stand-in sandbox: answers every operation 200 and records which ones reached it."""
+
+    api_key: str | None = None
+    host_policy = HostPolicy()
+    public_key = "key"
+    webhook_url: str | None = None
+    event_count = 0
+
+    def __init__(self) -> None:
+        self.no_answer_numbers: set[str] = set()
+        self.handled: list[tuple[str, dict[str, str]]] = []
+
+    async def start(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass
+
+    def handle(
+        self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
+    ) -> Response:
+        self.handled.append((endpoint.operation_id, dict(path)))
+        return 200, {"data": {"result": "ok"}}
+
+    def has_call(self, call_control_id: str) -> bool:
+        return False
+
+    def script_digits(self, digits: str | Iterable[str], *, call_control_id: str | None = None) -> None:
+        pass
+
+    async def inbound_call(
+        self,
+        *,
+        from_: str,
+        to: str,
+        connection_id: str = "sandbox",
+        webhook_url: str | None = None,
+        client_state: str | None = None,
+    ) -> str:
+        return "v3:fake"
+
+    async def remote_hangup(self, call_control_id: str, cause: str = "normal_clearing") -> None:
+        pass
+
+    def call_status(self, call_control_id: str) -> dict[str, Any]:
+        return {"call_control_id": call_control_id}
+
+    def events_page(self, since: int, size: int, call_control_id: str | None = None) -> EventPage:
+        return EventPage([], since, 0, False)
