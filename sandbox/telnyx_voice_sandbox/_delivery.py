@@ -133,6 +133,11 @@ class Deliverer:
         """Events queued or being delivered."""
         return self._pending
 
+    @property
+    def queued_calls(self) -> int:
+        """Calls with events queued or being delivered (a call whose events are all out leaves nothing)."""
+        return len(self._queues)
+
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until nothing is queued or in flight; False when timeout ran out first."""
         try:
