@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from telnyx_voice_mcp.settings import is_loopback  # the MCP server's own check, standard library only
 
-from ._addresses import WebhookTargets
+from ._addresses import WebhookTargets, check_default_webhook_url
 from ._sandbox import Sandbox
 
 API_KEY_ENV = "TELNYX_SANDBOX_API_KEY"
@@ -76,11 +76,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The options; exits with status 2 on a non-loopback host without `--allow-remote` and an API key,
-    or on a link-local `--allow-webhook-host`."""
+    on a link-local `--allow-webhook-host`, or on a `--webhook-url` that is not an http(s) URL."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         WebhookTargets(args.allow_webhook_host)
+        check_default_webhook_url(args.webhook_url)
     except ValueError as exc:
         parser.error(str(exc))
     if not is_loopback(args.host):

@@ -87,19 +87,28 @@ class HostPolicy:
         return parts.scheme in _WEB_SCHEMES and parts.hostname is not None and self.allows_name(parts.hostname)
 
 
+def is_web_url(value: object) -> bool:
+    """Whether value is an absolute http(s) URL with a host (and a numeric port, if any)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        parts = urlsplit(value)
+        # `port` raises ValueError on a port that is not a number
+        return parts.scheme.lower() in _WEB_SCHEMES and bool(parts.hostname) and parts.port != 0
+    except ValueError:
+        return False
+
+
+def check_default_webhook_url(url: str | None) -> None:
+    """Raise ValueError unless url is None or an absolute http(s) URL (the sandbox's default webhook URL)."""
+    if url is not None and not is_web_url(url):
+        raise ValueError(f"the webhook URL must be an absolute http:// or https:// URL, got {url!r}")
+
+
 def check_webhook_url(value: object, field: str) -> None:
     """Raise the API's 422 naming field unless value is empty or an absolute http(s) URL with a host."""
-    if value is None or value == "":
+    if value is None or value == "" or is_web_url(value):
         return
-    if isinstance(value, str):
-        try:
-            parts = urlsplit(value)
-            # `port` raises ValueError on a port that is not a number
-            valid = parts.scheme.lower() in _WEB_SCHEMES and bool(parts.hostname) and parts.port != 0
-        except ValueError:
-            valid = False
-        if valid:
-            return
     raise errors.unprocessable(
         "10015",
         "Invalid value",

@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 
 from . import _errors as errors
 from . import _lifecycle as lifecycle
-from ._addresses import HostPolicy, WebhookTargets
+from ._addresses import HostPolicy, WebhookTargets, check_default_webhook_url
 from ._app import create_app
 from ._backend import EventPage
 from ._delivery import (
@@ -47,7 +47,8 @@ class Sandbox:
             await sb.wait_for_event("call.answered", call_control_id=call.data.call_control_id)
 
     Args:
-        webhook_url: the default webhook URL (see `SandboxConfig.webhook_url`); settable later.
+        webhook_url: the default webhook URL (see `SandboxConfig.webhook_url`); settable later. Not an
+            absolute http(s) URL: ValueError.
         no_answer: numbers that never answer (a dial or transfer to them ends with hangup_cause timeout).
         answer_delay, media_duration, dtmf_interval: simulated durations, in seconds.
         delivery_attempts, retry_backoff, delivery_timeout: webhook retry policy (see `SandboxConfig`).
@@ -81,6 +82,7 @@ class Sandbox:
         max_ended_calls: int = 1_000,
         max_events: int = 10_000,
     ) -> None:
+        check_default_webhook_url(webhook_url)
         self.config = SandboxConfig(
             webhook_url=webhook_url,
             no_answer=set(no_answer),
@@ -114,8 +116,6 @@ class Sandbox:
         self._thread_loop: ThreadLoop | None = None
         self._closed = False
 
-    # -- configuration -------------------------------------------------------------------------------
-
     @property
     def public_key(self) -> str:
         """Base64 of the Ed25519 public key webhooks are signed with (what `TELNYX_PUBLIC_KEY` should be)."""
@@ -128,6 +128,7 @@ class Sandbox:
 
     @webhook_url.setter
     def webhook_url(self, url: str | None) -> None:
+        check_default_webhook_url(url)
         self.config.webhook_url = url
 
     @property
@@ -139,8 +140,6 @@ class Sandbox:
     def app(self) -> Starlette:
         """The ASGI app: the 49 operations at their paths (with or without `/v2`), plus `/sandbox/...`."""
         return create_app(self)
-
-    # -- life cycle ----------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Bind the sandbox to the running event loop (done by the first request; idempotent)."""
@@ -213,8 +212,6 @@ class Sandbox:
             raise RuntimeError("the sandbox is not running on an event loop yet")
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
 
-    # -- scripting the far end -------------------------------------------------------------------------
-
     def script_digits(self, digits: str | Iterable[str], *, call_control_id: str | None = None) -> None:
         """Queue what callers will key in: each entry (`"1234#"`) answers one gather, in order.
 
@@ -279,8 +276,6 @@ class Sandbox:
     ) -> Response:
         """Run one validated API request (what the HTTP layer calls); raises `APIError` for Telnyx errors."""
         return self._engine.handle(endpoint, path, query, body)
-
-    # -- events ----------------------------------------------------------------------------------------
 
     @property
     def events(self) -> list[Envelope]:

@@ -107,8 +107,6 @@ class Endpoint:
             unique.setdefault((repr(entry.get("source")), entry["detail"]), entry)
         return sorted(unique.values(), key=lambda e: (repr(e.get("source")), e["code"]))
 
-    # -- turning a validation problem into a Telnyx error entry ------------------------------------------
-
     def _error_entry(self, problem: Problem) -> ErrorEntry:
         """The Telnyx error entry of one problem (explained by `telnyx_voice_mcp.validation`), in wire names."""
         where, label = self._source(problem.location)

@@ -153,3 +153,17 @@ async def test_failed_deliveries_tell_no_more_than_failed() -> None:
             "metadata",
         }
         assert set(record["metadata"]) == {"event_id", "payload"}
+
+
+@pytest.mark.parametrize("url", ["localhost:8000/webhooks", "ftp://127.0.0.1/", "127.0.0.1"])
+def test_the_default_webhook_url_must_be_an_http_url(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        Sandbox(webhook_url=url)
+    sandbox = Sandbox()
+    with pytest.raises(ValueError, match="absolute http"):
+        sandbox.webhook_url = url
+    assert sandbox.webhook_url is None
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--webhook-url", url])
+    assert exited.value.code == 2
+    assert "absolute http" in capsys.readouterr().err
