@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from ._addresses import HostPolicy
 from ._delivery import Envelope
-from ._responses import Response
+from ._responses import Reply
 from ._validation import Endpoint
 
 
@@ -62,7 +62,7 @@ class SandboxBackend(Protocol):
 
     def handle(
         self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-    ) -> Response:
+    ) -> Reply:
         """Run one validated API request; raises `APIError` for Telnyx-style failures."""
 
     def has_call(self, call_control_id: str) -> bool: ...

@@ -17,7 +17,7 @@ from . import _media as media
 from . import _resources as resources
 from . import _services as services
 from ._model import Call, CallState
-from ._responses import Response, command_result
+from ._responses import Reply, command_result
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 CommandRun = Callable[["Engine", Call, Endpoint, dict[str, Any]], dict[str, Any]]
 """Runs a call command on a call in an accepted state; returns the `data` of the answer."""
 
-ResourceRun = Callable[["Engine", Endpoint, Mapping[str, str], Mapping[str, Any], dict[str, Any]], Response]
+ResourceRun = Callable[["Engine", Endpoint, Mapping[str, str], Mapping[str, Any], dict[str, Any]], Reply]
 """Runs any other operation: (engine, endpoint, path, query, body) -> (status, body)."""
 
 ANSWERED: frozenset[CallState] = frozenset({"answered"})

@@ -20,7 +20,7 @@ from ._addresses import check_webhook_url
 from ._dispatch import HANDLERS, CommandHandler
 from ._model import Activity, ActivityKind, Call, SandboxConfig
 from ._resources import CallEventLog
-from ._responses import Response
+from ._responses import Reply
 from ._validation import Endpoint
 
 Emit = Callable[[Call, str, dict[str, Any]], None]
@@ -43,12 +43,12 @@ class Engine:
         self.applications: dict[str, dict[str, Any]] = {}
         self.log = CallEventLog(config)
         self.global_digits: deque[str] = deque()
-        self.dial_responses: dict[str, Response] = {}
+        self.dial_responses: dict[str, Reply] = {}
         self._ended: deque[str] = deque()
 
     def handle(
         self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-    ) -> Response:
+    ) -> Reply:
         """Run one validated request; raises `APIError` for Telnyx-style failures."""
         for field in _BASE64_FIELDS:
             _check_base64(body, field)
@@ -63,7 +63,7 @@ class Engine:
 
     def _command(
         self, handler: CommandHandler, endpoint: Endpoint, call_control_id: str, body: dict[str, Any]
-    ) -> Response:
+    ) -> Reply:
         call = self.find(call_control_id)
         if not call.alive:
             raise errors.call_ended()
@@ -81,7 +81,7 @@ class Engine:
             call.client_state = previous_state
             self.log.remove(record)
             raise
-        response: Response = 200, {"data": data}
+        response: Reply = 200, {"data": data}
         if isinstance(command_id, str):
             call.responses[command_id] = response
         return response
@@ -103,7 +103,7 @@ class Engine:
         while len(self._ended) > max(0, self.config.max_ended_calls):
             self.calls.pop(self._ended.popleft(), None)
 
-    def remember_dial(self, command_id: str, response: Response) -> None:
+    def remember_dial(self, command_id: str, response: Reply) -> None:
         """Keep a dial's answer for its command_id, as long as the call is kept (bounded the same way)."""
         self.dial_responses[command_id] = response
         while len(self.dial_responses) > max(1, self.config.max_ended_calls):

@@ -14,7 +14,7 @@ from . import _errors as errors
 from . import _media as media
 from . import _services as services
 from ._model import BEHAVIOURS, Behaviour, Call, iso, new_call_control_id, new_uuid, now
-from ._responses import Response, call_json, command_result
+from ._responses import Reply, call_json, command_result
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _party_fields(call: Call) -> dict[str, Any]:
 
 def dial(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     """`POST /calls`: a new outgoing leg that rings, then answers unless its number never does."""
     command_id = body.get("command_id")
     if isinstance(command_id, str) and command_id in engine.dial_responses:
@@ -126,7 +126,7 @@ def dial(
         data["recording_id"] = call.record_on_answer.recording_id
     engine.log.command(call, endpoint, body)
     start(engine, call)
-    response: Response = 200, {"data": data}
+    response: Reply = 200, {"data": data}
     if isinstance(command_id, str):
         engine.remember_dial(command_id, response)
     return response

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import _errors as errors
 from ._model import Call, CallEventRecord, SandboxConfig, iso, new_numeric_id, now, parse_iso
-from ._responses import Response, call_json
+from ._responses import Reply, call_json
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
@@ -89,13 +89,13 @@ class CallEventLog:
 
 def retrieve_call(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     return 200, {"data": call_json(engine.find(path["call_control_id"]))}
 
 
 def list_active_calls(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     """The live calls of a connection, cursor-paged (`page[after]`, `page[before]`, `page[limit]`)."""
     moment = now()
     items = [
@@ -125,7 +125,7 @@ def list_active_calls(
 
 def list_call_events(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     filters = query.get("filter") or {}
     records = [r for r in engine.log if _event_matches(r, filters)]
     return 200, _paged([r.to_json() for r in records], query.get("page") or {})
@@ -140,13 +140,13 @@ def _application(engine: Engine, application_id: str) -> dict[str, Any]:
 
 def retrieve_application(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     return 200, {"data": _application(engine, path["id"])}
 
 
 def delete_application(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     app = _application(engine, path["id"])
     del engine.applications[path["id"]]
     return 200, {"data": app}
@@ -154,7 +154,7 @@ def delete_application(
 
 def create_application(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     """A new application: the schema's documented defaults, then the body, then its id and timestamps."""
     defaults = _schema_defaults(endpoint.tool["full_input_schema"])
     stamp = iso(now())
@@ -173,7 +173,7 @@ def create_application(
 
 def update_application(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     app = _application(engine, path["id"])
     app.update(_merge(app, body))
     app["updated_at"] = iso(now())
@@ -182,7 +182,7 @@ def update_application(
 
 def list_applications(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Response:
+) -> Reply:
     filters = query.get("filter") or {}
     apps = list(engine.applications.values())
     contains = (filters.get("application_name") or {}).get("contains")

@@ -12,7 +12,7 @@ from telnyx_voice._http import Operation, response_class
 
 from ._model import Call, iso, new_uuid, now
 
-Response = tuple[int, dict[str, Any]]
+Reply = tuple[int, dict[str, Any]]
 """An HTTP status and the JSON body answered with it."""
 
 

@@ -31,7 +31,7 @@ from ._delivery import (
 )
 from ._engine import Engine
 from ._model import Call, SandboxConfig, iso, new_uuid, now
-from ._responses import Response, call_json
+from ._responses import Reply, call_json
 from ._server import RunningServer, ThreadLoop, serve
 from ._validation import Endpoint
 
@@ -273,7 +273,7 @@ class Sandbox:
 
     def handle(
         self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-    ) -> Response:
+    ) -> Reply:
         """Run one validated API request (what the HTTP layer calls); raises `APIError` for Telnyx errors."""
         return self._engine.handle(endpoint, path, query, body)
 

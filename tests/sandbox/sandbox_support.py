@@ -16,7 +16,7 @@ from telnyx_voice.webhooks import verify
 from telnyx_voice_sandbox import Sandbox, serve
 from telnyx_voice_sandbox._addresses import HostPolicy
 from telnyx_voice_sandbox._backend import SandboxBackend
-from telnyx_voice_sandbox._responses import Response
+from telnyx_voice_sandbox._responses import Reply
 from telnyx_voice_sandbox._validation import Endpoint
 
 # Fast enough for tests, slow enough that events keep a realistic order.
@@ -269,6 +269,6 @@ class RecordingBackend(SandboxBackend):
 
     def handle(
         self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-    ) -> Response:
+    ) -> Reply:
         self.handled.append((endpoint.operation_id, dict(path)))
         return 200, {"data": {"result": "ok"}}
