@@ -2,56 +2,66 @@
 
 Every operation in `telnyx_voice._operations.OPERATIONS` is served at its path template, with and
 without the `/v2` prefix the real API has. A few routes under `/sandbox/` drive what the API cannot
-(an incoming call, the far end hanging up, the digits a caller will press).
+(an incoming call, the far end hanging up, the digits a caller will press). The app talks to the
+sandbox only through `SandboxBackend`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from . import _errors as errors
-from ._validation import OperationSpec, operation_specs, parse_query
-
-if TYPE_CHECKING:
-    from ._sandbox import Sandbox
+from ._addresses import check_webhook_url
+from ._backend import SandboxBackend
+from ._guards import RequestGuard
+from ._validation import Endpoint, endpoints, parse_query
 
 API_PREFIXES = ("", "/v2")
-Endpoint = Callable[[Request], Awaitable[Response]]
+EVENTS_PAGE_SIZE = 100
+MAX_EVENTS_PAGE_SIZE = 1000
+RequestHandler = Callable[[Request], Awaitable[Response]]
+ControlHandler = Callable[[SandboxBackend, Request], Awaitable[Response]]
 
 
-def create_app(sandbox: Sandbox) -> Starlette:
-    """The ASGI app of sandbox: the 49 operations, then the `/sandbox/` control routes."""
+def create_app(backend: SandboxBackend, served: Mapping[str, Endpoint] | None = None) -> Starlette:
+    """The ASGI app of backend: the operations (served, default: all 49), then the `/sandbox/` control routes."""
     routes: list[BaseRoute] = []
-    for spec in operation_specs().values():
-        endpoint = _operation_endpoint(sandbox, spec)
+    for endpoint in (endpoints() if served is None else served).values():
+        handler = _operation_handler(backend, endpoint)
         for prefix in API_PREFIXES:
             routes.append(
-                Route(prefix + spec.operation.path, endpoint, methods=[spec.operation.method], name=spec.operation_id)
+                Route(
+                    prefix + endpoint.operation.path,
+                    handler,
+                    methods=[endpoint.operation.method],
+                    name=endpoint.operation_id,
+                )
             )
     routes += [
-        Route("/sandbox", _guard(sandbox, _info), methods=["GET"]),
-        Route("/sandbox/events", _guard(sandbox, _events), methods=["GET"]),
-        Route("/sandbox/digits", _guard(sandbox, _digits), methods=["POST"]),
-        Route("/sandbox/inbound_calls", _guard(sandbox, _inbound), methods=["POST"]),
-        Route("/sandbox/calls/{call_control_id}/remote_hangup", _guard(sandbox, _remote_hangup), methods=["POST"]),
+        Route("/sandbox", _guard(backend, _info), methods=["GET"]),
+        Route("/sandbox/events", _guard(backend, _events), methods=["GET"]),
+        Route("/sandbox/digits", _guard(backend, _digits), methods=["POST"]),
+        Route("/sandbox/inbound_calls", _guard(backend, _inbound), methods=["POST"]),
+        Route("/sandbox/calls/{call_control_id}/remote_hangup", _guard(backend, _remote_hangup), methods=["POST"]),
     ]
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await sandbox.start()
+        await backend.start()
         try:
             yield
         finally:
-            await sandbox.aclose()
+            await backend.aclose()
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
@@ -62,19 +72,24 @@ def create_app(sandbox: Sandbox) -> Starlette:
         )
         return _error_response(error)
 
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: http_error})
+    return Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: http_error},
+        middleware=[Middleware(RequestGuard, policy=lambda: backend.host_policy)],
+    )
 
 
 def _error_response(error: errors.APIError) -> JSONResponse:
     return JSONResponse(error.body, status_code=error.status)
 
 
-def _authenticate(sandbox: Sandbox, request: Request) -> None:
+def _authenticate(backend: SandboxBackend, request: Request) -> None:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
         raise errors.unauthorized()
-    if sandbox.api_key is not None and token != sandbox.api_key:
+    if backend.api_key is not None and token != backend.api_key:
         raise errors.unauthorized()
 
 
@@ -91,94 +106,99 @@ async def _json_body(request: Request) -> dict[str, Any]:
     return body
 
 
-def _operation_endpoint(sandbox: Sandbox, spec: OperationSpec) -> Endpoint:
-    async def endpoint(request: Request) -> Response:
+def _operation_handler(backend: SandboxBackend, endpoint: Endpoint) -> RequestHandler:
+    async def handle(request: Request) -> Response:
         try:
-            _authenticate(sandbox, request)
-            await sandbox.start()
-            body = await _json_body(request) if spec.has_body else {}
-            query = spec.typed_query(parse_query(request.query_params.multi_items()))
+            _authenticate(backend, request)
+            await backend.start()
+            body = await _json_body(request) if endpoint.has_body else {}
+            query = endpoint.typed_query(parse_query(request.query_params.multi_items()))
             path = {name: str(value) for name, value in request.path_params.items()}
-            problems = spec.validate(path, query, body)
+            problems = endpoint.validate(path, query, body)
             if problems:
                 raise errors.APIError(422, problems)
-            status, payload = sandbox._engine.handle(spec, path, query, body)
+            status, payload = backend.handle(endpoint, path, query, body)
         except errors.APIError as exc:
             return _error_response(exc)
         return JSONResponse(payload, status_code=status)
 
-    endpoint.__name__ = spec.operation_id
-    return endpoint
+    handle.__name__ = endpoint.operation_id
+    return handle
 
 
-def _guard(sandbox: Sandbox, handler: Callable[[Sandbox, Request], Awaitable[Response]]) -> Endpoint:
-    async def endpoint(request: Request) -> Response:
+def _guard(backend: SandboxBackend, handler: ControlHandler) -> RequestHandler:
+    async def handle(request: Request) -> Response:
         try:
-            _authenticate(sandbox, request)
-            await sandbox.start()
-            return await handler(sandbox, request)
+            _authenticate(backend, request)
+            await backend.start()
+            return await handler(backend, request)
         except errors.APIError as exc:
             return _error_response(exc)
 
-    return endpoint
+    return handle
 
 
 def _invalid(field: str, detail: str) -> errors.APIError:
     return errors.unprocessable("10015", "Invalid value", detail, pointer=f"/{field}")
 
 
-async def _info(sandbox: Sandbox, request: Request) -> Response:
+async def _info(backend: SandboxBackend, request: Request) -> Response:
     return JSONResponse(
         {
             "data": {
-                "public_key": sandbox.public_key,
-                "webhook_url": sandbox.webhook_url,
-                "no_answer": sorted(sandbox.no_answer_numbers),
-                "events": sandbox.event_count,
+                "public_key": backend.public_key,
+                "webhook_url": backend.webhook_url,
+                "no_answer": sorted(backend.no_answer_numbers),
+                "events": backend.event_count,
             }
         }
     )
 
 
-async def _events(sandbox: Sandbox, request: Request) -> Response:
-    since = request.query_params.get("since", "0")
-    start = int(since) if since.isdigit() else 0
-    call_control_id = request.query_params.get("call_control_id")
-    events = [
-        e for e in sandbox.events[start:] if call_control_id in (None, e["data"]["payload"].get("call_control_id"))
-    ]
-    return JSONResponse({"data": events, "meta": {"next_since": sandbox.event_count}})
+def _count(request: Request, name: str, default: int) -> int:
+    text = request.query_params.get(name, "")
+    return int(text) if text.isdigit() else default
 
 
-async def _digits(sandbox: Sandbox, request: Request) -> Response:
+async def _events(backend: SandboxBackend, request: Request) -> Response:
+    """Events from position `since` on, `page[size]` at a time (default 100, at most 1000)."""
+    since = _count(request, "since", 0)
+    size = min(max(1, _count(request, "page[size]", EVENTS_PAGE_SIZE)), MAX_EVENTS_PAGE_SIZE)
+    page = backend.events_page(since, size, request.query_params.get("call_control_id"))
+    meta = {"next_since": page.next_since, "oldest_since": page.oldest, "page_size": size, "has_more": page.has_more}
+    return JSONResponse({"data": page.events, "meta": meta})
+
+
+async def _digits(backend: SandboxBackend, request: Request) -> Response:
     body = await _json_body(request)
     digits = body.get("digits")
     if not isinstance(digits, str):
         raise _invalid("digits", "The 'digits' parameter must be a string of DTMF digits, such as '1234#'.")
     call_control_id = body.get("call_control_id")
-    if call_control_id is not None and call_control_id not in sandbox._engine.calls:
+    if call_control_id is not None and not backend.has_call(call_control_id):
         raise errors.invalid_call_control_id()
-    sandbox.script_digits(digits, call_control_id=call_control_id)
+    backend.script_digits(digits, call_control_id=call_control_id)
     return JSONResponse({"data": {"result": "ok"}})
 
 
-async def _inbound(sandbox: Sandbox, request: Request) -> Response:
+async def _inbound(backend: SandboxBackend, request: Request) -> Response:
     body = await _json_body(request)
     for field in ("from", "to"):
         if not isinstance(body.get(field), str) or not body[field]:
             raise _invalid(field, f"The '{field}' parameter is required.")
-    call_control_id = await sandbox.inbound_call(
+    check_webhook_url(body.get("webhook_url"), "webhook_url")
+    call_control_id = await backend.inbound_call(
         from_=body["from"],
         to=body["to"],
         connection_id=str(body.get("connection_id") or "sandbox"),
         webhook_url=body.get("webhook_url"),
         client_state=body.get("client_state"),
     )
-    return JSONResponse({"data": sandbox.call_status(call_control_id)}, status_code=201)
+    return JSONResponse({"data": backend.call_status(call_control_id)}, status_code=201)
 
 
-async def _remote_hangup(sandbox: Sandbox, request: Request) -> Response:
+async def _remote_hangup(backend: SandboxBackend, request: Request) -> Response:
     body = await _json_body(request)
     call_control_id = request.path_params["call_control_id"]
-    await sandbox.remote_hangup(call_control_id, str(body.get("hangup_cause") or "normal_clearing"))
+    await backend.remote_hangup(call_control_id, str(body.get("hangup_cause") or "normal_clearing"))
     return JSONResponse({"data": {"result": "ok"}})

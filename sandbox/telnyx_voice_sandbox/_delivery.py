@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 from nacl.signing import SigningKey
 
+from ._addresses import WebhookTargets
 from ._model import SandboxConfig
 
 logger = logging.getLogger("telnyx_voice_sandbox")
@@ -89,7 +90,8 @@ class Deliverer:
     is one), after waiting `retry_backoff * 2 ** (n - 2)` seconds; at most `delivery_attempts` attempts,
     each with `delivery_timeout` seconds to answer (read from the config at each attempt).
     `transport`, when given, carries the POSTs instead of the network (e.g. `httpx.ASGITransport` of
-    an in-process receiver): the requests are the same signed requests.
+    an in-process receiver): the requests are the same signed requests. Over the network, a URL that
+    `targets` refuses is not contacted: that attempt fails with the reason as its error.
     """
 
     def __init__(
@@ -98,9 +100,11 @@ class Deliverer:
         config: SandboxConfig,
         on_attempt: Callable[[DeliveryAttempt], None],
         transport: httpx.AsyncBaseTransport | None = None,
+        targets: WebhookTargets | None = None,
     ) -> None:
         self._signer = signer
         self._transport = transport
+        self._targets = WebhookTargets() if targets is None else targets
         self._config = config
         self._on_attempt = on_attempt
         self._queues: dict[str, asyncio.Queue[_Job]] = {}
@@ -128,6 +132,11 @@ class Deliverer:
     def pending(self) -> int:
         """Events queued or being delivered."""
         return self._pending
+
+    @property
+    def queued_calls(self) -> int:
+        """Calls with events queued or being delivered (a call whose events are all out leaves nothing)."""
+        return len(self._queues)
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until nothing is queued or in flight; False when timeout ran out first."""
@@ -164,6 +173,25 @@ class Deliverer:
                 self._pending -= 1
                 if self._pending == 0:
                     self._idle.set()
+        # Nothing is queued for this call now: forget it, so ended calls leave nothing behind.
+        if self._queues.get(key) is queue:
+            del self._queues[key]
+            self._workers.pop(key, None)
+
+    async def _post(self, url: str, body: bytes) -> tuple[int | None, str | None]:
+        """(status, None) when url answered, (None, why not) otherwise."""
+        if self._transport is None:
+            refusal = await self._targets.refusal(url)
+            if refusal is not None:
+                return None, f"refused: the webhook URL's host is {refusal}"
+        headers = {"content-type": "application/json", "user-agent": USER_AGENT, **self._signer.headers(body)}
+        try:
+            response = await self._http().post(
+                url, content=body, headers=headers, timeout=self._config.delivery_timeout
+            )
+        except httpx.HTTPError as exc:
+            return None, f"{type(exc).__name__}: {exc}"
+        return response.status_code, None
 
     async def _deliver(self, job: _Job) -> None:
         data = job.data
@@ -175,16 +203,7 @@ class Deliverer:
                 await asyncio.sleep(self._config.retry_backoff * 2 ** (attempt - 2))
             url = job.urls[(attempt - 1) % len(job.urls)]
             body = json.dumps({"data": data, "meta": {"attempt": attempt, "delivered_to": url}}).encode()
-            headers = {"content-type": "application/json", "user-agent": USER_AGENT, **self._signer.headers(body)}
-            status: int | None = None
-            error: str | None = None
-            try:
-                response = await self._http().post(
-                    url, content=body, headers=headers, timeout=self._config.delivery_timeout
-                )
-                status = response.status_code
-            except httpx.HTTPError as exc:
-                error = f"{type(exc).__name__}: {exc}"
+            status, error = await self._post(url, body)
             ok = status is not None and 200 <= status < 300
             final = ok or attempt == attempts
             self._on_attempt(

@@ -98,3 +98,30 @@ def invalid_state(detail: str) -> APIError:
 
 def unprocessable(code: str, title: str, detail: str, *, pointer: str | None = None) -> APIError:
     return APIError(422, [error_entry(code, title, detail, pointer=pointer)])
+
+
+def misdirected(host: str | None) -> APIError:
+    return APIError(
+        421,
+        [
+            error_entry(
+                "10015",
+                "Invalid Host header",
+                f"This sandbox does not serve the host {host!r}: it answers loopback names (127.0.0.1, localhost, "
+                "[::1]) and the hosts it was told to allow.",
+            )
+        ],
+    )
+
+
+def forbidden_origin(origin: str) -> APIError:
+    return APIError(
+        403,
+        [
+            error_entry(
+                "10010",
+                "Forbidden origin",
+                f"Requests from the origin {origin!r} are not served: only pages of an allowed host may call the sandbox.",
+            )
+        ],
+    )

@@ -15,6 +15,7 @@ from typing import Any, Literal
 CallState = Literal["ringing", "parked", "answered", "ended"]
 """ringing: an outgoing leg not answered yet; parked: an incoming leg waiting for answer/reject."""
 
+ActivityKind = Literal["speak", "playback", "gather"]
 Behaviour = Literal["answer", "no-answer", "busy", "reject"]
 BEHAVIOURS: tuple[Behaviour, ...] = ("answer", "no-answer", "busy", "reject")
 
@@ -35,6 +36,10 @@ class SandboxConfig:
         delivery_attempts: webhook attempts per event (1 = no retry).
         retry_backoff: seconds before the first retry; doubles for each further one.
         delivery_timeout: seconds a webhook receiver has to answer one attempt.
+        max_ended_calls: ended calls kept for `GET /calls/{id}` and command replies; the oldest are
+            forgotten first (live calls are always kept).
+        max_events: events kept (`sandbox.events`, `GET /sandbox/events`), and likewise records of
+            `GET /call_events` and webhook attempts (`sandbox.deliveries`); the oldest are dropped first.
     """
 
     webhook_url: str | None = None
@@ -45,6 +50,8 @@ class SandboxConfig:
     delivery_attempts: int = 3
     retry_backoff: float = 0.5
     delivery_timeout: float = 5.0
+    max_ended_calls: int = 1_000
+    max_events: int = 10_000
 
 
 @dataclass
@@ -69,7 +76,7 @@ class Stream:
 class Activity:
     """Media running on a call (speak, playback, gather): ended with status call_hangup if the call ends."""
 
-    kind: Literal["speak", "playback", "gather"]
+    kind: ActivityKind
     task: asyncio.Task[Any] | None
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator
+import itertools
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -13,7 +15,10 @@ import httpx
 from starlette.applications import Starlette
 
 from . import _errors as errors
+from . import _lifecycle as lifecycle
+from ._addresses import HostPolicy, WebhookTargets, check_default_webhook_url
 from ._app import create_app
+from ._backend import EventPage
 from ._delivery import (
     IN_PROCESS,
     Deliverer,
@@ -26,7 +31,9 @@ from ._delivery import (
 )
 from ._engine import Engine
 from ._model import Call, SandboxConfig, iso, new_uuid, now
+from ._responses import Reply, call_json
 from ._server import RunningServer, ThreadLoop, serve
+from ._validation import Endpoint
 
 
 class Sandbox:
@@ -40,7 +47,8 @@ class Sandbox:
             await sb.wait_for_event("call.answered", call_control_id=call.data.call_control_id)
 
     Args:
-        webhook_url: the default webhook URL (see `SandboxConfig.webhook_url`); settable later.
+        webhook_url: the default webhook URL (see `SandboxConfig.webhook_url`); settable later. Not an
+            absolute http(s) URL: ValueError.
         no_answer: numbers that never answer (a dial or transfer to them ends with hangup_cause timeout).
         answer_delay, media_duration, dtmf_interval: simulated durations, in seconds.
         delivery_attempts, retry_backoff, delivery_timeout: webhook retry policy (see `SandboxConfig`).
@@ -48,6 +56,11 @@ class Sandbox:
         api_key: the only bearer token accepted; default None accepts any non-empty one.
         webhook_transport: an httpx transport that carries webhook POSTs instead of the network, e.g.
             `httpx.ASGITransport(app=receiver)` to deliver signed webhooks to an in-process ASGI receiver.
+        allowed_hosts: Host names requests may carry besides loopback ones, `localhost` and `*.invalid`
+            (others are answered 421, DNS rebinding protection); `"*"` allows any.
+        allow_webhook_hosts: hosts webhooks may be POSTed to over the network besides loopback ones
+            (never link-local addresses: ValueError).
+        max_ended_calls, max_events: how many ended calls and events are kept (see `SandboxConfig`).
     """
 
     def __init__(
@@ -64,7 +77,12 @@ class Sandbox:
         signing_seed: bytes | None = None,
         api_key: str | None = None,
         webhook_transport: httpx.AsyncBaseTransport | None = None,
+        allowed_hosts: Iterable[str] = (),
+        allow_webhook_hosts: Iterable[str] = (),
+        max_ended_calls: int = 1_000,
+        max_events: int = 10_000,
     ) -> None:
+        check_default_webhook_url(webhook_url)
         self.config = SandboxConfig(
             webhook_url=webhook_url,
             no_answer=set(no_answer),
@@ -74,17 +92,22 @@ class Sandbox:
             delivery_attempts=delivery_attempts,
             retry_backoff=retry_backoff,
             delivery_timeout=delivery_timeout,
+            max_ended_calls=max_ended_calls,
+            max_events=max_events,
         )
         self.api_key = api_key
+        self.host_policy = HostPolicy.of(allowed_hosts)
         self._signer = Signer(signing_seed)
         self._hub = EventHub()
         self._engine = Engine(self.config, self._emit)
         if delivery_attempts < 1:
             raise ValueError(f"delivery_attempts must be >= 1, got {delivery_attempts}")
-        self._deliverer = Deliverer(self._signer, self.config, self._on_attempt, webhook_transport)
-        self._history: list[Envelope] = []
-        self.deliveries: list[DeliveryAttempt] = []
-        """Every webhook attempt so far, in order."""
+        targets = WebhookTargets(allow_webhook_hosts)
+        self._deliverer = Deliverer(self._signer, self.config, self._on_attempt, webhook_transport, targets)
+        self._history: deque[Envelope] = deque()
+        self._dropped_events = 0
+        self.deliveries: deque[DeliveryAttempt] = deque(maxlen=max(1, max_events))
+        """The latest webhook attempts (at most max_events), in order."""
         self.base_url: str | None = None
         """The API root (`http://127.0.0.1:<port>/v2`) while served by `serving`/`running`, else None."""
         self.server: RunningServer | None = None
@@ -92,8 +115,6 @@ class Sandbox:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread_loop: ThreadLoop | None = None
         self._closed = False
-
-    # -- configuration -------------------------------------------------------------------------------
 
     @property
     def public_key(self) -> str:
@@ -107,6 +128,7 @@ class Sandbox:
 
     @webhook_url.setter
     def webhook_url(self, url: str | None) -> None:
+        check_default_webhook_url(url)
         self.config.webhook_url = url
 
     @property
@@ -118,8 +140,6 @@ class Sandbox:
     def app(self) -> Starlette:
         """The ASGI app: the 49 operations at their paths (with or without `/v2`), plus `/sandbox/...`."""
         return create_app(self)
-
-    # -- life cycle ----------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Bind the sandbox to the running event loop (done by the first request; idempotent)."""
@@ -192,8 +212,6 @@ class Sandbox:
             raise RuntimeError("the sandbox is not running on an event loop yet")
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
 
-    # -- scripting the far end -------------------------------------------------------------------------
-
     def script_digits(self, digits: str | Iterable[str], *, call_control_id: str | None = None) -> None:
         """Queue what callers will key in: each entry (`"1234#"`) answers one gather, in order.
 
@@ -222,8 +240,13 @@ class Sandbox:
     ) -> str:
         """Simulate a call arriving from outside: `call.initiated` (incoming, parked); returns its id."""
         await self.start()
-        call = self._engine.inbound(
-            from_=from_, to=to, connection_id=connection_id, webhook_url=webhook_url, client_state=client_state
+        call = lifecycle.inbound(
+            self._engine,
+            from_=from_,
+            to=to,
+            connection_id=connection_id,
+            webhook_url=webhook_url,
+            client_state=client_state,
         )
         return call.call_control_id
 
@@ -235,26 +258,52 @@ class Sandbox:
             raise errors.invalid_call_control_id()
         if not call.alive:
             raise errors.call_ended()
-        self._engine.end(call, cause, "callee")
+        lifecycle.end(self._engine, call, cause, "callee")
 
     def call_status(self, call_control_id: str) -> dict[str, Any]:
         """The call as `GET /calls/{call_control_id}` shows it (`data`)."""
         call = self._engine.calls.get(call_control_id)
         if call is None:
             raise KeyError(f"no call {call_control_id!r} in this sandbox")
-        return self._engine._call_json(call)
+        return call_json(call)
 
-    # -- events ----------------------------------------------------------------------------------------
+    def has_call(self, call_control_id: str) -> bool:
+        """Whether the sandbox knows the call (live, or ended and still kept)."""
+        return call_control_id in self._engine.calls
+
+    def handle(
+        self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
+    ) -> Reply:
+        """Run one validated API request (what the HTTP layer calls); raises `APIError` for Telnyx errors."""
+        return self._engine.handle(endpoint, path, query, body)
 
     @property
     def events(self) -> list[Envelope]:
-        """Every event emitted so far (a copy), oldest first."""
+        """The events kept (the latest `max_events`; a copy), oldest first."""
         return list(self._history)
 
     @property
     def event_count(self) -> int:
-        """How many events were emitted so far: a `since` mark for `wait_for_event`."""
-        return len(self._history)
+        """How many events were emitted so far (dropped ones included): a `since` mark for `wait_for_event`."""
+        return self._dropped_events + len(self._history)
+
+    def _events_since(self, since: int) -> Iterator[tuple[int, Envelope]]:
+        """(position, event) of the kept events at or after position since."""
+        start = max(since, self._dropped_events)
+        return enumerate(itertools.islice(self._history, start - self._dropped_events, None), start)
+
+    def events_page(self, since: int, size: int, call_control_id: str | None = None) -> EventPage:
+        """At most size events (of that call) from position since on, with where to go on from."""
+        found: list[Envelope] = []
+        next_since = self.event_count
+        for position, envelope in self._events_since(since):
+            if call_control_id not in (None, envelope["data"]["payload"].get("call_control_id")):
+                continue
+            if len(found) == size:
+                next_since = position
+                break
+            found.append(envelope)
+        return EventPage(found, next_since, self._dropped_events, next_since < self.event_count)
 
     def subscribe(self, event_type: str | None = None, *, call_control_id: str | None = None) -> Subscription:
         """Events emitted from now on, as an async iterator (`async with sb.subscribe() as events:`).
@@ -287,13 +336,13 @@ class Sandbox:
         match = _matcher(event_type, call_control_id)
         subscription = self._hub.subscribe(match)
         try:
-            for envelope in self._history[since:]:
+            for _, envelope in self._events_since(since):
                 if match(envelope):
                     return copy.deepcopy(envelope)
             try:
                 return await subscription.get(timeout)
             except TimeoutError:
-                seen = [e["data"]["event_type"] for e in self._history[since:]][-10:]
+                seen = [e["data"]["event_type"] for _, e in self._events_since(since)][-10:]
                 raise TimeoutError(
                     f"no {event_type or 'event'} for {call_control_id or 'any call'} within {timeout} s; "
                     f"latest events: {seen}"
@@ -311,6 +360,9 @@ class Sandbox:
         }
         envelope: Envelope = {"data": data, "meta": {"attempt": 1, "delivered_to": IN_PROCESS}}
         self._history.append(envelope)
+        while len(self._history) > max(1, self.config.max_events):
+            self._history.popleft()
+            self._dropped_events += 1
         self._engine.record_webhook(call, event_type, data["id"], payload)
         self._hub.publish(copy.deepcopy(envelope))
         if not self._closed:

@@ -40,8 +40,8 @@ _MAX_LISTED_ENUM = 12
 
 
 @dataclass(frozen=True)
-class OperationSpec:
-    """One operation: its route, its tool entry, and the wire-name mappings of its arguments."""
+class Endpoint:
+    """An endpoint the sandbox serves: its route, its tool entry, and the wire names of its arguments."""
 
     operation: Operation
     tool: ToolEntry
@@ -107,8 +107,6 @@ class OperationSpec:
             unique.setdefault((repr(entry.get("source")), entry["detail"]), entry)
         return sorted(unique.values(), key=lambda e: (repr(e.get("source")), e["code"]))
 
-    # -- turning a validation problem into a Telnyx error entry ------------------------------------------
-
     def _error_entry(self, problem: Problem) -> ErrorEntry:
         """The Telnyx error entry of one problem (explained by `telnyx_voice_mcp.validation`), in wire names."""
         where, label = self._source(problem.location)
@@ -162,10 +160,10 @@ def _entry(code: str, title: str, detail: str, where: tuple[str, str]) -> ErrorE
 
 
 @cache
-def operation_specs() -> dict[str, OperationSpec]:
+def endpoints() -> dict[str, Endpoint]:
     """Every generated operation joined with its tool definition, by operationId."""
     tools = {entry["operation_id"]: entry for entry in load()["tools"]}
-    specs: dict[str, OperationSpec] = {}
+    found: dict[str, Endpoint] = {}
     for operation_id, operation in OPERATIONS.items():
         tool = tools.get(operation_id)
         if tool is None:
@@ -173,7 +171,7 @@ def operation_specs() -> dict[str, OperationSpec]:
         routes = tool["arguments"]
         body_field_by_arg = {arg: route["name"] for arg, route in routes.items() if route["in"] == "body"}
         properties = tool["full_input_schema"].get("properties", {})
-        specs[operation_id] = OperationSpec(
+        found[operation_id] = Endpoint(
             operation=operation,
             tool=tool,
             path_args=frozenset(arg for arg, route in routes.items() if route["in"] == "path"),
@@ -186,7 +184,7 @@ def operation_specs() -> dict[str, OperationSpec]:
                 if "default" in properties.get(arg, {})
             },
         )
-    return specs
+    return found
 
 
 _KEY = re.compile(r"([^\[\]]+)|\[([^\[\]]*)\]")

@@ -173,7 +173,7 @@ async def test_events_signed_with_another_key_are_rejected_and_not_listed() -> N
         )
         assert forger.public_key != events.public_key
         api = httpx.AsyncClient(transport=httpx.ASGITransport(app=forger.app))
-        dialed = await api.post("http://forger/v2/calls", json=DIAL, headers={"Authorization": "Bearer x"})
+        dialed = await api.post("http://forger.invalid/v2/calls", json=DIAL, headers={"Authorization": "Bearer x"})
         forged_id = dialed.json()["data"]["call_control_id"]
         await forger.wait_for_event("call.answered", call_control_id=forged_id)
         assert await forger.drain()

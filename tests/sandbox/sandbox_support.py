@@ -14,6 +14,10 @@ from jsonschema import Draft202012Validator
 from telnyx_voice.webhook_receiver import WebhookReceiver
 from telnyx_voice.webhooks import verify
 from telnyx_voice_sandbox import Sandbox, serve
+from telnyx_voice_sandbox._addresses import HostPolicy
+from telnyx_voice_sandbox._backend import SandboxBackend
+from telnyx_voice_sandbox._responses import Reply
+from telnyx_voice_sandbox._validation import Endpoint
 
 # Fast enough for tests, slow enough that events keep a realistic order.
 FAST = {
@@ -81,8 +85,6 @@ class CapturingReceiver:
 
         await self.inner(scope, replay, send)
 
-    # -- inspection ------------------------------------------------------------------------------------
-
     def types(self, call_control_id: str | None = None) -> list[str]:
         with self._lock:
             events = list(self.events)
@@ -127,9 +129,6 @@ class CapturingReceiver:
 def payload_of(event: Any) -> dict[str, Any]:
     payload: dict[str, Any] = event.data.payload.to_dict()
     return payload
-
-
-# -- the spec's schemas -----------------------------------------------------------------------------------
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
@@ -192,8 +191,6 @@ class SpecSchemas:
         assert not errors, f"{event_type}: {[f'{list(e.path)}: {e.message}' for e in errors][:5]}"
 
 
-# -- sample arguments from the generated tool schemas -------------------------------------------------
-
 OVERRIDES: dict[str, Callable[[], Any]] = {
     "to": lambda: CALLEE,
     "from": lambda: CALLER,
@@ -239,9 +236,6 @@ def sample(schema: Mapping[str, Any], name: str = "") -> Any:
     return {key: sample(properties.get(key, {}), key) for key in schema.get("required", [])}
 
 
-# -- a sandbox and a receiver, both served on 127.0.0.1 -----------------------------------------------
-
-
 @contextlib.asynccontextmanager
 async def running_with_receiver(
     *, fail_first: int = 0, **options: Any
@@ -255,3 +249,26 @@ async def running_with_receiver(
             yield sb, receiver
         finally:
             server.stop()  # both servers shut down at once: uvicorn takes 0.2 s or more each
+
+
+class RecordingBackend(SandboxBackend):
+    """A stand-in sandbox: answers every operation 200 and records which ones reached it.
+
+    It declares itself a `SandboxBackend`; what the routes under test do not use keeps the protocol's
+    empty bodies.
+    """
+
+    api_key: str | None = None
+    host_policy = HostPolicy()
+
+    def __init__(self) -> None:
+        self.handled: list[tuple[str, dict[str, str]]] = []
+
+    async def start(self) -> None:
+        pass
+
+    def handle(
+        self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
+    ) -> Reply:
+        self.handled.append((endpoint.operation_id, dict(path)))
+        return 200, {"data": {"result": "ok"}}

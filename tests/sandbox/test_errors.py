@@ -11,8 +11,9 @@ import httpx
 import pytest
 from sandbox_support import CALLEE, CALLER, FAST, SpecSchemas
 from telnyx_voice import AsyncTelnyx, AuthenticationError, UnprocessableEntityError
-from telnyx_voice_sandbox import Sandbox, _app
-from telnyx_voice_sandbox._validation import operation_specs
+from telnyx_voice_sandbox import Sandbox
+from telnyx_voice_sandbox._app import create_app
+from telnyx_voice_sandbox._validation import endpoints
 
 HEADERS = {"Authorization": "Bearer test-key"}
 
@@ -22,7 +23,7 @@ async def http() -> AsyncIterator[tuple[Sandbox, httpx.AsyncClient]]:
     """The sandbox's ASGI app in process (no server): raw requests, raw JSON answers."""
     sandbox = Sandbox(**FAST)
     transport = httpx.ASGITransport(app=sandbox.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox/v2", headers=HEADERS) as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.invalid/v2", headers=HEADERS) as client:
         yield sandbox, client
     await sandbox.aclose()
 
@@ -207,18 +208,17 @@ async def test_formats_of_query_parameters_are_checked(
     assert (await client.get("/call_events", params={"filter[leg_id]": leg_id})).status_code == 200
 
 
-async def test_a_bad_date_time_is_a_422_naming_the_field(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_bad_date_time_is_a_422_naming_the_field() -> None:
     """No selected operation has a date-time argument yet (the call_events filter says it only in words): a
     sandbox whose ListCallEvents declares `filter[occurred_at][gte]` a date-time shows how it is checked."""
-    specs = dict(operation_specs())
-    tool = copy.deepcopy(specs["ListCallEvents"].tool)
+    served = dict(endpoints())
+    tool = copy.deepcopy(served["ListCallEvents"].tool)
     occurred_at = tool["full_input_schema"]["properties"]["filter"]["properties"]["occurred_at"]
     occurred_at["properties"]["gte"]["format"] = "date-time"
-    specs["ListCallEvents"] = dataclasses.replace(specs["ListCallEvents"], tool=tool)
-    monkeypatch.setattr(_app, "operation_specs", lambda: specs)
+    served["ListCallEvents"] = dataclasses.replace(served["ListCallEvents"], tool=tool)
     sandbox = Sandbox(**FAST)
-    transport = httpx.ASGITransport(app=sandbox.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox/v2", headers=HEADERS) as client:
+    transport = httpx.ASGITransport(app=create_app(sandbox, served))
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.invalid/v2", headers=HEADERS) as client:
         bad = await client.get("/call_events", params={"filter[occurred_at][gte]": "yesterday"})
         good = await client.get("/call_events", params={"filter[occurred_at][gte]": "2019-03-29T11:10:00Z"})
     await sandbox.aclose()

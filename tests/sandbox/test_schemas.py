@@ -11,7 +11,7 @@ from sandbox_support import CALLEE, CALLER, FAST, SpecSchemas, sample
 from telnyx_voice.events import EVENT_CLASSES
 from telnyx_voice.webhooks import UnknownEvent, parse_event
 from telnyx_voice_sandbox import Sandbox
-from telnyx_voice_sandbox._validation import OperationSpec, operation_specs
+from telnyx_voice_sandbox._validation import Endpoint, endpoints
 
 # Call commands that need more than an answered call of their own.
 SPECIAL = {"AnswerCall", "RejectCall", "BridgeCall", "TransferCall", "HangupCall", "StopCallFork"}
@@ -26,7 +26,7 @@ class Tour:
         self.schemas = schemas
         self.done: set[str] = set()
 
-    def body(self, spec: OperationSpec, **extra: Any) -> dict[str, Any]:
+    def body(self, spec: Endpoint, **extra: Any) -> dict[str, Any]:
         """The operation's required body fields, sampled from its generated argument schema."""
         schema = spec.tool["full_input_schema"]
         required = set(schema.get("required", []))
@@ -40,7 +40,7 @@ class Tour:
         return {**body, **extra}
 
     async def run(self, operation_id: str, path: dict[str, str] | None = None, **body: Any) -> dict[str, Any]:
-        spec = operation_specs()[operation_id]
+        spec = endpoints()[operation_id]
         url = spec.operation.path.format(**(path or {}))
         payload = self.body(spec, **body) if spec.has_body else None
         response = await self.http.request(spec.operation.method, url, json=payload)
@@ -62,7 +62,7 @@ async def tour(schemas: SpecSchemas) -> AsyncIterator[Tour]:
     sandbox = Sandbox(**FAST)
     transport = httpx.ASGITransport(app=sandbox.app)
     headers = {"Authorization": "Bearer tour"}
-    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox/v2", headers=headers) as http:
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.invalid/v2", headers=headers) as http:
         yield Tour(sandbox, http, schemas)
     await sandbox.aclose()
 
@@ -77,7 +77,7 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     shared = await tour.answered_call(record="record-from-answer")
     other = await tour.answered_call(to="+15550003333")
     sandbox.script_digits(["12#", "3", ""])
-    for operation_id, spec in operation_specs().items():
+    for operation_id, spec in endpoints().items():
         if "call_control_id" in spec.path_args and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
             await tour.run(operation_id, {"call_control_id": shared})
     await sandbox.wait_for_event("call.speak.ended", call_control_id=shared)  # queued media has played
@@ -100,7 +100,7 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     await tour.run("ListCallEvents")
     await tour.run("DeleteCallControlApplication", {"id": app["id"]})
 
-    assert tour.done == set(operation_specs())  # all 49, each answered 2xx with a schema-valid body
+    assert tour.done == set(endpoints())  # all 49, each answered 2xx with a schema-valid body
 
 
 async def _services_tour(tour: Tour) -> None:
