@@ -4,8 +4,8 @@
 `telnyx_voice_tools.load()` holds, per operation, the full JSON Schema of its arguments (path, query
 and body together, by argument name) and where each argument goes on the wire. A request is turned
 into that argument object (body fields renamed to argument names, deepObject query parameters
-nested and typed) and checked with jsonschema, formats included. The MCP server's explainer
-(`telnyx_voice_mcp.validation`, standard library only, no `mcp`) says what is wrong and where; each
+nested and typed) and checked with jsonschema, formats included. The shared explainer
+(`telnyx_voice_tools.schema_validation`, also the MCP server's) says what is wrong and where; each
 problem becomes a Telnyx error entry whose `source` names the field as the caller spelled it.
 """
 
@@ -13,26 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from jsonschema.protocols import Validator
 from telnyx_voice._http import Operation
 from telnyx_voice._operations import OPERATIONS
-from telnyx_voice_mcp.validation import (
-    ENUM,
-    FORMAT,
-    FORMATS,
-    RANGE,
-    REQUIRED,
-    TYPE,
-    UNKNOWN,
-    Problem,
-    compile_validator,
-    problems,
-)
 from telnyx_voice_tools import ToolEntry, load
+from telnyx_voice_tools.arguments import ToolArguments
+from telnyx_voice_tools.formats import FORMATS
+from telnyx_voice_tools.schema_validation import ENUM, FORMAT, RANGE, REQUIRED, REQUIRED_ONE_OF, TYPE, UNKNOWN, Problem
 
 from ._errors import ErrorEntry, error_entry
 
@@ -41,19 +32,18 @@ _MAX_LISTED_ENUM = 12
 
 @dataclass(frozen=True)
 class Endpoint:
-    """An endpoint the sandbox serves: its route, its tool entry, and the wire names of its arguments."""
+    """An endpoint the sandbox serves: its route and its arguments as the generated tool entry routes them."""
 
     operation: Operation
-    tool: ToolEntry
-    path_args: frozenset[str]
-    query_args: frozenset[str]
-    arg_by_body_field: Mapping[str, str]
-    body_field_by_arg: Mapping[str, str]
-    defaults: Mapping[str, Any] = field(default_factory=dict)
+    arguments: ToolArguments
 
     @property
     def operation_id(self) -> str:
         return self.operation.operation_id
+
+    @property
+    def tool(self) -> ToolEntry:
+        return self.arguments.entry
 
     @property
     def action(self) -> str:
@@ -62,16 +52,15 @@ class Endpoint:
 
     @property
     def has_body(self) -> bool:
-        return self.tool["has_body"]
+        return self.arguments.has_body
 
-    @cached_property
+    @property
     def validator(self) -> Validator:
-        """The operation's argument schema, checked with formats (`telnyx_voice_mcp.validation`)."""
-        return compile_validator(self.tool["full_input_schema"])
+        return self.arguments.validator
 
     def default(self, body_field: str) -> Any:
         """The schema default of a top-level body field, or None."""
-        return self.defaults.get(body_field)
+        return self.arguments.body_defaults.get(body_field)
 
     def typed_query(self, query: Mapping[str, Any]) -> dict[str, Any]:
         """Parsed query parameters typed by their schemas (`page[size]=5` is the integer 5)."""
@@ -84,31 +73,24 @@ class Endpoint:
         Args:
             path: path parameters; query: typed query parameters (`typed_query`); body: the JSON body.
         """
-        arguments: dict[str, Any] = {**path, **query}
-        for wire, value in body.items():
-            arguments[self.arg_by_body_field.get(wire, wire)] = value
-        errors = [self._error_entry(problem) for problem in problems(self.validator, arguments)]
-        alternatives = self.tool["required_one_of"]
-        if alternatives and not any(all(name in arguments for name in group) for group in alternatives):
-            names = " or ".join(
-                "+".join(f"'{self.body_field_by_arg.get(name, name)}'" for name in group) for group in alternatives
-            )
-            first = alternatives[0][0]
-            errors.append(
-                error_entry(
-                    "10004",
-                    "Missing required parameter",
-                    f"One of {names} is required.",
-                    pointer="/" + self.body_field_by_arg.get(first, first),
-                )
-            )
+        found = self.arguments.problems(self.arguments.from_wire(path, query, body))
         unique: dict[tuple[str, str], ErrorEntry] = {}
-        for entry in errors:
+        for entry in map(self._error_entry, found):
             unique.setdefault((repr(entry.get("source")), entry["detail"]), entry)
         return sorted(unique.values(), key=lambda e: (repr(e.get("source")), e["code"]))
 
+    def _wire_name(self, arg: str) -> str:
+        return self.arguments.body_field_by_arg.get(arg, arg)
+
+    def _missing_alternatives(self, groups: Sequence[Sequence[str]]) -> ErrorEntry:
+        names = " or ".join("+".join(f"'{self._wire_name(arg)}'" for arg in group) for group in groups)
+        pointer = "/" + self._wire_name(groups[0][0])
+        return error_entry("10004", "Missing required parameter", f"One of {names} is required.", pointer=pointer)
+
     def _error_entry(self, problem: Problem) -> ErrorEntry:
-        """The Telnyx error entry of one problem (explained by `telnyx_voice_mcp.validation`), in wire names."""
+        """The Telnyx error entry of one problem (explained by `telnyx_voice_tools.schema_validation`), in wire names."""
+        if problem.kind == REQUIRED_ONE_OF:
+            return self._missing_alternatives(problem.expected)
         where, label = self._source(problem.location)
         expected = problem.expected
         if problem.kind == REQUIRED:
@@ -143,10 +125,10 @@ class Endpoint:
         if not location:
             return ("pointer", ""), "body"
         head, rest = str(location[0]), [str(part) for part in location[1:]]
-        if head in self.query_args:
+        if head in self.arguments.query_args:
             parameter = head + "".join(f"[{part}]" for part in rest)
             return ("parameter", parameter), parameter
-        wire = self.body_field_by_arg.get(head, head)
+        wire = self._wire_name(head)
         parts = [wire, *rest]
         pointer = "/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
         return ("pointer", pointer), ".".join(parts)
@@ -168,22 +150,7 @@ def endpoints() -> dict[str, Endpoint]:
         tool = tools.get(operation_id)
         if tool is None:
             raise RuntimeError(f"telnyx_voice_tools has no definition of {operation_id}; regenerate both packages")
-        routes = tool["arguments"]
-        body_field_by_arg = {arg: route["name"] for arg, route in routes.items() if route["in"] == "body"}
-        properties = tool["full_input_schema"].get("properties", {})
-        found[operation_id] = Endpoint(
-            operation=operation,
-            tool=tool,
-            path_args=frozenset(arg for arg, route in routes.items() if route["in"] == "path"),
-            query_args=frozenset(arg for arg, route in routes.items() if route["in"] == "query"),
-            arg_by_body_field={wire: arg for arg, wire in body_field_by_arg.items()},
-            body_field_by_arg=body_field_by_arg,
-            defaults={
-                wire: properties[arg]["default"]
-                for arg, wire in body_field_by_arg.items()
-                if "default" in properties.get(arg, {})
-            },
-        )
+        found[operation_id] = Endpoint(operation=operation, arguments=ToolArguments(tool))
     return found
 
 

@@ -14,6 +14,7 @@ from telnyx_voice import AsyncTelnyx, AuthenticationError, UnprocessableEntityEr
 from telnyx_voice_sandbox import Sandbox
 from telnyx_voice_sandbox._app import create_app
 from telnyx_voice_sandbox._validation import endpoints
+from telnyx_voice_tools.arguments import ToolArguments
 
 HEADERS = {"Authorization": "Bearer test-key"}
 
@@ -215,7 +216,7 @@ async def test_a_bad_date_time_is_a_422_naming_the_field() -> None:
     tool = copy.deepcopy(served["ListCallEvents"].tool)
     occurred_at = tool["full_input_schema"]["properties"]["filter"]["properties"]["occurred_at"]
     occurred_at["properties"]["gte"]["format"] = "date-time"
-    served["ListCallEvents"] = dataclasses.replace(served["ListCallEvents"], tool=tool)
+    served["ListCallEvents"] = dataclasses.replace(served["ListCallEvents"], arguments=ToolArguments(tool))
     sandbox = Sandbox(**FAST)
     transport = httpx.ASGITransport(app=create_app(sandbox, served))
     async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.invalid/v2", headers=HEADERS) as client:

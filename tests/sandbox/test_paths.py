@@ -13,7 +13,7 @@ from telnyx_voice_sandbox._validation import endpoints
 
 # As they arrive on the wire: a client that does not encode dots sends `.`/`..` as they are.
 HOSTILE = [".", "..", "%2e", "%2e%2e", "%2E%2E", "a%2F..%2Fb", "..%2Fx", "a/../b", "../x", "a%2Factions%2Fhangup"]
-WITH_PATH_PARAMETERS = sorted(op for op, endpoint in endpoints().items() if endpoint.path_args)
+WITH_PATH_PARAMETERS = sorted(op for op, endpoint in endpoints().items() if endpoint.arguments.path_args)
 
 
 async def raw_request(app: Any, method: str, raw_path: str) -> tuple[int, dict[str, Any]]:
@@ -52,10 +52,10 @@ async def test_hostile_path_parameters_reach_no_handler(operation_id: str) -> No
     backend = RecordingBackend()
     app = create_app(backend)
     endpoint = endpoints()[operation_id]
-    for name in endpoint.path_args:
+    for name in endpoint.arguments.path_args:
         for value in HOSTILE:
             template = endpoint.operation.path
-            others = {other: "ok" for other in endpoint.path_args if other != name}
+            others = {other: "ok" for other in endpoint.arguments.path_args if other != name}
             raw_path = "/v2" + template.format(**{name: value, **others})
             status, answer = await raw_request(app, endpoint.operation.method, raw_path)
             assert status == 404, (raw_path, status, answer)

@@ -33,9 +33,11 @@ class Tour:
         if spec.tool["required_one_of"]:
             required |= set(spec.tool["required_one_of"][0])
         body = {
-            spec.body_field_by_arg[name]: sample(schema["properties"][name], spec.body_field_by_arg[name])
+            spec.arguments.body_field_by_arg[name]: sample(
+                schema["properties"][name], spec.arguments.body_field_by_arg[name]
+            )
             for name in sorted(required)
-            if name in spec.body_field_by_arg
+            if name in spec.arguments.body_field_by_arg
         }
         return {**body, **extra}
 
@@ -78,7 +80,7 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     other = await tour.answered_call(to="+15550003333")
     sandbox.script_digits(["12#", "3", ""])
     for operation_id, spec in endpoints().items():
-        if "call_control_id" in spec.path_args and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
+        if "call_control_id" in spec.arguments.path_args and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
             await tour.run(operation_id, {"call_control_id": shared})
     await sandbox.wait_for_event("call.speak.ended", call_control_id=shared)  # queued media has played
     await tour.run("StartCallFork", {"call_control_id": shared})
