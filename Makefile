@@ -19,10 +19,10 @@ $(READY): requirements/dev.txt pyproject.toml
 # requirements/dev.txt: pyproject.toml's dev extra resolved by pip-tools, with the sha256 of every file.
 # `make lock` refreshes it keeping the pinned versions; `make lock UPGRADE=1` moves to the newest ones.
 LOCK_FLAGS := --quiet --generate-hashes --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
-	--unsafe-package pip --unsafe-package telnyx-voice --custom-compile-command "make lock"
+	--unsafe-package pip --unsafe-package telnyx-voice
 
 lock: setup
-	$(PY) -m piptools compile $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) --output-file requirements/dev.txt pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) --output-file requirements/dev.txt pyproject.toml
 
 # Prism, the mock API the contract tests (tests/contract) validate requests with: pinned by
 # tests/contract/prism/package-lock.json, installed there (never globally), again when the lockfile changes.
