@@ -156,7 +156,9 @@ class WebhookReceiver:
         self.body_timeout = body_timeout
         self.handler_timeout = handler_timeout
         self.sync_handler_threads = sync_handler_threads
-        self.event_ids: EventIdStore | None = (event_ids or InMemoryEventIdStore()) if deduplicate else None
+        if deduplicate and event_ids is None:
+            event_ids = InMemoryEventIdStore()
+        self.event_ids: EventIdStore | None = event_ids if deduplicate else None
         self._handlers: dict[str, list[Handler]] = {}
         self._catch_all: list[Handler] = []
         self._executor: ThreadPoolExecutor | None = None

@@ -342,3 +342,37 @@ def test_the_in_memory_store_is_bounded_in_size_and_time() -> None:
 def test_the_in_memory_store_needs_room_and_time(max_events: int, ttl: float) -> None:
     with pytest.raises(ValueError, match="max_events must be at least 1 and ttl positive"):
         InMemoryEventIdStore(max_events, ttl)
+
+
+def test_a_given_in_memory_store_is_the_one_used(
+    signer: Any, registry: dict[str, type[Any]], delivery: Callable[..., Any]
+) -> None:
+    store = InMemoryEventIdStore(max_events=5)
+    receiver = receiver_for(signer, event_ids=store)
+    assert receiver.event_ids is store
+    asyncio.run(deliver(receiver, *delivery()))
+    assert len(store) == 1
+
+
+def test_lifespan_shutdown_stops_the_handler_threads(
+    signer: Any, registry: dict[str, type[Any]], delivery: Callable[..., Any]
+) -> None:
+    receiver = receiver_for(signer)
+    threads: list[threading.Thread] = []
+    receiver.on("call.answered")(lambda event: threads.append(threading.current_thread()))
+    lifespan = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+
+    async def serve_once() -> None:
+        assert (await deliver(receiver, *delivery()))[0] == 200
+
+        async def receive() -> dict[str, Any]:
+            return lifespan.pop(0)
+
+        async def send(message: dict[str, Any]) -> None:
+            pass
+
+        await receiver({"type": "lifespan"}, receive, send)
+
+    asyncio.run(serve_once())
+    threads[0].join(10)
+    assert not threads[0].is_alive()
