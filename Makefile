@@ -1,19 +1,28 @@
 # Two commands do everything on a fresh clone: `make generate` and `make test`.
-# Each sets up .venv with the pinned dependencies (requirements/dev.txt) first.
+# Each sets up .venv with the pinned dependencies (requirements/dev.txt, every file checked by its sha256) first.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: setup generate test lint typecheck bench demo clean prism
+.PHONY: setup generate test lint typecheck bench demo clean prism lock
 
 setup: $(READY)
 
+# The project itself is installed editable, which has no hash: hence --no-deps, its dependencies being locked.
 $(READY): requirements/dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# requirements/dev.txt: pyproject.toml's dev extra resolved by pip-tools, with the sha256 of every file.
+# `make lock` refreshes it keeping the pinned versions; `make lock UPGRADE=1` moves to the newest ones.
+LOCK_FLAGS := --quiet --generate-hashes --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+	--unsafe-package pip --unsafe-package telnyx-voice
+
+lock: setup
+	CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) --output-file requirements/dev.txt pyproject.toml
 
 # Prism, the mock API the contract tests (tests/contract) validate requests with: pinned by
 # tests/contract/prism/package-lock.json, installed there (never globally), again when the lockfile changes.

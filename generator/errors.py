@@ -17,6 +17,10 @@ class SpecParseError(GeneratorError):
     """The spec file is not valid YAML or JSON, or not an OpenAPI document."""
 
 
+class SpecTooLargeError(SpecParseError):
+    """The spec expands beyond the size the generator accepts (a YAML alias bomb, say)."""
+
+
 class SelectionError(GeneratorError):
     """The selection names operations or events that the spec does not have."""
 

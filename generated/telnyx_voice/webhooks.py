@@ -13,7 +13,8 @@ no longer matches its signature. Verification needs PyNaCl: `pip install 'telnyx
 
 WebhookVerificationError           the delivery is not proven to come from Telnyx; nothing was parsed
 ├── MissingHeaderError             a signature header is absent
-├── MalformedTimestampError        telnyx-timestamp is not whole Unix seconds
+├── MalformedTimestampError        telnyx-timestamp is not whole Unix seconds (at most 15 ASCII digits)
+├── MalformedBodyError             a str body that cannot be encoded as UTF-8, so it is not what was sent
 ├── TimestampOutsideToleranceError signed too long ago, or too far in the future (a replay or a bad clock)
 ├── MalformedSignatureError        telnyx-signature-ed25519 is not base64 of 64 bytes
 ├── InvalidSignatureError          the signature does not match the body, timestamp and key
@@ -40,6 +41,7 @@ import attrs
 __all__ = [
     "InvalidEventError",
     "InvalidSignatureError",
+    "MalformedBodyError",
     "MalformedPublicKeyError",
     "MalformedSignatureError",
     "MalformedTimestampError",
@@ -59,6 +61,8 @@ SIGNATURE_HEADER = "telnyx-signature-ed25519"
 TIMESTAMP_HEADER = "telnyx-timestamp"
 PUBLIC_KEY_ENV = "TELNYX_PUBLIC_KEY"
 DEFAULT_TOLERANCE = 300
+# Unix seconds have 10 digits until the year 2286; the bound keeps int() and float() away from huge inputs.
+MAX_TIMESTAMP_DIGITS = 15
 
 # Anything shaped like request headers: a Mapping (dict, httpx.Headers, starlette Headers), or pairs
 # (an ASGI scope's `headers`, werkzeug Headers), with str or bytes names and values.
@@ -75,6 +79,10 @@ class MissingHeaderError(WebhookVerificationError):
 
 class MalformedTimestampError(WebhookVerificationError):
     """The telnyx-timestamp header is not an integer number of Unix seconds."""
+
+
+class MalformedBodyError(WebhookVerificationError):
+    """A str body that cannot be encoded as UTF-8 (a lone surrogate): it cannot be the bytes Telnyx signed."""
 
 
 class TimestampOutsideToleranceError(WebhookVerificationError):
@@ -153,6 +161,7 @@ def verify(
         MissingPublicKeyError, MalformedPublicKeyError: the key is absent or unusable.
         MissingHeaderError: telnyx-signature-ed25519 or telnyx-timestamp is absent.
         MalformedTimestampError, MalformedSignatureError: a header cannot be decoded.
+        MalformedBodyError: a str body cannot be encoded as UTF-8.
         TimestampOutsideToleranceError: the timestamp is more than `tolerance` seconds from now.
         InvalidSignatureError: the signature does not match.
         WebhookDependencyError: PyNaCl is not installed.
@@ -168,7 +177,7 @@ def verify(
             f"the tolerance is {tolerance} s"
         )
     signature = _decode_signature(encoded_signature)
-    raw_body = body.encode() if isinstance(body, str) else body
+    raw_body = _body_bytes(body)
     if not signature_holds(timestamp.encode() + b"|" + raw_body, signature):
         raise InvalidSignatureError(
             f"{SIGNATURE_HEADER} does not match the body and timestamp for this public key "
@@ -315,7 +324,24 @@ def _parse_timestamp(timestamp: str) -> int:
     # int() would also take " 17", "+17", "1_7" and non-ASCII digits; Telnyx sends plain ASCII digits.
     if not (timestamp.isascii() and timestamp.isdigit()):
         raise MalformedTimestampError(f"{TIMESTAMP_HEADER} {timestamp[:40]!r} is not whole Unix seconds")
+    if len(timestamp) > MAX_TIMESTAMP_DIGITS:
+        raise MalformedTimestampError(
+            f"{TIMESTAMP_HEADER} {timestamp[:40]!r}... has {len(timestamp)} digits; "
+            f"Unix seconds have at most {MAX_TIMESTAMP_DIGITS}"
+        )
     return int(timestamp)
+
+
+def _body_bytes(body: bytes | str) -> bytes:
+    if isinstance(body, bytes):
+        return body
+    try:
+        return body.encode()
+    except UnicodeEncodeError as exc:
+        raise MalformedBodyError(
+            f"the body is a str that cannot be encoded as UTF-8 (position {exc.start}: {exc.reason}), "
+            "so it is not what Telnyx sent; pass the raw bytes"
+        ) from None
 
 
 def _decode_signature(encoded: str) -> bytes:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator import source
 from generator.errors import (
     ConfigError,
     SelectionError,
@@ -15,6 +18,7 @@ from generator.errors import (
     SpecNotFoundError,
     SpecParseError,
     SpecReferenceError,
+    SpecTooLargeError,
 )
 from generator.inputs import Pin, load_naming, load_pin, load_selection
 from generator.select import component_closure, select
@@ -83,6 +87,84 @@ def test_not_an_openapi_document(tmp_path: Path) -> None:
     bad.write_bytes(b"{ unclosed: [\n")
     with pytest.raises(SpecParseError, match="not valid YAML"):
         load_spec(pin_for(TINY), bad, cache_dir=tmp_path / "c", environ={})
+
+
+def alias_bomb() -> bytes:
+    """Nine levels of nine aliases to the level below: under 500 bytes, 9**9 strings written out."""
+    lines = [b"openapi: 3.1.0", b"paths: {}", b'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for below, level in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{level}: &{level} [{','.join(['*' + below] * 9)}]".encode())
+    return b"\n".join(lines) + b"\n"
+
+
+def test_a_yaml_alias_bomb_is_refused_and_not_cached(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yml"
+    bomb.write_bytes(alias_bomb())
+    assert len(bomb.read_bytes()) < 500
+    with pytest.raises(SpecTooLargeError, match=r"bomb\.yml: YAML aliases expand the spec beyond 2,000,000 values"):
+        load_spec(pin_for(TINY), bomb, cache_dir=tmp_path / "c", environ={})
+    assert not (tmp_path / "c").exists() or not any((tmp_path / "c").iterdir())
+
+
+def test_aliases_within_the_bound_still_load(tmp_path: Path) -> None:
+    spec = tmp_path / "aliases.yml"
+    spec.write_bytes(TINY + b"x-shared: &shared {type: string}\nx-copy: *shared\n")
+    assert load_spec(pin_for(TINY), spec, cache_dir=tmp_path / "c", environ={}).document["x-copy"] == {"type": "string"}
+
+
+def test_a_recursive_alias_is_a_parse_error(tmp_path: Path) -> None:
+    spec = tmp_path / "loop.yml"
+    spec.write_bytes(TINY + b"x-loop: &loop [*loop]\n")
+    with pytest.raises(SpecParseError, match="a YAML alias refers to a value that contains it"):
+        load_spec(pin_for(TINY), spec, cache_dir=tmp_path / "c", environ={})
+
+
+def parsed_cache_of(data: bytes, cache: Path) -> Path:
+    return cache / f"{hashlib.sha256(data).hexdigest()}.parsed.json"
+
+
+def test_a_poisoned_parsed_cache_is_discarded(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "spec.yml").write_bytes(TINY)
+    cache = tmp_path / "c"
+    load_spec(pin_for(TINY), mirror_dir=tmp_path, cache_dir=cache, environ={})
+    parsed = parsed_cache_of(TINY, cache)
+    poisoned = {"openapi": "3.1.0", "paths": {"/evil": {}}}
+    parsed.write_text(json.dumps(poisoned))
+    with caplog.at_level(logging.WARNING, logger="generator.source"):
+        loaded = load_spec(pin_for(TINY), mirror_dir=tmp_path, cache_dir=cache, environ={})
+    assert loaded.is_pinned and loaded.document["paths"] == {}
+    assert f"{parsed}: sha256 does not match {parsed.name}.sha256; discarding it" in caplog.text
+    assert json.loads(parsed.read_bytes())["paths"] == {}  # rebuilt
+
+
+def test_a_parsed_cache_without_its_checksum_is_not_trusted(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yml"
+    spec.write_bytes(TINY)
+    cache = tmp_path / "c"
+    cache.mkdir()
+    parsed_cache_of(TINY, cache).write_text(json.dumps({"openapi": "3.1.0", "paths": {"/evil": {}}}))
+    assert load_spec(pin_for(TINY), spec, cache_dir=cache, environ={}).document["paths"] == {}
+
+
+def test_a_parsed_spec_above_the_cache_bound_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(source, "MAX_CACHE_BYTES", 10)
+    spec = tmp_path / "spec.yml"
+    spec.write_bytes(TINY)
+    with caplog.at_level(logging.WARNING, logger="generator.source"):
+        assert load_spec(pin_for(TINY), spec, cache_dir=tmp_path / "c", environ={}).document["openapi"] == "3.1.0"
+    assert not parsed_cache_of(TINY, tmp_path / "c").exists()
+    assert "above 10; not caching it" in caplog.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mirrored", sorted(source.MIRROR_DIR.glob("*.yml")), ids=lambda path: path.name)
+def test_every_mirrored_spec_is_within_the_bounds(mirrored: Path, tmp_path: Path) -> None:
+    assert not source._may_have_anchors(mirrored.read_bytes())  # so they load without the expansion count
+    loaded = load_spec(pin_for(TINY), mirrored, cache_dir=tmp_path, environ={})
+    assert parsed_cache_of(mirrored.read_bytes(), tmp_path).stat().st_size < source.MAX_CACHE_BYTES
+    assert "paths" in loaded.document
 
 
 def test_the_download_is_used_when_nothing_is_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

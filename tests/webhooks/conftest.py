@@ -10,13 +10,15 @@ from __future__ import annotations
 import base64
 import json
 import sys
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+import uvicorn
 from nacl.signing import SigningKey
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -26,12 +28,14 @@ if str(REPO_ROOT) not in sys.path:
 from generator.runtime import webhooks  # noqa: E402
 
 
-def _envelope(event_type: str = "call.answered", **payload: Any) -> dict[str, Any]:
+def _envelope(
+    event_type: str = "call.answered", *, event_id: str = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0", **payload: Any
+) -> dict[str, Any]:
     return {
         "data": {
             "record_type": "event",
             "event_type": event_type,
-            "id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
+            "id": event_id,
             "occurred_at": "2024-05-01T12:00:00.000000Z",
             "payload": {"call_control_id": "v3:abc", **payload},
         },
@@ -77,7 +81,10 @@ def signer() -> Signer:
 
 @pytest.fixture
 def envelope() -> Callable[..., dict[str, Any]]:
-    """Builds an event envelope: `envelope(event_type="call.answered", **payload_fields)`."""
+    """Builds an event envelope: `envelope(event_type="call.answered", event_id=..., **payload_fields)`.
+
+    Every envelope has the same event id unless given one: the receiver handles an event id once.
+    """
     return _envelope
 
 
@@ -87,3 +94,25 @@ def registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, type[Any]]:
     known: dict[str, type[Any]] = {"call.answered": CallAnswered}
     monkeypatch.setattr(webhooks, "_event_class_for", known.get)
     return known
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Any], str]]:
+    """Serves an ASGI app with uvicorn on 127.0.0.1 until the test ends: `serve(app)` is its base URL."""
+    running: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app: Any) -> str:
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="on", log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        running.append((server, thread))
+        deadline = time.monotonic() + 10
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.01)
+        return f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+
+    yield start
+    for server, thread in running:
+        server.should_exit = True
+        thread.join(10)

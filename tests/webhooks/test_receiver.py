@@ -6,12 +6,11 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from generator.runtime.webhook_receiver import WebhookReceiver
 
@@ -93,8 +92,8 @@ def test_handlers_run_in_order_and_only_for_their_type(
     def hangup(event: Any) -> None:
         calls.append("hangup")
 
-    post(receiver, *signer.delivery(envelope("call.answered")))
-    post(receiver, *signer.delivery(envelope("call.teleported")))
+    post(receiver, *signer.delivery(envelope("call.answered", event_id="first")))
+    post(receiver, *signer.delivery(envelope("call.teleported", event_id="second")))
     assert calls == ["first", "second", "any CallAnswered", "any UnknownEvent"]
 
 
@@ -253,18 +252,8 @@ def test_websockets_are_refused(receiver: WebhookReceiver) -> None:
 
 
 @pytest.fixture
-def served(receiver: WebhookReceiver) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(receiver, host="127.0.0.1", port=0, lifespan="on", log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+def served(receiver: WebhookReceiver, serve: Callable[[WebhookReceiver], str]) -> str:
+    return serve(receiver)
 
 
 def test_over_http_with_uvicorn(served: str, receiver: WebhookReceiver, signer: Any, envelope: Envelope) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import subprocess
@@ -156,6 +157,47 @@ def test_a_malformed_timestamp(timestamp: str) -> None:
     )
 
 
+@pytest.mark.parametrize("digits", [16, 400, 4400])
+def test_a_timestamp_with_too_many_digits(digits: int) -> None:
+    # int() refuses more than 4,300 digits (ValueError) and float() overflows near 309: both must stay
+    # verification errors, not escape as a 500.
+    timestamp = "1" * digits
+    assert rejection(BODY, headers_for(BODY, timestamp)) == (
+        f"MalformedTimestampError: telnyx-timestamp {timestamp[:40]!r}... has {digits} digits; "
+        f"Unix seconds have at most {webhooks.MAX_TIMESTAMP_DIGITS}"
+    )
+
+
+def test_the_longest_timestamp_is_compared_not_rejected() -> None:
+    timestamp = "9" * webhooks.MAX_TIMESTAMP_DIGITS
+    assert rejection(BODY, headers_for(BODY, timestamp)).startswith(
+        f"TimestampOutsideToleranceError: telnyx-timestamp {timestamp} is "
+    )
+
+
+def test_a_str_body_that_is_not_utf8_encodable() -> None:
+    assert rejection('{"lone": "\ud800"}', headers_for(BODY)) == (
+        "MalformedBodyError: the body is a str that cannot be encoded as UTF-8 (position 10: surrogates not "
+        "allowed), so it is not what Telnyx sent; pass the raw bytes"
+    )
+
+
+@settings(max_examples=300)
+@given(
+    signature=st.one_of(st.text(), st.just(sign(BODY))),
+    timestamp=st.one_of(
+        st.text(), st.builds(str.__mul__, st.sampled_from("0123456789"), st.integers(1, 5000)), st.just(STAMP)
+    ),
+    body=st.one_of(st.binary(), st.text(), st.just(BODY)),
+)
+def test_any_header_strings_and_body_raise_only_verification_errors(
+    signature: str, timestamp: str, body: bytes | str
+) -> None:
+    headers = {"telnyx-signature-ed25519": signature, "telnyx-timestamp": timestamp}
+    with contextlib.suppress(webhooks.WebhookVerificationError):
+        webhooks.verify(body, headers, PUBLIC_KEY, now=NOW)
+
+
 def test_a_timestamp_too_old() -> None:
     assert rejection(BODY, headers_for(BODY), now=NOW + 301) == (
         "TimestampOutsideToleranceError: telnyx-timestamp 1700000000 is 301 s old; the tolerance is 300 s"
@@ -205,6 +247,7 @@ def test_every_verification_error_is_one_class() -> None:
     for name in (
         "MissingHeaderError",
         "MalformedTimestampError",
+        "MalformedBodyError",
         "TimestampOutsideToleranceError",
         "MalformedSignatureError",
         "MalformedPublicKeyError",
