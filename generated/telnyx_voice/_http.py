@@ -391,11 +391,11 @@ class BaseAPIClient:
 
 
 def pool_limits(max_concurrency: int | None) -> httpx.Limits:
-    """The pool of an httpx client the async client builds: a connection per admitted request, all kept alive
-    between bursts (httpx keeps 20 by default, so each burst would reconnect the rest). None: httpx's default."""
-    if max_concurrency is None:
-        return httpx.Limits(max_connections=DEFAULT_MAX_CONCURRENCY, max_keepalive_connections=20)
-    return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
+    """The pool of an httpx client the client builds: httpx's default (100 connections, 20 kept alive), with
+    a connection for every admitted request when max_concurrency is larger. Keeping only 20 alive matters:
+    httpx's pool bookkeeping grows with the square of its idle connections, so 100 kept alive slow bursts."""
+    connections = DEFAULT_MAX_CONCURRENCY if max_concurrency is None else max(max_concurrency, DEFAULT_MAX_CONCURRENCY)
+    return httpx.Limits(max_connections=connections, max_keepalive_connections=20)
 
 
 def _check_concurrency(max_concurrency: int | None) -> None:
