@@ -260,11 +260,6 @@ def check_transport(base_url: str, allow_insecure: bool) -> None:
         )
 
 
-def _check_limit(name: str, value: float | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"{name} must be >= 0 or None, got {value}")
-
-
 class ClientOptions(TypedDict):
     """The client settings the sync and async cores take alike (documented on `Telnyx`)."""
 
@@ -295,7 +290,8 @@ class BaseAPIClient:
         check_transport(self.base_url, allow_insecure)
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
-        _check_limit("max_retry_time", max_retry_time)
+        if max_retry_time is not None and max_retry_time < 0:
+            raise ValueError(f"max_retry_time must be >= 0 or None, got {max_retry_time}")
         self.max_retries = max_retries
         self.max_retry_time = max_retry_time
         self._clock: Callable[[], float] = time.monotonic
