@@ -2,6 +2,7 @@
 
     import cost     `import telnyx_voice` (and `from telnyx_voice import Telnyx`) against `import httpx`
     request CPU     client CPU per sync request against a loopback server, as a ratio to plain httpx
+    bursts          1,000 concurrent commands through one AsyncTelnyx against bare httpx (tests/bench_bursts.py)
     generation      `python -m generator` time on the pinned spec
     whole spec, webhooks, MCP   from tests/bench_generation.py, bench_webhooks.py and bench_mcp.py
 
@@ -131,6 +132,7 @@ def main() -> None:
     sections: list[tuple[str, Callable[[], list[Row]]]] = [
         ("import", import_rows),
         ("requests", request_rows),
+        ("bursts", lambda: rows_of("tests.bench_bursts")),
         ("generation", generation_rows),
         ("generation, whole spec", lambda: rows_of("tests.bench_generation")),
         ("webhooks", lambda: rows_of("tests.bench_webhooks")),

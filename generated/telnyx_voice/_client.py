@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._http import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, Timeout
+from ._http import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_TIME,
+    AsyncAPIClient,
+    SyncAPIClient,
+    Timeout,
+)
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,11 +32,17 @@ class Telnyx(SyncAPIClient):
     Args:
         api_key: your Telnyx API key (default: $TELNYX_API_KEY). A request without one raises
             `MissingAPIKeyError` before anything is sent.
-        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2).
+        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2). A plain `http://`
+            URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
         http_client: an `httpx.Client` to send with; you keep ownership of it.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
+        max_retry_time: seconds after the start of a call after which no retry begins, waits included
+            (default 300; None: no limit). It bounds a call whatever max_retries is.
+        allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
+            wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
     """
 
     def __init__(
@@ -41,9 +54,19 @@ class Telnyx(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         public_key: str | None = None,
+        max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
+        allow_insecure: bool = False,
+        max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            max_retry_time=max_retry_time,
+            allow_insecure=allow_insecure,
+            max_concurrency=max_concurrency,
         )
         self.public_key = public_key
 
@@ -97,11 +120,17 @@ class AsyncTelnyx(AsyncAPIClient):
     Args:
         api_key: your Telnyx API key (default: $TELNYX_API_KEY). A request without one raises
             `MissingAPIKeyError` before anything is sent.
-        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2).
+        base_url: the API root (default: $TELNYX_BASE_URL, else https://api.telnyx.com/v2). A plain `http://`
+            URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
         http_client: an `httpx.AsyncClient` to send with; you keep ownership of it.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
+        max_retry_time: seconds after the start of a call after which no retry begins, waits included
+            (default 300; None: no limit). It bounds a call whatever max_retries is.
+        allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
+            wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
     """
 
     def __init__(
@@ -113,9 +142,19 @@ class AsyncTelnyx(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         public_key: str | None = None,
+        max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
+        allow_insecure: bool = False,
+        max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            max_retry_time=max_retry_time,
+            allow_insecure=allow_insecure,
+            max_concurrency=max_concurrency,
         )
         self.public_key = public_key
 

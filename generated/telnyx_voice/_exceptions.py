@@ -2,6 +2,7 @@
 
 TelnyxError
 ├── MissingAPIKeyError            no key given or in $TELNYX_API_KEY; nothing was sent
+├── InsecureTransportError        an http:// base_url to another machine, refused unless allow_insecure=True
 └── APIError                      something went wrong talking to the API
     ├── APIConnectionError        the request did not get a response
     │   └── APITimeoutError
@@ -28,6 +29,13 @@ class TelnyxError(Exception):
 
 class MissingAPIKeyError(TelnyxError):
     """No API key: pass `api_key=` or set $TELNYX_API_KEY."""
+
+
+class InsecureTransportError(TelnyxError, ValueError):
+    """A plain `http://` base_url to another machine: the API key would cross the network in clear text.
+
+    Raised by the client's constructor; pass `allow_insecure=True` to send anyway. Loopback hosts are allowed.
+    """
 
 
 @attrs.frozen

@@ -14,12 +14,13 @@ import json
 import os
 import random
 import re
+import threading
 import time
 import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT, which httpx does not export
@@ -28,16 +29,24 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    InsecureTransportError,
     MissingAPIKeyError,
     status_error,
 )
+from ._net import is_loopback
 from .types import UNSET, Unset
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 DEFAULT_MAX_RETRIES = 2
+# Retries stop once the next one would start later than this after the call began (attempts and waits
+# included), whatever max_retries says: the bound on a call that keeps failing.
+DEFAULT_MAX_RETRY_TIME = 300.0
 MAX_RETRY_AFTER = 60.0
+# httpx's own pool size (httpx.Limits default max_connections): requests beyond it wait in the client,
+# not in httpx's pool, which slows down sharply with many waiters.
+DEFAULT_MAX_CONCURRENCY = 100
 RETRIABLE_STATUSES = frozenset({408, 409, 429})
 Timeout = float | httpx.Timeout | None
 
@@ -54,6 +63,8 @@ class Operation:
         sends_command_id: a call command whose body has `command_id`: the client fills one in when
             the caller did not, the same on every retry, so the API runs the command once.
         pagination: "page_number", "cursor" or None.
+        path_arguments: (wire name, Python argument name) of the path parameters whose names differ,
+            so that errors name the argument the caller passed.
     """
 
     operation_id: str
@@ -63,6 +74,7 @@ class Operation:
     deep_object: frozenset[str] = frozenset()
     sends_command_id: bool = False
     pagination: str | None = None
+    path_arguments: tuple[tuple[str, str], ...] = ()
 
 
 _response_classes: dict[str, Any] = {}
@@ -148,11 +160,29 @@ _PATH_SAFE = ":@-._~"
 _PATH_SAFE_VALUE = re.compile(r"[A-Za-z0-9:@\-._~]+")
 
 
+# A path segment that is only dots is removed or climbs up when the URL is normalized (RFC 3986 5.2.4).
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def _check_path_value(op: Operation, name: str, value: Any) -> None:
+    """Refuse a path parameter value that would not name exactly one path segment of op's endpoint."""
+    if not isinstance(value, str):
+        raise ValueError(f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}")
+    if not value or value in _DOT_SEGMENTS:
+        argument = dict(op.path_arguments).get(name, name)
+        if not value:
+            raise ValueError(f"Expected a non-empty value for `{argument}` but received {value!r}")
+        raise ValueError(
+            f"{op.operation_id}: `{argument}` cannot be {value!r}: a dot segment would send the request "
+            f"to another endpoint than {op.method} {op.path}"
+        )
+
+
 def _path(op: Operation, path_params: Mapping[str, Any]) -> str:
     values = {}
     for name, value in path_params.items():
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}")
+        if type(value) is not str or not value or value in _DOT_SEGMENTS:
+            _check_path_value(op, name, value)
         # call control ids look like `v3:abc_def`; a `/` or `?` in an id must not change the path
         values[name] = value if _PATH_SAFE_VALUE.fullmatch(value) else urllib.parse.quote(value, safe=_PATH_SAFE)
     return op.path.format_map(values)
@@ -177,7 +207,8 @@ def retry_delay(attempt: int, response: httpx.Response | None) -> float:
                 wanted = -1.0
         except (ValueError, TypeError, OverflowError):
             wanted = -1.0
-        if 0 <= wanted <= MAX_RETRY_AFTER:
+        # 0 or less is treated as absent, as the official SDK does: retrying at once only hammers the API
+        if 0 < wanted <= MAX_RETRY_AFTER:
             return wanted
     return min(0.5 * 2.0**attempt, 8.0) * (1 - 0.25 * random.random())
 
@@ -193,13 +224,11 @@ def _should_retry(response: httpx.Response) -> bool:
 _NO_RESPONSE = (httpx.TransportError, httpx.DecodingError)
 
 
-def _delay_after_failure(request: httpx.Request, exc: Exception, attempt: int, retries: int) -> float:
-    """The delay before retrying a request that got no response, or the typed error when none is left."""
-    if attempt < retries:
-        return retry_delay(attempt, None)
+def _no_response_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
+    """The typed error for a request that got no response."""
     if isinstance(exc, httpx.TimeoutException):
-        raise APITimeoutError(request=request) from exc
-    raise APIConnectionError(f"{type(exc).__name__}: {exc}", request=request) from exc
+        return APITimeoutError(request=request)
+    return APIConnectionError(f"{type(exc).__name__}: {exc}", request=request)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +246,31 @@ def request_options(max_retries: int | Unset, timeout: Timeout | Unset) -> Reque
     return RequestOptions(max_retries=max_retries, timeout=timeout)
 
 
+def check_transport(base_url: str, allow_insecure: bool) -> None:
+    """Refuse a plain-http base_url to another machine, which would send the API key in clear text.
+
+    Raises:
+        InsecureTransportError: base_url is `http://` to a host that is not loopback, and not allow_insecure.
+    """
+    url = httpx.URL(base_url)
+    if url.scheme == "http" and not allow_insecure and not is_loopback(url.host):
+        raise InsecureTransportError(
+            f"base_url {base_url!r} is plain http to {url.host!r}, which is not this machine: the API key "
+            "would be sent in clear text. Use https, or pass allow_insecure=True if the network is trusted."
+        )
+
+
+class ClientOptions(TypedDict):
+    """The client settings the sync and async cores take alike (documented on `Telnyx`)."""
+
+    api_key: str | None
+    base_url: str | httpx.URL | None
+    timeout: Timeout | Unset
+    max_retries: int
+    max_retry_time: float | None
+    allow_insecure: bool
+
+
 class BaseAPIClient:
     """What the sync and async clients share: configuration, request building and response parsing."""
 
@@ -228,12 +282,19 @@ class BaseAPIClient:
         timeout: Timeout | Unset,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        max_retry_time: float | None,
+        allow_insecure: bool,
     ) -> None:
         self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        check_transport(self.base_url, allow_insecure)
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        if max_retry_time is not None and max_retry_time < 0:
+            raise ValueError(f"max_retry_time must be >= 0 or None, got {max_retry_time}")
         self.max_retries = max_retries
+        self.max_retry_time = max_retry_time
+        self._clock: Callable[[], float] = time.monotonic
         if isinstance(timeout, Unset):
             # an injected client configured with its own timeout keeps it, as in the official SDK
             custom = http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT
@@ -278,6 +339,23 @@ class BaseAPIClient:
             return self.max_retries
         return options.max_retries
 
+    def _retry_deadline(self, retries: int) -> float | None:
+        """The clock time after which no retry of a call starting now begins (None: no limit)."""
+        if retries == 0 or self.max_retry_time is None:
+            return None
+        return self._clock() + self.max_retry_time
+
+    def _next_retry_delay(
+        self, attempt: int, retries: int, deadline: float | None, response: httpx.Response | None
+    ) -> float | None:
+        """Seconds to wait before retrying after attempt (response None: no response), or None to stop."""
+        if attempt >= retries or (response is not None and not _should_retry(response)):
+            return None
+        delay = retry_delay(attempt, response)
+        if deadline is not None and self._clock() + delay > deadline:
+            return None
+        return delay
+
     def _timeout(self, options: RequestOptions | None) -> Timeout | UseClientDefault:
         if options is None or isinstance(options.timeout, Unset):
             return self._call_timeout
@@ -308,23 +386,30 @@ class BaseAPIClient:
             ) from exc
 
 
+def pool_limits(max_concurrency: int | None) -> httpx.Limits:
+    """The pool of an httpx client the client builds: httpx's default (100 connections, 20 kept alive), with
+    a connection for every admitted request when max_concurrency is larger. Keeping only 20 alive matters:
+    httpx's pool bookkeeping grows with the square of its idle connections, so 100 kept alive slow bursts."""
+    connections = DEFAULT_MAX_CONCURRENCY if max_concurrency is None else max(max_concurrency, DEFAULT_MAX_CONCURRENCY)
+    return httpx.Limits(max_connections=connections, max_keepalive_connections=20)
+
+
+def _check_concurrency(max_concurrency: int | None) -> None:
+    if max_concurrency is not None and max_concurrency < 1:
+        raise ValueError(f"max_concurrency must be >= 1 or None, got {max_concurrency}")
+
+
 class SyncAPIClient(BaseAPIClient):
     """The synchronous core, on an `httpx.Client`."""
 
     def __init__(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | httpx.URL | None,
-        timeout: Timeout | Unset,
-        max_retries: int,
-        http_client: httpx.Client | None,
+        self, *, http_client: httpx.Client | None, max_concurrency: int | None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
-        )
+        super().__init__(http_client=http_client, **options)
+        _check_concurrency(max_concurrency)
+        self._admission = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout)
+        self._http = http_client or httpx.Client(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], None] = time.sleep
 
     def request(
@@ -347,19 +432,29 @@ class SyncAPIClient(BaseAPIClient):
             op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
         )
         retries = self._max_retries(options)
+        deadline = self._retry_deadline(retries)
         attempt = 0
         while True:
             try:
-                response = self._http.send(request)
+                response = self._send(request)
             except _NO_RESPONSE as exc:
-                delay = _delay_after_failure(request, exc, attempt, retries)
+                delay = self._next_retry_delay(attempt, retries, deadline, None)
+                if delay is None:
+                    raise _no_response_error(request, exc) from exc
             else:
-                if response.is_success or attempt >= retries or not _should_retry(response):
+                delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
+                if delay is None:
                     return self._parse(op, response)
                 response.close()
-                delay = retry_delay(attempt, response)
             self._sleep(delay)
             attempt += 1
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
+        if self._admission is None:
+            return self._http.send(request)
+        with self._admission:
+            return self._http.send(request)
 
     def close(self) -> None:
         """Close the HTTP connection pool, unless it was given by the caller."""
@@ -371,19 +466,13 @@ class AsyncAPIClient(BaseAPIClient):
     """The asynchronous core, on an `httpx.AsyncClient`."""
 
     def __init__(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | httpx.URL | None,
-        timeout: Timeout | Unset,
-        max_retries: int,
-        http_client: httpx.AsyncClient | None,
+        self, *, http_client: httpx.AsyncClient | None, max_concurrency: int | None, **options: Unpack[ClientOptions]
     ) -> None:
-        super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
-        )
+        super().__init__(http_client=http_client, **options)
+        _check_concurrency(max_concurrency)
+        self._admission = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def request(
@@ -406,19 +495,29 @@ class AsyncAPIClient(BaseAPIClient):
             op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
         )
         retries = self._max_retries(options)
+        deadline = self._retry_deadline(retries)
         attempt = 0
         while True:
             try:
-                response = await self._http.send(request)
+                response = await self._send(request)
             except _NO_RESPONSE as exc:
-                delay = _delay_after_failure(request, exc, attempt, retries)
+                delay = self._next_retry_delay(attempt, retries, deadline, None)
+                if delay is None:
+                    raise _no_response_error(request, exc) from exc
             else:
-                if response.is_success or attempt >= retries or not _should_retry(response):
+                delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
+                if delay is None:
                     return self._parse(op, response)
                 await response.aclose()
-                delay = retry_delay(attempt, response)
             await self._sleep(delay)
             attempt += 1
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
+        if self._admission is None:
+            return await self._http.send(request)
+        async with self._admission:
+            return await self._http.send(request)
 
     async def close(self) -> None:
         """Close the HTTP connection pool, unless it was given by the caller."""

@@ -107,6 +107,7 @@ BRIDGE_CALL = Operation(
     path="/calls/{call_control_id}/actions/bridge",
     response="call_control_command_response:CallControlCommandResponse",
     sends_command_id=True,
+    path_arguments=(("call_control_id", "call_control_id_to_bridge"),),
 )
 UPDATE_CLIENT_STATE = Operation(
     operation_id="UpdateClientState",

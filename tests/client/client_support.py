@@ -313,12 +313,17 @@ OK_COMMAND = reply(200, {"data": {"result": "ok"}})
 class MockAPI:
     """An `httpx.MockTransport` handler: records each request and answers with the next reply.
 
-    The last reply answers every request after it.
+    The last reply answers every request after it. Its clients run on a fake clock: it reads the retry
+    sleeps so far plus `seconds_per_request` for each request answered, so no test really waits.
     """
 
     replies: list[Reply] = field(default_factory=lambda: [OK_COMMAND])
     requests: list[httpx.Request] = field(default_factory=list)
     delays: list[float] = field(default_factory=list)
+    seconds_per_request: float = 0.0
+
+    def clock(self) -> float:
+        return sum(self.delays) + self.seconds_per_request * len(self.requests)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -332,6 +337,7 @@ class MockAPI:
     def sync_client(self, **kwargs: Any) -> Telnyx:
         client = Telnyx(http_client=httpx.Client(transport=httpx.MockTransport(self)), **self._defaults(kwargs))
         client._sleep = self.delays.append
+        client._clock = self.clock
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncTelnyx:
@@ -342,6 +348,7 @@ class MockAPI:
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **self._defaults(kwargs)
         )
         client._sleep = sleep
+        client._clock = self.clock
         return client
 
     @staticmethod

@@ -20,6 +20,7 @@ from telnyx_voice import (
     RateLimitError,
     Telnyx,
 )
+from telnyx_voice._http import DEFAULT_MAX_RETRY_TIME
 
 CALL_ID = PATH_IDS["call_control_id"]
 ERROR = {"errors": [{"code": "10000", "title": "try again"}]}
@@ -129,12 +130,11 @@ async def test_success_after_one_503(mode: str) -> None:
     [
         ({"Retry-After": "3"}, 3.0),
         ({"Retry-After": "0.25"}, 0.25),
-        ({"Retry-After": "0"}, 0.0),
         ({"retry-after-ms": "1500"}, 1.5),
         ({"retry-after-ms": "250", "Retry-After": "9"}, 0.25),
         ({"Retry-After": "60"}, 60.0),
     ],
-    ids=["seconds", "fraction", "zero", "ms", "ms-wins", "limit"],
+    ids=["seconds", "fraction", "ms", "ms-wins", "limit"],
 )
 async def test_retry_after_is_honoured(headers: dict[str, str], expected: float, mode: str) -> None:
     api = mock_api(reply(429, ERROR, headers=headers), OK_COMMAND)
@@ -158,8 +158,12 @@ async def test_retry_after_http_date_is_honoured(mode: str) -> None:
         {"retry-after-ms": "120000"},
         {"Retry-After": "-5"},
         {"Retry-After": "soon"},
+        {"Retry-After": "0"},
+        {"retry-after-ms": "0"},
+        {"Retry-After": "-0.5"},
+        {"retry-after-ms": "-1"},
     ],
-    ids=["61s", "1h", "120000ms", "negative", "garbage"],
+    ids=["61s", "1h", "120000ms", "negative", "garbage", "zero", "zero-ms", "negative-fraction", "negative-ms"],
 )
 async def test_unusable_retry_after_falls_back_to_backoff(headers: dict[str, str], mode: str) -> None:
     api = mock_api(reply(429, ERROR, headers=headers), reply(429, ERROR, headers=headers), OK_COMMAND)
@@ -170,7 +174,7 @@ async def test_unusable_retry_after_falls_back_to_backoff(headers: dict[str, str
 
 async def test_default_sleep_is_used_when_not_replaced(mode: str) -> None:
     """The clients' own `_sleep` (time.sleep / asyncio.sleep) is called the way the tests' recorder is."""
-    api = mock_api(reply(503, ERROR, headers={"Retry-After": "0"}), OK_COMMAND)
+    api = mock_api(reply(503, ERROR, headers={"retry-after-ms": "1"}), OK_COMMAND)
     if mode == "sync":
         client: Client = Telnyx(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(api)))
     else:
@@ -188,6 +192,71 @@ async def test_backoff_grows_to_its_cap(mode: str) -> None:
     assert_backoff(api.delays)
     assert max(api.delays) <= 8.0
     assert api.delays[-1] >= 6.0  # capped at 8 s, not 0.5 * 2**6 = 32 s
+
+
+async def test_retry_after_zero_with_many_retries_is_not_a_storm(mode: str) -> None:
+    """429s with `Retry-After: 0` and max_retries=500: backoff waits, and the default time limit ends it."""
+    api = mock_api(reply(429, ERROR, headers={"Retry-After": "0"}))
+    with pytest.raises(RateLimitError):
+        await hangup(api, mode, max_retries=500)
+    assert_backoff(api.delays)
+    assert sum(api.delays) <= DEFAULT_MAX_RETRY_TIME
+    # 0.5 + 1 + 2 + 4 s, then at least 6 s a wait: at most 4 + 300 / 6 retries fit in 300 s
+    assert len(api.requests) <= 1 + 4 + DEFAULT_MAX_RETRY_TIME / 6
+    assert len(api.requests) >= 1 + 4 + (DEFAULT_MAX_RETRY_TIME - 7.5) / 8 - 1
+
+
+@pytest.mark.parametrize("limit", [1.0, 10.0, 60.0])
+async def test_max_retry_time_bounds_the_retries(limit: float, mode: str) -> None:
+    api = mock_api(reply(503, ERROR))
+    with pytest.raises(InternalServerError):
+        await hangup(api, mode, client={"max_retry_time": limit}, max_retries=100)
+    assert sum(api.delays) <= limit
+    assert len(api.requests) == len(api.delays) + 1
+    # it stopped because the next backoff (at least 75% of min(0.5 * 2**n, 8) s) no longer fit
+    assert sum(api.delays) + backoff_bounds(len(api.delays))[1] > limit
+
+
+async def test_max_retry_time_counts_the_attempts_too(mode: str) -> None:
+    api = mock_api(reply(503, ERROR))
+    api.seconds_per_request = 100.0
+    with pytest.raises(InternalServerError):
+        await hangup(api, mode, client={"max_retry_time": 150.0}, max_retries=10)
+    assert len(api.requests) == 2  # the second attempt ended at about 200.5 s, past the 150 s limit
+
+
+async def test_retry_after_beyond_the_time_left_ends_the_retries(mode: str) -> None:
+    api = mock_api(reply(429, ERROR, headers={"Retry-After": "45"}), OK_COMMAND)
+    with pytest.raises(RateLimitError):
+        await hangup(api, mode, client={"max_retry_time": 30.0})
+    assert len(api.requests) == 1
+    assert api.delays == []
+
+
+async def test_transport_errors_are_bounded_by_max_retry_time(mode: str) -> None:
+    api = mock_api(raise_(httpx.ConnectError))
+    with pytest.raises(APIConnectionError):
+        await hangup(api, mode, client={"max_retry_time": 20.0}, max_retries=500)
+    assert sum(api.delays) <= 20.0
+    assert len(api.requests) <= 1 + 4 + 20 / 6
+
+
+async def test_max_retry_time_none_leaves_max_retries_the_only_bound(mode: str) -> None:
+    api = mock_api(reply(503, ERROR))
+    with pytest.raises(InternalServerError):
+        await hangup(api, mode, client={"max_retry_time": None}, max_retries=60)
+    assert len(api.requests) == 61
+    assert sum(api.delays) > DEFAULT_MAX_RETRY_TIME
+
+
+def test_negative_max_retry_time_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_retry_time must be >= 0"):
+        mock_api().client("sync", max_retry_time=-1.0)
+
+
+def test_default_max_retry_time() -> None:
+    assert Telnyx(api_key="k").max_retry_time == DEFAULT_MAX_RETRY_TIME == 300.0
+    assert AsyncTelnyx(api_key="k").max_retry_time == DEFAULT_MAX_RETRY_TIME
 
 
 async def test_x_should_retry_header_overrides_the_status(mode: str) -> None:

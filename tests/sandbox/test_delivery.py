@@ -104,7 +104,9 @@ async def test_a_webhook_transport_delivers_signed_webhooks_in_process() -> None
     )
     api = httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox.app))
     try:
-        async with AsyncTelnyx(api_key="k", base_url="http://sandbox.invalid/v2", http_client=api) as client:
+        async with AsyncTelnyx(
+            api_key="k", base_url="http://sandbox.invalid/v2", http_client=api, allow_insecure=True
+        ) as client:
             cid = (await client.calls.dial(connection_id="c", from_=CALLER, to=CALLEE)).data.call_control_id
             await receiver.wait_for("call.answered", cid)
         assert await sandbox.drain()
