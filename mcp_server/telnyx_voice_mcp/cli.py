@@ -10,6 +10,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from telnyx_voice._net import is_loopback
+
 from .settings import (
     API_KEY_ENV,
     AUTH_TOKEN_ENV,
@@ -18,7 +20,6 @@ from .settings import (
     PUBLIC_KEY_ENV,
     RedactingFilter,
     Settings,
-    is_loopback,
 )
 
 if TYPE_CHECKING:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 from collections.abc import Mapping
@@ -74,16 +73,6 @@ class Settings:
         if isinstance(data, list):
             return [self.redact_data(item) for item in data]
         return data
-
-
-def is_loopback(host: str) -> bool:
-    """Whether host only accepts connections from this machine."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class RedactingFilter(logging.Filter):

@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from telnyx_voice_mcp.settings import is_loopback  # the MCP server's own check, standard library only
+from telnyx_voice._net import is_loopback
 
 from ._addresses import WebhookTargets, check_default_webhook_url
 from ._sandbox import Sandbox

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from telnyx_voice._net import is_loopback
+
 from . import _errors as errors
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -35,11 +37,6 @@ def _ip(host: str) -> IPAddress | None:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return address.ipv4_mapped
     return address
-
-
-def _is_loopback_name(host: str) -> bool:
-    address = _ip(host)
-    return host == "localhost" if address is None else address.is_loopback
 
 
 def _never_a_target(address: IPAddress) -> bool:
@@ -71,7 +68,7 @@ class HostPolicy:
         return cls(frozenset(host.strip().lower().strip("[]") for host in hosts))
 
     def allows_name(self, host: str) -> bool:
-        if ANY_HOST in self.allowed_hosts or host in self.allowed_hosts or _is_loopback_name(host):
+        if ANY_HOST in self.allowed_hosts or host in self.allowed_hosts or is_loopback(host):
             return True
         return host == "invalid" or host.endswith(".invalid")
 
@@ -142,7 +139,7 @@ class WebhookTargets:
         address = _ip(host)
         if address is not None and _never_a_target(address):
             return "a link-local, multicast or unspecified address"
-        if _is_loopback_name(host):
+        if is_loopback(host):
             return None
         if host not in self.allowed_hosts:
             return "not a loopback address or an allowed webhook host (--allow-webhook-host)"
