@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .callback_events import webhooks_from_callbacks
 from .errors import NamingError
+from .legacy_transforms import adopt_current_operation_ids, move_property_required_flags
 from .select import HTTP_METHODS
 
 Spec = dict[str, Any]
@@ -1247,6 +1249,7 @@ def name_colliding_inline_schemas(spec: Spec) -> Spec:
 
 
 TRANSFORMS: tuple[Transform, ...] = (
+    move_property_required_flags,
     mark_deep_object_parameters,
     drop_null_string_defaults,
     document_defaults,
@@ -1321,7 +1324,11 @@ def disambiguate_operation_ids(spec: Spec) -> Spec:
     return {**spec, "paths": paths}
 
 
-PRE_SELECT_TRANSFORMS: tuple[Transform, ...] = (disambiguate_operation_ids,)
+PRE_SELECT_TRANSFORMS: tuple[Transform, ...] = (
+    adopt_current_operation_ids,
+    disambiguate_operation_ids,
+    webhooks_from_callbacks,
+)
 
 
 def prepare_for_selection(spec: Spec) -> Spec:
