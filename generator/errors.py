@@ -31,3 +31,7 @@ class NamingError(GeneratorError):
 
 class ConfigError(GeneratorError):
     """A file under spec/ is malformed."""
+
+
+class GeneratedCodeError(GeneratorError):
+    """The generated code does not pass ruff: the templates rendered invalid Python."""

@@ -95,7 +95,9 @@ def _lift_required_flags(node: Any) -> Any:
     if not isinstance(properties, dict):
         return lifted
     flagged = {
-        name: prop for name, prop in properties.items() if isinstance(prop, dict) and isinstance(prop.get("required"), bool)
+        name: prop
+        for name, prop in properties.items()
+        if isinstance(prop, dict) and isinstance(prop.get("required"), bool)
     }
     if not flagged:
         return lifted
