@@ -7,6 +7,7 @@ spec without it. `normalize` and `prepare_for_selection` run them with the other
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Spec = dict[str, Any]
@@ -122,3 +123,100 @@ def move_property_required_flags(spec: Spec) -> Spec:
     """
     result: Spec = _lift_required_flags(spec)
     return result
+
+
+BRACKETED = re.compile(r"^(?P<base>[A-Za-z_][\w.]*)(?P<keys>(?:\[[^\[\]]+\])+)$")
+
+
+def _parameter(spec: Spec, node: Any) -> dict[str, Any]:
+    """node, or the component parameter its `$ref` names."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+        target: dict[str, Any] = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {})
+        return target
+    return node if isinstance(node, dict) else {}
+
+
+def _nest(tree: dict[str, Any], keys: list[str], leaf: dict[str, Any], required: bool) -> bool:
+    """Put leaf at keys in the object schema tree (creating objects on the way); False when a key
+    is both a value and an object (`filter[a]` beside `filter[a][b]`)."""
+    node = tree
+    for key in keys[:-1]:
+        child = node["properties"].setdefault(key, {"type": "object", "properties": {}})
+        if "properties" not in child:
+            return False
+        if required and key not in node.get("required", []):
+            node.setdefault("required", []).append(key)
+        node = child
+    if keys[-1] in node["properties"]:
+        return False
+    node["properties"][keys[-1]] = leaf
+    if required:
+        node.setdefault("required", []).append(keys[-1])
+    return True
+
+
+def _leaf(param: dict[str, Any]) -> dict[str, Any]:
+    """The schema of param, with param's description unless the schema has its own."""
+    description = {"description": param["description"]} if "description" in param else {}
+    return {**description, **param.get("schema", {})}
+
+
+def _grouped(spec: Spec, parameters: list[Any]) -> list[Any]:
+    """parameters with every family of bracketed query parameters made one deepObject parameter,
+    in the place of the family's first member; a family that does not nest cleanly stays as it is."""
+    names = {_parameter(spec, p).get("name") for p in parameters}
+    families: dict[str, list[tuple[int, list[str], dict[str, Any]]]] = {}
+    for index, node in enumerate(parameters):
+        param = _parameter(spec, node)
+        match = BRACKETED.match(str(param.get("name", ""))) if param.get("in") == "query" else None
+        if match and match["base"] not in names:
+            keys = match["keys"][1:-1].split("][")
+            families.setdefault(match["base"], []).append((index, keys, param))
+    replaced: dict[int, Any] = {}
+    for base, members in families.items():
+        tree: dict[str, Any] = {"type": "object", "properties": {}}
+        fits = all(_nest(tree, keys, _leaf(p), p.get("required") is True) for _, keys, p in members)
+        if not fits:
+            continue
+        originally = ", ".join(p["name"] for _, _, p in members)
+        grouped = {
+            "name": base,
+            "in": "query",
+            "style": "deepObject",
+            "explode": True,
+            "description": f"Grouped {base} parameter (deepObject style). Originally: {originally}",
+            "schema": tree,
+        }
+        if tree.get("required"):
+            grouped["required"] = True
+        replaced.update({index: None for index, _, _ in members})
+        replaced[members[0][0]] = grouped
+    if not replaced:
+        return parameters
+    return [replaced.get(index, node) for index, node in enumerate(parameters) if replaced.get(index, node) is not None]
+
+
+def group_bracketed_query_parameters(spec: Spec) -> Spec:
+    """Make each family of query parameters spelled `page[number]`, `page[size]` (or
+    `filter[occurred_at][gte]`) one `style: deepObject` parameter (`page`, `filter`) with an object schema.
+
+    Seen in the OpenAPI 3.0 versions (2024-01-04 to 2025-08-01): each key of a filter or page is its
+    own parameter, so the client got `page_number=` and `filter_occurred_at_gte=` keywords instead
+    of the `page=` and `filter=` objects the 3.1 specs (which Telnyx consolidated the same way,
+    "Originally: page[after], page[before], ...") give it, and no operation was paginated. The
+    wire format is the same: `?page[number]=2`. Operation-level parameters only; a family whose keys
+    clash (`filter[a]` beside `filter[a][b]`) or whose base name is a parameter already stays as it is.
+    """
+    paths: dict[str, Any] = {}
+    for path, item in spec.get("paths", {}).items():
+        paths[path] = item
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            parameters = operation.get("parameters") if isinstance(operation, dict) else None
+            if isinstance(parameters, list):
+                grouped = _grouped(spec, parameters)
+                if grouped is not parameters:
+                    paths[path] = {**paths[path], method: {**operation, "parameters": grouped}}
+    return {**spec, "paths": paths}

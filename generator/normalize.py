@@ -18,7 +18,11 @@ from typing import Any
 
 from .callback_events import webhooks_from_callbacks
 from .errors import NamingError
-from .legacy_transforms import adopt_current_operation_ids, move_property_required_flags
+from .legacy_transforms import (
+    adopt_current_operation_ids,
+    group_bracketed_query_parameters,
+    move_property_required_flags,
+)
 from .select import HTTP_METHODS
 
 Spec = dict[str, Any]
@@ -1250,6 +1254,7 @@ def name_colliding_inline_schemas(spec: Spec) -> Spec:
 
 TRANSFORMS: tuple[Transform, ...] = (
     move_property_required_flags,
+    group_bracketed_query_parameters,
     mark_deep_object_parameters,
     drop_null_string_defaults,
     document_defaults,

@@ -11,7 +11,11 @@ import pytest
 from generator import normalize as n
 from generator.callback_events import event_name_for_schema, webhooks_from_callbacks
 from generator.describe import describe_events
-from generator.legacy_transforms import adopt_current_operation_ids, move_property_required_flags
+from generator.legacy_transforms import (
+    adopt_current_operation_ids,
+    group_bracketed_query_parameters,
+    move_property_required_flags,
+)
 from generator.select import select
 
 
@@ -178,3 +182,57 @@ def test_webhooks_from_callbacks_leaves_specs_with_webhooks_or_no_callbacks_alon
     assert webhooks_from_callbacks(with_webhooks) is with_webhooks
     bare = spec_with({"/x": {"get": {"operationId": "X"}}})
     assert webhooks_from_callbacks(bare) is bare
+
+
+def test_group_bracketed_query_parameters() -> None:
+    page_number = {"name": "page[number]", "in": "query", "description": "The page", "schema": {"type": "integer"}}
+    parameters = [
+        {"$ref": "#/components/parameters/PageNumber"},
+        {"name": "page[size]", "in": "query", "schema": {"type": "integer", "description": "Size"}},
+        {"name": "filter[occurred_at][gte]", "in": "query", "schema": {"type": "string"}},
+        {"name": "filter[leg_id]", "in": "query", "required": True, "schema": {"type": "string"}},
+        {"name": "filter[occurred_at][lt]", "in": "query", "schema": {"type": "string"}},
+        {"name": "sort", "in": "query", "schema": {"type": "string"}},
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+    ]
+    spec = {**spec_with({"/x/{id}": {"get": {"parameters": parameters}}}), "components": {"parameters": {}}}
+    spec["components"]["parameters"]["PageNumber"] = page_number
+    out = group_bracketed_query_parameters(spec)["paths"]["/x/{id}"]["get"]["parameters"]
+    assert [p["name"] for p in out] == ["page", "filter", "sort", "id"]
+    page, filters = out[0], out[1]
+    assert (page["in"], page["style"], page["explode"], "required" in page) == ("query", "deepObject", True, False)
+    assert page["description"].endswith("Originally: page[number], page[size]")
+    assert page["schema"] == {
+        "type": "object",
+        "properties": {
+            "number": {"description": "The page", "type": "integer"},
+            "size": {"type": "integer", "description": "Size"},
+        },
+    }
+    assert filters["required"] is True
+    assert filters["schema"]["required"] == ["leg_id"]
+    assert filters["schema"]["properties"]["occurred_at"] == {
+        "type": "object",
+        "properties": {"gte": {"type": "string"}, "lt": {"type": "string"}},
+    }
+    # the wire names stay: a deepObject `page` is sent as page[number]=...
+    assert (
+        n.mark_deep_object_parameters(spec_with({"/x": {"get": {"parameters": out}}}))["paths"]["/x"]["get"][
+            "parameters"
+        ][0]["x-query-style"]
+        == "deepObject"
+    )
+
+
+def test_group_bracketed_query_parameters_leaves_clashing_families_alone() -> None:
+    clash = [
+        {"name": "filter[a]", "in": "query", "schema": {"type": "string"}},
+        {"name": "filter[a][b]", "in": "query", "schema": {"type": "string"}},
+    ]
+    taken = [
+        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+        {"name": "page[size]", "in": "query", "schema": {"type": "integer"}},
+    ]
+    for parameters in (clash, taken):
+        spec = spec_with({"/x": {"get": {"parameters": parameters}}})
+        assert group_bracketed_query_parameters(spec)["paths"]["/x"]["get"]["parameters"] == parameters
