@@ -14,9 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .select import iter_operations
-
-Spec = dict[str, Any]
+from .openapi import SCHEMA_PREFIX, Spec, iter_operations, json_schema, ref_name
 
 
 def _callback_bodies(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -30,10 +28,9 @@ def _callback_bodies(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 post = item.get("post") if isinstance(item, dict) else None
                 if not isinstance(post, dict):
                     continue
-                schema = post.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-                ref = schema.get("$ref") if isinstance(schema, dict) else None
-                if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                    yield name, ref.rsplit("/", 1)[-1], post
+                schema = json_schema(post.get("requestBody", {})) or {}
+                if str(schema.get("$ref", "")).startswith(SCHEMA_PREFIX):
+                    yield name, str(ref_name(schema)), post
 
 
 def event_name_for_schema(schema: str) -> str:

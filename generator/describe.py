@@ -17,8 +17,23 @@ from typing import Any, Literal
 
 from .errors import NamingError
 from .inputs import Naming
-from .normalize import predicted_classes
-from .select import iter_operations
+from .opc import predicted_classes
+from .openapi import (
+    X_MEDIA_TYPE,
+    X_QUERY_STYLE,
+    X_UNMODELLED_CONTENT,
+    X_UNSUPPORTED_CONTENT,
+    X_UNSUPPORTED_REQUEST_BODY,
+    component_schemas,
+    iter_operations,
+    json_schema,
+    object_fields,
+    ref_name,
+    resolve,
+    snake_case,
+    success_response,
+    webhook_schema,
+)
 
 Location = Literal["path", "query", "body"]
 Pagination = Literal["page_number", "cursor"]
@@ -110,13 +125,6 @@ class OperationSpec:
         return tuple(p for p in self.params if p.location == "body")
 
 
-def snake_case(name: str) -> str:
-    """`callGatherUsingAI` -> `call_gather_using_ai`, `SendDTMF` -> `send_dtmf`."""
-    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words)
-    return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
-
-
 def python_name(wire_name: str) -> str:
     """A wire name as a Python keyword argument: `from` -> `from_`, `2fa` -> `field_2fa`."""
     name = snake_case(wire_name) if not wire_name.isidentifier() or not wire_name.islower() else wire_name
@@ -134,42 +142,12 @@ def first_sentence(text: str | None) -> str:
     return (match.group(1) if match else line).strip()
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        _, _, kind, name = node["$ref"].split("/")
-        node = spec["components"][kind][name]
-    return node
-
-
-def _object_fields(spec: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
-    """The properties and required names of an object schema, merged through `allOf` (as the model is)."""
-    resolved = _resolve(spec, node)
-    properties: dict[str, Any] = {}
-    required: set[str] = set()
-    for member in resolved.get("allOf", []):
-        member_properties, member_required = _object_fields(spec, member)
-        properties.update(member_properties)
-        required |= member_required
-    properties.update(resolved.get("properties", {}))
-    return properties, required | set(resolved.get("required", []))
-
-
-def _ref_name(node: dict[str, Any] | None) -> str | None:
-    ref = node.get("$ref") if node else None
-    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
-
-
-def _json_schema(container: dict[str, Any]) -> dict[str, Any] | None:
-    schema = container.get("content", {}).get("application/json", {}).get("schema")
-    return schema if isinstance(schema, dict) else None
-
-
 def _media_types(content: Any) -> tuple[str, ...]:
     """The media types of a content map, as declared (`x-media-type` of one renamed octet-stream)."""
     if not isinstance(content, dict):
         return ()
     return tuple(
-        str(value.get("x-media-type", media)) if isinstance(value, dict) else str(media)
+        str(value.get(X_MEDIA_TYPE, media)) if isinstance(value, dict) else str(media)
         for media, value in content.items()
     )
 
@@ -189,18 +167,17 @@ class SetAside:
 def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schema: str | None) -> SetAside:
     """What of a normalized operation the client does not cover (see `SetAside`)."""
     body_set_aside: tuple[str, ...] = ()
-    unsupported = operation.get("x-unsupported-request-body")
+    unsupported = operation.get(X_UNSUPPORTED_REQUEST_BODY)
     if isinstance(unsupported, dict):
-        body_set_aside = _media_types(_resolve(spec, unsupported).get("content"))
+        body_set_aside = _media_types(resolve(spec, unsupported).get("content"))
     body = operation.get("requestBody")
-    alternatives = _media_types(_resolve(spec, body).get("x-unsupported-content")) if isinstance(body, dict) else ()
+    alternatives = _media_types(resolve(spec, body).get(X_UNSUPPORTED_CONTENT)) if isinstance(body, dict) else ()
     unmodelled: tuple[str, ...] = ()
     not_read: tuple[str, ...] = ()
-    success = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
-    response = operation["responses"][success[0]] if success else None
+    response = success_response(operation)
     if response_schema is None and isinstance(response, dict):
-        response = _resolve(spec, response)
-        unmodelled = _media_types(response.get("x-unmodelled-content"))
+        response = resolve(spec, response)
+        unmodelled = _media_types(response.get(X_UNMODELLED_CONTENT))
         not_read = () if unmodelled else _media_types(response.get("content"))
     return SetAside(body_set_aside, alternatives, unmodelled, not_read)
 
@@ -208,10 +185,10 @@ def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schem
 def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
     if response_schema is None or not any(p.name == "page" for p in query):
         return None
-    properties = spec["components"]["schemas"][response_schema].get("properties", {})
+    properties = component_schemas(spec)[response_schema].get("properties", {})
     if properties.get("data", {}).get("type") != "array" or "meta" not in properties:
         return None
-    meta = _resolve(spec, properties["meta"]).get("properties", {})
+    meta = resolve(spec, properties["meta"]).get("properties", {})
     if "cursors" in meta:
         return "cursor"
     return "page_number" if "page_number" in meta and "total_pages" in meta else None
@@ -228,6 +205,59 @@ def _derived_name(path: str, operation_id: str) -> tuple[tuple[str, ...], str]:
     if resource in RESERVED_RESOURCES:
         resource += "_"
     return (resource,), python_name(snake_case(operation_id))
+
+
+def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], naming: Naming) -> list[ParamSpec]:
+    """The path and query parameters of an operation (the path item's first), in spec order."""
+    path_renames = naming.path_param_names.get(operation["operationId"], {})
+    params: list[ParamSpec] = []
+    for raw in spec["paths"][path].get("parameters", []) + operation.get("parameters", []):
+        declared = resolve(spec, raw)
+        if declared["in"] not in ("path", "query"):
+            continue
+        params.append(
+            ParamSpec(
+                name=declared["name"],
+                python_name=(declared["in"] == "path" and path_renames.get(declared["name"]))
+                or python_name(declared["name"]),
+                location=declared["in"],
+                required=bool(declared.get("required")) or declared["in"] == "path",
+                schema=declared.get("schema", {}),
+                description=first_sentence(declared.get("description")),
+                deep_object=declared.get(X_QUERY_STYLE) == "deepObject",
+            )
+        )
+    return params
+
+
+def _body_fields(spec: dict[str, Any], body_schema: dict[str, Any], renames: dict[str, str]) -> list[ParamSpec]:
+    """The top-level fields of a JSON body schema, merged through `allOf` (as its model is)."""
+    properties, required = object_fields(spec, body_schema)
+    return [
+        ParamSpec(
+            name=field,
+            python_name=renames.get(field) or python_name(field),
+            location="body",
+            required=field in required,
+            schema=schema,
+            description=first_sentence(resolve(spec, schema).get("description") if isinstance(schema, dict) else ""),
+        )
+        for field, schema in properties.items()
+    ]
+
+
+def _check_distinct_arguments(operation_id: str, params: list[ParamSpec]) -> None:
+    """Raises NamingError: two arguments of the operation get the same Python name."""
+    seen: dict[str, ParamSpec] = {}
+    for param in params:
+        if param.python_name in seen:
+            other = seen[param.python_name]
+            raise NamingError(
+                f"{operation_id}: {other.location} parameter {other.name!r} and {param.location} parameter "
+                f"{param.name!r} both become `{param.python_name}`; add a rename under "
+                f"[body_field_names.{operation_id}] in spec/naming.toml"
+            )
+        seen[param.python_name] = param
 
 
 def describe_operation(
@@ -249,58 +279,16 @@ def describe_operation(
     """
     operation_id = operation["operationId"]
     resource, method_name = naming.operations.get(operation_id) or _derived_name(path, operation_id)
-    params: list[ParamSpec] = []
-    path_renames = naming.path_param_names.get(operation_id, {})
-    raw_params = spec["paths"][path].get("parameters", []) + operation.get("parameters", [])
-    for raw in raw_params:
-        declared = _resolve(spec, raw)
-        if declared["in"] not in ("path", "query"):
-            continue
-        params.append(
-            ParamSpec(
-                name=declared["name"],
-                python_name=(declared["in"] == "path" and path_renames.get(declared["name"]))
-                or python_name(declared["name"]),
-                location=declared["in"],
-                required=bool(declared.get("required")) or declared["in"] == "path",
-                schema=declared.get("schema", {}),
-                description=first_sentence(declared.get("description")),
-                deep_object=declared.get("x-query-style") == "deepObject",
-            )
-        )
-    body = _resolve(spec, operation["requestBody"]) if "requestBody" in operation else {}
-    body_schema_node = _json_schema(body)
-    body_schema = _ref_name(body_schema_node)
-    renames = naming.body_field_names.get(operation_id, {})
+    params = _parameters(spec, path, operation, naming)
+    body = resolve(spec, operation["requestBody"]) if "requestBody" in operation else {}
+    body_schema_node = json_schema(body)
+    body_schema = ref_name(body_schema_node)
     if body_schema_node is not None:
-        properties, required = _object_fields(spec, body_schema_node)
-        for field, schema in properties.items():
-            params.append(
-                ParamSpec(
-                    name=field,
-                    python_name=renames.get(field) or python_name(field),
-                    location="body",
-                    required=field in required,
-                    schema=schema,
-                    description=first_sentence(
-                        _resolve(spec, schema).get("description") if isinstance(schema, dict) else ""
-                    ),
-                )
-            )
+        params += _body_fields(spec, body_schema_node, naming.body_field_names.get(operation_id, {}))
     if resolve_collisions and operation_id not in naming.operations:
         params = _resolve_argument_collisions(params)
-    seen: dict[str, ParamSpec] = {}
-    for param in params:
-        if param.python_name in seen:
-            other = seen[param.python_name]
-            raise NamingError(
-                f"{operation_id}: {other.location} parameter {other.name!r} and {param.location} parameter "
-                f"{param.name!r} both become `{param.python_name}`; add a rename under "
-                f"[body_field_names.{operation_id}] in spec/naming.toml"
-            )
-        seen[param.python_name] = param
-    success = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
-    response_schema = _ref_name(_json_schema(operation["responses"][success[0]])) if success else None
+    _check_distinct_arguments(operation_id, params)
+    response_schema = ref_name(json_schema(success_response(operation)))
     query = [p for p in params if p.location == "query"]
     set_aside = set_aside_of(spec, operation, response_schema)
     return OperationSpec(
@@ -440,12 +428,11 @@ def describe_events(spec: dict[str, Any], *, allow_untyped: bool = False) -> tup
     events: list[EventSpec] = []
     owner: dict[str, str] = {}
     for name, webhook in spec.get("webhooks", {}).items():
-        schema_node = _json_schema(webhook.get("post", {}).get("requestBody", {}))
-        schema = _ref_name(schema_node)
+        schema = ref_name(webhook_schema(webhook))
         if schema is None:
             raise NamingError(f"webhook {name}: its body is not a $ref to a component schema")
-        data = _resolve(spec, spec["components"]["schemas"][schema].get("properties", {}).get("data", {}))
-        event_type = _resolve(spec, data.get("properties", {}).get("event_type", {}))
+        data = resolve(spec, component_schemas(spec)[schema].get("properties", {}).get("data", {}))
+        event_type = resolve(spec, data.get("properties", {}).get("event_type", {}))
         values = tuple(v for v in event_type.get("enum", []) if isinstance(v, str))
         if not values and not allow_untyped:
             raise NamingError(f"webhook {name} ({schema}): data.event_type has no enum, so no event type maps to it")

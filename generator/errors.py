@@ -33,5 +33,9 @@ class ConfigError(GeneratorError):
     """A file under spec/ is malformed."""
 
 
+class RefCycleError(SpecReferenceError):
+    """`$ref`s that lead back to one already followed, so they name no schema at all."""
+
+
 class GeneratedCodeError(GeneratorError):
     """The generated code does not pass ruff: the templates rendered invalid Python."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-Spec = dict[str, Any]
+from .openapi import X_ORIGINAL_OPERATION_ID, Spec, iter_operations, map_operations, resolve
 
 # operationId in the 2024-01-04 spec -> the id the same operation (method and path) has had since
 # 2024-06-04, as spec/selection.toml and spec/naming.toml name it.
@@ -63,27 +63,18 @@ def adopt_current_operation_ids(spec: Spec) -> Spec:
     id is renamed only while the spec has no operation with the new id; the old one stays in
     `x-original-operation-id`. Runs before selection.
     """
-    taken = {
-        operation.get("operationId")
-        for item in spec.get("paths", {}).values()
-        if isinstance(item, dict)
-        for operation in item.values()
-        if isinstance(operation, dict)
-    }
+    taken = {operation.get("operationId") for _, _, operation in iter_operations(spec)}
     renames = {old: new for old, new in OPERATION_IDS_BEFORE_2024_06.items() if old in taken and new not in taken}
     if not renames:
         return spec
-    paths: dict[str, Any] = {}
-    for path, item in spec["paths"].items():
-        paths[path] = item
-        if not isinstance(item, dict):
-            continue
-        for method, operation in item.items():
-            old = operation.get("operationId") if isinstance(operation, dict) else None
-            if old in renames:
-                renamed = {**operation, "operationId": renames[old], "x-original-operation-id": old}
-                paths[path] = {**paths[path], method: renamed}
-    return {**spec, "paths": paths}
+
+    def rename(path: str, method: str, operation: dict[str, Any]) -> dict[str, Any]:
+        old = operation.get("operationId")
+        if old not in renames:
+            return operation
+        return {**operation, "operationId": renames[old], X_ORIGINAL_OPERATION_ID: old}
+
+    return map_operations(spec, rename)
 
 
 def _lift_required_flags(node: Any) -> Any:
@@ -128,15 +119,6 @@ def move_property_required_flags(spec: Spec) -> Spec:
 BRACKETED = re.compile(r"^(?P<base>[A-Za-z_][\w.]*)(?P<keys>(?:\[[^\[\]]+\])+)$")
 
 
-def _parameter(spec: Spec, node: Any) -> dict[str, Any]:
-    """node, or the component parameter its `$ref` names."""
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-        target: dict[str, Any] = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {})
-        return target
-    return node if isinstance(node, dict) else {}
-
-
 def _nest(tree: dict[str, Any], keys: list[str], leaf: dict[str, Any], required: bool) -> bool:
     """Put leaf at keys in the object schema tree (creating objects on the way); False when a key
     is both a value and an object (`filter[a]` beside `filter[a][b]`)."""
@@ -165,10 +147,10 @@ def _leaf(param: dict[str, Any]) -> dict[str, Any]:
 def _grouped(spec: Spec, parameters: list[Any]) -> list[Any]:
     """parameters with every family of bracketed query parameters made one deepObject parameter,
     in the place of the family's first member; a family that does not nest cleanly stays as it is."""
-    names = {_parameter(spec, p).get("name") for p in parameters}
+    names = {resolve(spec, p).get("name") for p in parameters}
     families: dict[str, list[tuple[int, list[str], dict[str, Any]]]] = {}
     for index, node in enumerate(parameters):
-        param = _parameter(spec, node)
+        param = resolve(spec, node)
         match = BRACKETED.match(str(param.get("name", ""))) if param.get("in") == "query" else None
         if match and match["base"] not in names:
             keys = match["keys"][1:-1].split("][")
@@ -208,15 +190,12 @@ def group_bracketed_query_parameters(spec: Spec) -> Spec:
     wire format is the same: `?page[number]=2`. Operation-level parameters only; a family whose keys
     clash (`filter[a]` beside `filter[a][b]`) or whose base name is a parameter already stays as it is.
     """
-    paths: dict[str, Any] = {}
-    for path, item in spec.get("paths", {}).items():
-        paths[path] = item
-        if not isinstance(item, dict):
-            continue
-        for method, operation in item.items():
-            parameters = operation.get("parameters") if isinstance(operation, dict) else None
-            if isinstance(parameters, list):
-                grouped = _grouped(spec, parameters)
-                if grouped is not parameters:
-                    paths[path] = {**paths[path], method: {**operation, "parameters": grouped}}
-    return {**spec, "paths": paths}
+
+    def group(path: str, method: str, operation: dict[str, Any]) -> dict[str, Any]:
+        parameters = operation.get("parameters")
+        if not isinstance(parameters, list):
+            return operation
+        grouped = _grouped(spec, parameters)
+        return operation if grouped is parameters else {**operation, "parameters": grouped}
+
+    return map_operations(spec, group)

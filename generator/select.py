@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import SelectionError, SpecReferenceError
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .openapi import HTTP_METHODS, iter_operations, split_ref
 
 
 @dataclass(frozen=True)
@@ -19,15 +18,6 @@ class SelectedSpec:
     document: dict[str, Any]
     missing_operations: tuple[str, ...]
     missing_events: tuple[str, ...]
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (path, method, operation) for every operation of the spec, in document order."""
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation
 
 
 def iter_refs(node: Any) -> Iterator[str]:
@@ -48,13 +38,6 @@ def iter_refs(node: Any) -> Iterator[str]:
             stack.extend(current)
 
 
-def _split_ref(ref: str) -> tuple[str, str]:
-    parts = ref.split("/")
-    if len(parts) != 4 or parts[:2] != ["#", "components"]:
-        raise SpecReferenceError(f"unsupported $ref {ref!r}: only #/components/<kind>/<name> is handled")
-    return parts[2], parts[3]
-
-
 def component_closure(spec: dict[str, Any], roots: Iterable[Any]) -> dict[str, dict[str, Any]]:
     """Return the components (by kind, then name) transitively referenced from roots.
 
@@ -65,7 +48,7 @@ def component_closure(spec: dict[str, Any], roots: Iterable[Any]) -> dict[str, d
     found: dict[str, dict[str, Any]] = {}
     pending = [ref for root in roots for ref in iter_refs(root)]
     while pending:
-        kind, name = _split_ref(pending.pop())
+        kind, name = split_ref(pending.pop())
         if name in found.get(kind, {}):
             continue
         try:

@@ -37,13 +37,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from .select import HTTP_METHODS
+from .openapi import HTTP_METHODS, SCHEMA_PREFIX, X_CLOSED, X_REQUIRED_ONE_OF, resolve
 
 Spec = dict[str, Any]
 Mode = Literal["closed", "open"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_PREFIX = "#/components/schemas/"
 VARIANT_SUFFIX: dict[Mode, str] = {"closed": "__closed", "open": "__open"}
 COMBINATORS = ("allOf", "oneOf", "anyOf")
 # Keywords whose value is one schema, or a list of schemas, applied to the same instance or a part of it.
@@ -60,9 +59,9 @@ def restore_markers(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     restored = {key: restore_markers(value) for key, value in node.items()}
-    if restored.pop("x-closed", None) is True:
+    if restored.pop(X_CLOSED, None) is True:
         restored["additionalProperties"] = False
-    alternatives = restored.pop("x-required-one-of", None)
+    alternatives = restored.pop(X_REQUIRED_ONE_OF, None)
     if isinstance(alternatives, list) and alternatives:
         groups = [{"required": list(group)} for group in alternatives]
         if "anyOf" in restored:  # keep both: the object must satisfy the existing anyOf and one group
@@ -142,22 +141,12 @@ class _Closer:
         return result
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """node, or the component its `$ref` names (components of any kind, followed transitively)."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        _, _, kind, name = node["$ref"].split("/", 3)
-        node = spec["components"][kind][name]
-    return node
-
-
 def _strict_operation(spec: Mapping[str, Any], operation: Mapping[str, Any], closer: _Closer) -> dict[str, Any]:
     strict = {key: value for key, value in operation.items() if key != "servers"}
     if "parameters" in operation:
         strict["parameters"] = [_strict_parameter(spec, param, closer) for param in operation["parameters"]]
     if "requestBody" in operation:
-        body = dict(_resolve(spec, operation["requestBody"]))
+        body = dict(resolve(spec, operation["requestBody"]))
         body["content"] = {
             media_type: {**media, "schema": closer.schema(media["schema"], "closed")} if "schema" in media else media
             for media_type, media in body.get("content", {}).items()
@@ -167,7 +156,7 @@ def _strict_operation(spec: Mapping[str, Any], operation: Mapping[str, Any], clo
 
 
 def _strict_parameter(spec: Mapping[str, Any], param: Any, closer: _Closer) -> Any:
-    resolved = _resolve(spec, param)
+    resolved = resolve(spec, param)
     if not isinstance(resolved, Mapping) or "schema" not in resolved:
         return resolved
     return {**resolved, "schema": closer.schema(resolved["schema"], "closed")}

@@ -114,7 +114,7 @@ def request_rows(calls: int = 1000, rounds: int = 5) -> list[Row]:
 
 
 def generation_rows() -> list[Row]:
-    from generator.cli import generate
+    from generator.generation import generate
 
     with tempfile.TemporaryDirectory() as tmp:
         result = generate(output=Path(tmp) / "telnyx_voice")

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ..describe import EventSpec, OperationSpec
+from ..opc import parse, render_models
 from .client import render_client, render_events
 from .mcp import PACKAGE as TOOLS_PACKAGE
 from .mcp import render_tools
-from .models import parse, render_models
 from .package import runtime_files, write_package
 
 

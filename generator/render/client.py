@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.parser.properties.protocol import PropertyProtocol
-from openapi_python_client.parser.properties.union import UnionProperty
-
-from ..describe import EventSpec, OperationSpec
+from ..describe import EventSpec, OperationSpec, resource_class_name
 from ..errors import GeneratorError
-from .models import ParsedSpec
+from ..opc import (
+    ListProperty,
+    ModelProperty,
+    ParsedSpec,
+    PropertyProtocol,
+    UnionProperty,
+    code,
+    input_type,
+    model_properties,
+    raw_name,
+)
+from ..openapi import snake_case
 
 ROOT_PREFIX = ".."  # resources/ is one level below the package root
 
@@ -59,7 +64,7 @@ class ResourceView:
 
     @property
     def class_name(self) -> str:
-        return "".join(part.title().replace("_", "") for part in self.path)
+        return resource_class_name(self.path)
 
     @property
     def module(self) -> str:
@@ -73,40 +78,11 @@ class ResourceView:
 
 def constant_name(operation_id: str) -> str:
     """`callGatherUsingAI` -> `CALL_GATHER_USING_AI`: the operation's name in `_operations`."""
-    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words).upper()
-
-
-def input_type(prop: PropertyProtocol) -> str:
-    """The annotation of an argument: like the model's type, but nested models also accept plain dicts."""
-    if isinstance(prop, ModelProperty):
-        return f"{prop.class_info.name} | dict[str, Any]"
-    if isinstance(prop, ListProperty):
-        return f"list[{input_type(prop.inner_property)}]"
-    if isinstance(prop, UnionProperty):
-        alternatives: list[str] = []
-        for inner in prop.inner_properties:
-            for alt in input_type(inner).split(" | "):
-                if alt not in alternatives:
-                    alternatives.append(alt)
-        # plain dicts last, so the models read first
-        return " | ".join(sorted(alternatives, key=lambda alt: alt == "dict[str, Any]"))
-    return code(prop.get_type_string(no_optional=True))
-
-
-def code(value: Any) -> str:
-    """openapi-python-client's PythonCode as plain text."""
-    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
+    return snake_case(operation_id).upper()
 
 
 def model_import(model: ModelProperty) -> str:
     return f"from {ROOT_PREFIX}models.{model.class_info.module_name} import {model.class_info.name}"
-
-
-def raw_name(prop: PropertyProtocol) -> str:
-    """A property's name as written in the spec (openapi-python-client wraps it as untrusted text)."""
-    name: Any = prop.name
-    return name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
 
 
 def _one_line(text: str) -> str:
@@ -135,9 +111,7 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         body_model = endpoint.bodies[0].prop
         if not isinstance(body_model, ModelProperty):
             raise GeneratorError(f"{op.operation_id}: the request body is not an object model")
-        body_props = {
-            raw_name(p): p for p in (body_model.required_properties or []) + (body_model.optional_properties or [])
-        }
+        body_props = {raw_name(p): p for p in model_properties(body_model)}
 
     def args(params: tuple[Any, ...], props: dict[str, PropertyProtocol]) -> tuple[Argument, ...]:
         result = []
@@ -161,8 +135,7 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         imports.add(model_import(model))
         returns = model.class_info.name
         if op.pagination is not None:
-            fields = (model.required_properties or []) + (model.optional_properties or [])
-            data = next(p for p in fields if raw_name(p) == "data")
+            data = next(p for p in model_properties(model) if raw_name(p) == "data")
             assert isinstance(data, ListProperty)
             if isinstance(data.inner_property, ModelProperty):
                 imports.add(model_import(data.inner_property))

@@ -14,11 +14,16 @@ RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def runtime_files() -> dict[str, str]:
-    """The hand-written runtime modules, shipped as they are."""
-    files = {path.name: path.read_text(encoding="utf-8") for path in sorted(RUNTIME.glob("*.py"))}
+def static_files(directory: Path) -> dict[str, str]:
+    """The hand-written modules of directory, shipped as they are, and the `py.typed` marker."""
+    files = {path.name: path.read_text(encoding="utf-8") for path in sorted(directory.glob("*.py"))}
     files["py.typed"] = ""
     return files
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime of `telnyx_voice` (generator/runtime)."""
+    return static_files(RUNTIME)
 
 
 def _ruff(*args: str, target: Path) -> None:

@@ -162,8 +162,8 @@ async def test_retriable_fault_is_retried_then_raised_typed(
     ids = session.command_ids()
     assert len(set(ids)) == 1 and uuid.UUID(ids[0])  # one command, however often it is sent
     assert len({request.body for request in session.server.received}) == 1  # the identical request each time
-    if expected is APITimeoutError:  # each attempt waited the read timeout, no longer
-        assert READ_TIMEOUT * 3 <= time.monotonic() - started < READ_TIMEOUT * 3 + 2.0
+    if expected is APITimeoutError:  # each attempt waited the read timeout, and the timeout (not the server) ended it
+        assert READ_TIMEOUT * 3 <= time.monotonic() - started < STALL
     if isinstance(error, APIStatusError):  # the last attempt's response
         assert error.status_code == script[0].status
 

@@ -2,7 +2,7 @@
 
 "No dropped operation": every described operation has an entry in `_operations` and a method on the
 client (`client.<resource>.<method>`). "No dropped schema": every class openapi-python-client is
-predicted to generate (`normalize.predicted_classes`: every component model or enum, and the inline
+predicted to generate (`opc.predicted_classes`: every component model or enum, and the inline
 ones) is exported by `telnyx_voice.models`; a component without a class is one of the kinds that are
 aliases by design (`ALIAS_KINDS`). The package is imported in a subprocess with PYTHONPATH set to the
 temporary directory, so it never mixes with the committed `telnyx_voice` this interpreter imports.
@@ -25,11 +25,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from generator.cli import Generation
 from generator.describe import OperationSpec
+from generator.generation import Generation
 from generator.inputs import Selection
-from generator.normalize import normalize, predicted_classes, prepare_for_selection
-from generator.select import select
+from generator.opc import predicted_classes
+from generator.pipeline import describe_spec
 
 # Component schemas that need no class of their own: openapi-python-client uses a Python type
 # (`str`, `list[X]`, `Any`), the union of its members' classes, or the class it refers to.
@@ -67,8 +67,7 @@ print(json.dumps({"modules": len(names), "exported": len(exported), "problems": 
 
 def normalized_selection(document: dict[str, Any], selection: Selection) -> dict[str, Any]:
     """The normalized spec a generation with selection (missing operations allowed) renders."""
-    prepared = prepare_for_selection(document)
-    return normalize(select(prepared, selection.operations, selection.events, allow_missing=True).document)
+    return describe_spec(document, selection, allow_missing=True).spec
 
 
 def component_kind(schema: dict[str, Any]) -> str:

@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
-from generator.describe import OperationSpec, describe, first_sentence, python_name, snake_case
+from generator.describe import OperationSpec, describe, first_sentence, python_name
 from generator.errors import NamingError
 from generator.inputs import Naming
+from generator.openapi import snake_case
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import attrs
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from generator.cli import generate
+from generator.generation import generate
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated"
 

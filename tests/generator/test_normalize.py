@@ -9,6 +9,9 @@ import pytest
 
 from generator import normalize as n
 from generator.errors import NamingError
+from generator.normalize.call_control import _only_requires
+from generator.opc import predicted_classes
+from generator.openapi import rewrite
 
 
 def spec_with(
@@ -207,11 +210,11 @@ def test_normalized_pinned_spec_has_no_problem_left(normalized_spec: dict[str, A
             found.append(f"default {node['default']!r}")
         if node.get("additionalProperties") is False:
             found.append("closed object")
-        if "properties" in node and n._only_requires(node.get("anyOf")):
+        if "properties" in node and _only_requires(node.get("anyOf")):
             found.append("required-only anyOf")
         return node
 
-    n.rewrite(normalized_spec, check)
+    rewrite(normalized_spec, check)
     assert found == []
 
 
@@ -222,7 +225,7 @@ def opc_warnings(spec: dict[str, Any]) -> list[str]:
     """What openapi-python-client complains about when it reads spec (a tiny one: fast)."""
     from pathlib import Path
 
-    from generator.render.models import parse
+    from generator.opc import parse
 
     document = {"info": {"title": "t", "version": "1"}, **spec}
     return parse(document, Path("/nonexistent")).warnings
@@ -481,20 +484,20 @@ def test_name_colliding_inline_schemas() -> None:
     assert fixed["ErrorMeta"] == schemas["ErrorMeta"]  # a component keeps its name
     assert "title" not in fixed["Event"]["properties"]["payload_status"]  # the one nearer the top keeps it
     assert fixed["Event"]["properties"]["payload"]["properties"]["status"]["title"] == "status_Enum"
-    names = {c.name for c in n.predicted_classes(out)}
+    names = {c.name for c in predicted_classes(out)}
     assert {"ErrorMetaObject", "ErrorMeta", "EventPayloadStatus", "EventPayloadStatusEnum"} <= names
 
 
 def test_predicted_classes_follow_openapi_python_client(normalized_spec: dict[str, Any]) -> None:
     from pathlib import Path
 
-    from generator.render.models import parse
+    from generator.opc import parse
 
     parsed = parse(normalized_spec, Path("/nonexistent"))
     generated = {m.class_info.name for m in parsed.project.openapi.models} | {
         e.class_info.name for e in parsed.project.openapi.enums
     }
-    predicted = {c.name for c in n.predicted_classes(normalized_spec)}
+    predicted = {c.name for c in predicted_classes(normalized_spec)}
     assert predicted <= generated
     # not predicted: classes of inline query parameters (named after the operation), and the classes
     # openapi-python-client makes again for the copies of a nullable enum it unfolds (`...Type2Type1`)

@@ -1,4 +1,4 @@
-"""The change report (generator/report.py, `python -m generator report`).
+"""The change report (generator/report/, `python -m generator report`).
 
 A snapshot of the Markdown and JSON reports between the oldest and the pinned mirrored spec, entries
 checked by hand against the specs themselves, the CLI's exit codes, and the classification rules on

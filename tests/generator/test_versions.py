@@ -34,8 +34,9 @@ from generation_checks import (  # noqa: E402
     parse_every_event,
 )
 
-from generator.cli import Generation, generate, main  # noqa: E402
+from generator.cli import main  # noqa: E402
 from generator.describe import describe_events  # noqa: E402
+from generator.generation import Generation, generate  # noqa: E402
 from generator.inputs import load_pin, load_selection  # noqa: E402
 from generator.report import Report, Surface, as_json, compare, load_surface, markdown  # noqa: E402
 from generator.source import MIRROR_DIR, load_spec  # noqa: E402

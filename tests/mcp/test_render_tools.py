@@ -11,7 +11,9 @@ from jsonschema import Draft202012Validator
 from generator.describe import describe
 from generator.errors import GeneratorError, SpecReferenceError
 from generator.render import mcp
-from generator.render.mcp import Inliner, Summarizer, render_tools
+from generator.render.json_schema import Inliner
+from generator.render.mcp import render_tools
+from generator.render.tool_summary import Summarizer
 
 VOICES = {
     "oneOf": [{"$ref": "#/components/schemas/Eleven"}, {"$ref": "#/components/schemas/Polly"}],
@@ -120,3 +122,14 @@ def test_rendering_is_deterministic(normalized_spec: dict[str, Any], naming: Any
     first, second = render_tools(normalized_spec, operations), render_tools(normalized_spec, operations)
     assert first.files == second.files
     assert set(first.files) == {"__init__.py", "tools.json", "py.typed"}
+
+
+def test_every_module_of_tools_runtime_ships_as_it_is(
+    normalized_spec: dict[str, Any], naming: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "__init__.py").write_text(mcp.TOOLS_RUNTIME.joinpath("__init__.py").read_text())
+    (tmp_path / "extra.py").write_text("EXTRA = 1\n")
+    monkeypatch.setattr(mcp, "TOOLS_RUNTIME", tmp_path)
+    files = render_tools(normalized_spec, describe(normalized_spec, naming)).files
+    assert files["extra.py"] == "EXTRA = 1\n"
+    assert files["__init__.py"] == (tmp_path / "__init__.py").read_text()
