@@ -186,7 +186,8 @@ def group_bracketed_query_parameters(spec: Spec) -> Spec:
     Seen in the OpenAPI 3.0 versions (2024-01-04 to 2025-08-01): each key of a filter or page is its
     own parameter, so the client got `page_number=` and `filter_occurred_at_gte=` keywords instead
     of the `page=` and `filter=` objects the 3.1 specs (which Telnyx consolidated the same way,
-    "Originally: page[after], page[before], ...") give it, and no operation was paginated. The
+    "Originally: page[after], page[before], ...") give it, and no operation was paginated (the pinned
+    spec still spells 55 operations outside the selection this way; `--whole-spec` groups them too). The
     wire format is the same: `?page[number]=2`. Operation-level parameters only; a family whose keys
     clash (`filter[a]` beside `filter[a][b]`) or whose base name is a parameter already stays as it is.
     """
