@@ -39,3 +39,7 @@ class ConfigError(GeneratorError):
 
 class RefCycleError(SpecReferenceError):
     """`$ref`s that lead back to one already followed, so they name no schema at all."""
+
+
+class GeneratedCodeError(GeneratorError):
+    """The generated code does not pass ruff: the templates rendered invalid Python."""

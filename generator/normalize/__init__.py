@@ -16,6 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..callback_events import webhooks_from_callbacks
+from ..legacy_transforms import (
+    adopt_current_operation_ids,
+    group_bracketed_query_parameters,
+    move_property_required_flags,
+)
 from ..openapi import Spec
 from .bodies import (
     merge_union_bodies,
@@ -53,6 +59,8 @@ from .whole_spec import (
 Transform = Callable[[Spec], Spec]
 
 TRANSFORMS: tuple[Transform, ...] = (
+    move_property_required_flags,
+    group_bracketed_query_parameters,
     mark_deep_object_parameters,
     drop_null_string_defaults,
     document_defaults,
@@ -80,7 +88,11 @@ TRANSFORMS: tuple[Transform, ...] = (
     hoist_inline_union_members,
     name_colliding_inline_schemas,
 )
-PRE_SELECT_TRANSFORMS: tuple[Transform, ...] = (disambiguate_operation_ids,)
+PRE_SELECT_TRANSFORMS: tuple[Transform, ...] = (
+    adopt_current_operation_ids,
+    disambiguate_operation_ids,
+    webhooks_from_callbacks,
+)
 
 
 def normalize(spec: Spec, transforms: tuple[Transform, ...] = TRANSFORMS) -> Spec:
@@ -101,6 +113,7 @@ __all__ = [
     "PRE_SELECT_TRANSFORMS",
     "TRANSFORMS",
     "Transform",
+    "adopt_current_operation_ids",
     "carry_discriminators",
     "carry_formats_into_all_of_overrides",
     "disambiguate_operation_ids",
@@ -108,6 +121,7 @@ __all__ = [
     "drop_null_string_defaults",
     "envelope_bare_events",
     "give_error_responses_a_schema",
+    "group_bracketed_query_parameters",
     "hoist_inline_union_members",
     "inline_success_response_refs",
     "keep_typed_objects_with_constraint_alternatives",
@@ -116,6 +130,7 @@ __all__ = [
     "mark_binary_responses",
     "mark_deep_object_parameters",
     "merge_union_bodies",
+    "move_property_required_flags",
     "name_case_colliding_enum_values",
     "name_colliding_inline_schemas",
     "normalize",
@@ -130,4 +145,5 @@ __all__ = [
     "type_binary_strings_as_text",
     "type_delivery_meta",
     "untype_any_json_unions",
+    "webhooks_from_callbacks",
 ]

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..errors import GeneratorError
+from .format_failure import ruff_failure
 
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -30,7 +30,7 @@ def _ruff(*args: str, target: Path) -> None:
     command = [sys.executable, "-m", "ruff", *args, "--config", str(REPO_ROOT / "pyproject.toml"), str(target)]
     result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
     if result.returncode != 0:
-        raise GeneratorError(f"ruff {args[0]} failed on the generated code:\n{result.stdout}{result.stderr}")
+        raise ruff_failure(args[0], f"{result.stderr}\n{result.stdout}", target)
 
 
 def write_package(files: dict[str, str], target: Path) -> None:
@@ -47,7 +47,7 @@ def write_package(files: dict[str, str], target: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         _ruff("check", "--fix-only", "--unsafe-fixes", "--exit-zero", "--quiet", target=staging)
-        _ruff("format", "--quiet", target=staging)
+        _ruff("format", target=staging)  # not --quiet: it hides the parse errors
         if target.exists():
             shutil.rmtree(target)
         staging.rename(target)

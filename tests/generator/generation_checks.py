@@ -126,10 +126,10 @@ def check_package(root: Path, expected: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def run_in_package(root: Path, code: str) -> str:
-    """Run code with the package under root importable as `telnyx_voice`; return its stdout."""
+def run_in_package(root: Path, code: str, *args: str) -> str:
+    """Run code (with args) with the package under root importable as `telnyx_voice`; return its stdout."""
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(root)},
@@ -377,3 +377,52 @@ def call_problems(call: dict[str, Any], found: dict[str, Any]) -> list[str]:
     elif call["response"] is not None and found["to_dict"] != call["response"]:
         problems.append(f"{op_id}: response read back as {found['to_dict']!r}, not {call['response']!r}")
     return problems
+
+
+# --- every webhook event, parsed from its spec example ---------------------------------------------
+
+EVENT_SCRIPT = r"""
+import json, sys
+import telnyx_voice
+from telnyx_voice.events import EVENT_CLASSES
+from telnyx_voice.webhooks import UnknownEvent, parse_event
+assert telnyx_voice.__file__.startswith(sys.argv[2]), telnyx_voice.__file__
+results = {}
+for name, delivery in json.loads(open(sys.argv[1]).read()).items():
+    try:
+        event = parse_event(delivery)
+        event_type = delivery["data"]["event_type"]
+        results[name] = {
+            "class": type(event).__name__,
+            "expected_class": EVENT_CLASSES.get(event_type, ("", ""))[1],
+            "unknown": isinstance(event, UnknownEvent),
+            "event_type": event.data.event_type,
+            "keys_kept": sorted(event.to_dict()["data"].get("payload") or {}) == sorted(delivery["data"].get("payload") or {}),
+        }
+    except Exception as exc:
+        results[name] = {"error": repr(exc)[:500]}
+print(json.dumps({"results": results, "event_classes": sorted(EVENT_CLASSES)}))
+"""
+
+
+def event_examples(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each webhook event of a normalized spec as a delivery built from its `data` schema's example
+    (as tests/webhooks/test_events.py builds those of the pinned spec)."""
+    examples = {}
+    for name, webhook in spec.get("webhooks", {}).items():
+        body = webhook["post"]["requestBody"]["content"]["application/json"]["schema"]
+        data = resolve_in(spec, resolve_in(spec, body)["properties"]["data"])
+        examples[name] = {"data": copy.deepcopy(data["example"])}
+    return examples
+
+
+def parse_every_event(root: Path, examples: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """`parse_event` on every example delivery with the package under root, in one subprocess: the
+    class each parsed into, the class `EVENT_CLASSES` names for its event type, the event type read,
+    whether every payload key is kept, and the event types `EVENT_CLASSES` dispatches."""
+    examples_file = root / "events.json"
+    examples_file.write_text(json.dumps(examples), encoding="utf-8")
+    found: dict[str, Any] = json.loads(
+        run_in_package(root, EVENT_SCRIPT, str(examples_file), str(root)).splitlines()[-1]
+    )
+    return found

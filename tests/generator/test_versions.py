@@ -10,8 +10,11 @@ an older spec lacks are listed, and without `--allow-missing` the CLI names them
 
 from __future__ import annotations
 
+import json
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,15 +26,19 @@ from generation_checks import (  # noqa: E402
     call_every_operation,
     call_problems,
     check_package,
+    event_examples,
     expected_surface,
     mypy_strict,
     normalized_selection,
     operation_calls,
+    parse_every_event,
 )
 
 from generator.cli import main  # noqa: E402
+from generator.describe import describe_events  # noqa: E402
 from generator.generation import Generation, generate  # noqa: E402
 from generator.inputs import load_pin, load_selection  # noqa: E402
+from generator.report import Report, Surface, as_json, compare, load_surface, markdown  # noqa: E402
 from generator.source import MIRROR_DIR, load_spec  # noqa: E402
 
 NEW_SINCE_2025_09_19 = (
@@ -40,28 +47,86 @@ NEW_SINCE_2025_09_19 = (
     "CallStartConversationRelay",
     "CallStopConversationRelay",
 )
+NEW_SINCE_2024_06_04 = (
+    "CallAddMessagesToAIAssistant",
+    "CallJoinAIAssistant",
+    "CallStartAIAssistant",
+    "CallStopAIAssistant",
+    "CallStartConversationRelay",
+    "CallStopConversationRelay",
+    "callGatherUsingAI",
+    "SendSIPInfo",
+    "StartSiprecSession",
+    "StopSiprecSession",
+    "SwitchSupervisorRole",
+)
+# The selected operations each version lacks, in selection order.
 VERSIONS: dict[str, tuple[str, ...]] = {
+    # 2024-06-04's lacks, and two more, in selection order before SwitchSupervisorRole
+    "spec3-2024-01-04.yml": (
+        *NEW_SINCE_2024_06_04[:-1],
+        "noiseSuppressionStart",
+        "noiseSuppressionStop",
+        "SwitchSupervisorRole",
+    ),
+    "spec3-2024-06-04.yml": NEW_SINCE_2024_06_04,
+    "spec3-2024-12-02.yml": (
+        "CallAddMessagesToAIAssistant",
+        "CallJoinAIAssistant",
+        "CallStartConversationRelay",
+        "CallStopConversationRelay",
+        "SwitchSupervisorRole",
+    ),
+    "spec3-2025-08-01.yml": NEW_SINCE_2025_09_19,
     "spec3-2025-09-19.yml": NEW_SINCE_2025_09_19,
     "spec3-2026-03-10.yml": NEW_SINCE_2025_09_19[1:],
     "spec3-2026-07-16.yml": (),
 }
-MISSING_EVENTS = {
-    "spec3-2025-09-19.yml": (
-        "callCost",
-        "callDeepfakeDetectionError",
-        "callDeepfakeDetectionResult",
-        "callHold",
-        "callUnhold",
-    ),
-    "spec3-2026-03-10.yml": (
-        "callCost",
-        "callDeepfakeDetectionError",
-        "callDeepfakeDetectionResult",
-        "callHold",
-        "callUnhold",
-    ),
+# OpenAPI 3.0 versions: no `webhooks`, their events are found in the operations' callbacks.
+OPENAPI_30 = ("spec3-2024-01-04.yml", "spec3-2024-06-04.yml", "spec3-2024-12-02.yml", "spec3-2025-08-01.yml")
+NEW_EVENTS_SINCE_2025_09_19 = (
+    "callCost",
+    "callDeepfakeDetectionError",
+    "callDeepfakeDetectionResult",
+    "callHold",
+    "callUnhold",
+)
+NEW_EVENTS_SINCE_2024_06_04 = (
+    "CallAIGatherEnded",
+    "CallAIGatherMessageHistoryUpdated",
+    "CallAIGatherPartialResults",
+    "callConversationEnded",
+    "callConversationInsightsGenerated",
+    "callCost",
+    "callDeepfakeDetectionError",
+    "callDeepfakeDetectionResult",
+    "callHold",
+    "callRecordingTranscriptionSaved",
+    "callSiprecFailed",
+    "callSiprecStarted",
+    "callSiprecStopped",
+    "callUnhold",
+)
+EVENTS_ADDED_IN_2024_12_02 = ("CallAIGatherEnded", "callSiprecFailed", "callSiprecStarted", "callSiprecStopped")
+# The selected webhook events each version lacks, in selection order.
+MISSING_EVENTS: dict[str, tuple[str, ...]] = {
+    "spec3-2024-01-04.yml": NEW_EVENTS_SINCE_2024_06_04,
+    "spec3-2024-06-04.yml": NEW_EVENTS_SINCE_2024_06_04,
+    "spec3-2024-12-02.yml": tuple(e for e in NEW_EVENTS_SINCE_2024_06_04 if e not in EVENTS_ADDED_IN_2024_12_02),
+    "spec3-2025-08-01.yml": NEW_EVENTS_SINCE_2025_09_19,
+    "spec3-2025-09-19.yml": NEW_EVENTS_SINCE_2025_09_19,
+    "spec3-2026-03-10.yml": NEW_EVENTS_SINCE_2025_09_19,
     "spec3-2026-07-16.yml": (),
 }
+# AnswerCall's response class, where it is not CallControlCommandResponseWithRecordingID.
+ANSWER_RESPONSES = {
+    "spec3-2024-01-04.yml": "CallControlCommandResponse",
+    "spec3-2024-06-04.yml": "CallControlCommandResponse",
+    "spec3-2024-12-02.yml": "CallControlCommandResponse",
+}
+# `mypy --strict` takes a minute or two per version: a sample of them, with both kinds of spec,
+# the oldest and the newest (the pinned one's committed package is checked by `make typecheck`).
+MYPY_SAMPLE = ("spec3-2024-01-04.yml", "spec3-2025-08-01.yml", "spec3-2025-09-19.yml")
 
 
 @pytest.fixture(scope="module", params=sorted(VERSIONS))
@@ -112,13 +177,107 @@ def test_every_operation_sends_and_parses(version: tuple[str, Path, Generation])
     answer = found["AnswerCall"]
     assert answer["path"] == "/v2/calls/call_control_id-1/actions/answer" and "command_id" in answer["body"]
     # the responses are models, not None: older specs give them as `$ref: #/components/responses/...`
-    assert answer["class"] == "CallControlCommandResponseWithRecordingID"
+    # (the 2024 specs answer call commands without a recording id)
+    assert answer["class"] == ANSWER_RESPONSES.get(name, "CallControlCommandResponseWithRecordingID")
     pages = {op_id for op_id, result in found.items() if result["page"]}
     assert pages == {op.operation_id for op in generation.operations if op.pagination}
     assert len(pages) >= 3
 
 
+def test_every_event_parses_from_its_example(
+    version: tuple[str, Path, Generation], normalized_spec: dict[str, Any]
+) -> None:
+    """Every selected event of the version (found in `callbacks` for OpenAPI 3.0 specs) parses its
+    spec example into its own class, with the name, class and event type it has in the pinned spec."""
+    name, root, generation = version
+    assert len(generation.events) == 55 - len(MISSING_EVENTS[name])
+    pinned = {event.name: event for event in describe_events(normalized_spec, allow_untyped=True)}
+    assert [event for event in generation.events if event != pinned[event.name]] == []
+    normalized = normalized_selection(load_spec(load_pin(), MIRROR_DIR / name).document, load_selection())
+    found = parse_every_event(root, event_examples(normalized))
+    assert found["event_classes"] == sorted(t for event in generation.events for t in event.event_types)
+    results = found["results"]
+    assert sorted(results) == sorted(event.name for event in generation.events)
+    for event in generation.events:
+        result = results[event.name]
+        assert "error" not in result, (event.name, result)
+        assert not result["unknown"] and result["class"] == result["expected_class"], (event.name, result)
+        assert result["event_type"] in event.event_types and result["keys_kept"], (event.name, result)
+
+
+# What a change between OLD and NEW is in the report between NEW and OLD.
+OPPOSITE_CHANGES = {
+    "added": "removed",
+    "removed": "added",
+    "enum values added": "enum values removed",
+    "enum values removed": "enum values added",
+    "type widened": "type narrowed",
+    "type narrowed": "type widened",
+    "now required": "now optional",
+    "now optional": "now required",
+}
+
+
+def _reversed(report: Report) -> Counter[tuple[str, str, str, str, str]]:
+    """The changes of report as the report the other way lists them (a rename guess is listed under
+    the removed field: the other way, that is the added one)."""
+    return Counter(
+        (
+            c.area,
+            c.subject,
+            c.location,
+            c.new if c.change == "renamed?" else c.field,
+            OPPOSITE_CHANGES.get(c.change, c.change),
+        )
+        for c in report.changes
+    )
+
+
+@pytest.fixture(scope="module")
+def surfaces() -> dict[str, Surface]:
+    """Every mirrored version's described selection, as the change report reads it."""
+    return {name: load_surface(MIRROR_DIR / name) for name in sorted(VERSIONS)}
+
+
+@pytest.mark.parametrize("name", sorted(VERSIONS))
+def test_the_report_works_both_ways_against_every_other_version(name: str, surfaces: dict[str, Surface]) -> None:
+    """The change report from this version to every other one and back (OpenAPI 3.0 and 3.1 alike):
+    each direction lists the other's changes reversed, and both render as Markdown and JSON."""
+    for other in sorted(set(surfaces) - {name}):
+        forward, backward = compare(surfaces[name], surfaces[other]), compare(surfaces[other], surfaces[name])
+        as_listed = Counter((c.area, c.subject, c.location, c.field, c.change) for c in backward.changes)
+        assert _reversed(forward) == as_listed, (name, other)
+        assert len(json.loads(as_json(forward))["changes"]) == len(forward.changes) > 0
+        assert markdown(backward).startswith("#")
+
+
+def test_the_report_compares_events_of_openapi_30_and_31_specs(surfaces: dict[str, Surface]) -> None:
+    """The events of 2025-08-01 (OpenAPI 3.0, found in `callbacks`) are those of 2025-09-19 (3.1,
+    `webhooks`), with the same payload fields; between 2024-06-04 and 2024-12-02 (both 3.0) events
+    and payload fields come and go, each way."""
+    same = compare(surfaces["spec3-2025-08-01.yml"], surfaces["spec3-2025-09-19.yml"])
+    assert len(surfaces["spec3-2025-08-01.yml"].events) == 50
+    assert [c for c in same.changes if c.area in ("event", "event field")] == []
+    newer = compare(surfaces["spec3-2024-06-04.yml"], surfaces["spec3-2024-12-02.yml"])
+    added = {c.subject: c.detail for c in newer.changes if c.area == "event" and c.change == "added"}
+    assert sorted(added) == sorted(EVENTS_ADDED_IN_2024_12_02)
+    assert added == {
+        "CallAIGatherEnded": "call.ai_gather.ended: not in the old spec",
+        "callSiprecFailed": "siprec.failed: not in the old spec",
+        "callSiprecStarted": "siprec.started: not in the old spec",
+        "callSiprecStopped": "siprec.stopped: not in the old spec",
+    }
+    fields = {(c.subject, c.field, c.change) for c in newer.changes if c.area == "event field"}
+    assert ("callAnswered", "start_time", "added") in fields
+    older = compare(surfaces["spec3-2024-12-02.yml"], surfaces["spec3-2024-06-04.yml"])
+    assert {c.subject for c in older.breaking if c.area == "event"} == set(added)
+    assert ("callAnswered", "start_time", "removed") in {
+        (c.subject, c.field, c.change) for c in older.breaking if c.area == "event field"
+    }
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("version", MYPY_SAMPLE, indirect=True)
 def test_mypy_strict(version: tuple[str, Path, Generation]) -> None:
     _, root, _ = version
     assert mypy_strict(root, "telnyx_voice", "telnyx_voice_tools") == ""
