@@ -3,9 +3,11 @@
 Each transform is a pure function: it takes a spec dict and returns a new one, leaving its input as it
 was. Each fixes one problem that a plain openapi-python-client run has on the Telnyx spec, and says
 which in its docstring. `normalize` applies them all, in the order of `TRANSFORMS`; the modules hold
-them in that order: `call_control` (what the call-control selection needs), `whole_spec` and
+them in that order: `older_specs` (defects of older spec versions), `call_control` (what the call-control selection needs), `whole_spec` and
 `bodies` (no-ops on the selection; they make the whole spec generate), then `collisions` (class names).
-`prepare_for_selection` runs `prepare`'s transform on the whole spec before `select`.
+`prepare_for_selection` runs the transforms that must see the whole spec before `select`: `older_specs`'
+operationId adoption, `prepare`'s disambiguation, and `callback_events` (the events of OpenAPI 3.0 specs,
+which have no `webhooks` section).
 
 Markers we add for later steps are `x-` extensions (named in `generator.openapi`), which
 openapi-python-client keeps on a model's schema (`model.data.model_extra`) where our templates can
@@ -16,12 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..callback_events import webhooks_from_callbacks
-from ..legacy_transforms import (
-    adopt_current_operation_ids,
-    group_bracketed_query_parameters,
-    move_property_required_flags,
-)
 from ..openapi import Spec
 from .bodies import (
     merge_union_bodies,
@@ -44,7 +40,13 @@ from .call_control import (
     share_response_wrappers,
     type_delivery_meta,
 )
+from .callback_events import webhooks_from_callbacks
 from .collisions import hoist_inline_union_members, name_colliding_inline_schemas
+from .older_specs import (
+    adopt_current_operation_ids,
+    group_bracketed_query_parameters,
+    move_property_required_flags,
+)
 from .prepare import disambiguate_operation_ids
 from .whole_spec import (
     carry_formats_into_all_of_overrides,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .openapi import SCHEMA_PREFIX, Spec, iter_operations, json_schema, ref_name
+from ..openapi import SCHEMA_PREFIX, Spec, iter_operations, json_schema, ref_name
 
 
 def _callback_bodies(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .openapi import X_ORIGINAL_OPERATION_ID, Spec, iter_operations, map_operations, resolve
+from ..openapi import X_ORIGINAL_OPERATION_ID, Spec, iter_operations, map_operations, resolve
 
 # operationId in the 2024-01-04 spec -> the id the same operation (method and path) has had since
 # 2024-06-04, as spec/selection.toml and spec/naming.toml name it.

@@ -1,4 +1,4 @@
-"""The transforms for older spec versions (generator/legacy_transforms.py, generator/callback_events.py),
+"""The transforms for older spec versions (generator/normalize/older_specs.py, generator/normalize/callback_events.py),
 on small hand-written specs; tests/generator/test_versions.py runs them on the mirrored versions."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from generator import normalize as n
-from generator.callback_events import event_name_for_schema, webhooks_from_callbacks
 from generator.describe import describe_events
-from generator.legacy_transforms import (
+from generator.normalize.callback_events import event_name_for_schema, webhooks_from_callbacks
+from generator.normalize.older_specs import (
     adopt_current_operation_ids,
     group_bracketed_query_parameters,
     move_property_required_flags,
