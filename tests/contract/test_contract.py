@@ -18,8 +18,22 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
-from contract_support import (
+from telnyx_voice import (
+    APIStatusError,
+    AsyncPage,
+    AsyncTelnyx,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    SyncPage,
+    Telnyx,
+    UnprocessableEntityError,
+)
+from telnyx_voice._operations import OPERATIONS
+
+from tests.support.client import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
+from tests.support.contract import (
     API_KEY,
     TIMEOUT,
     Exchanges,
@@ -35,19 +49,6 @@ from contract_support import (
     variant_id,
     wire_path,
 )
-from telnyx_voice import (
-    APIStatusError,
-    AsyncPage,
-    AsyncTelnyx,
-    AuthenticationError,
-    BadRequestError,
-    InternalServerError,
-    NotFoundError,
-    SyncPage,
-    Telnyx,
-    UnprocessableEntityError,
-)
-from telnyx_voice._operations import OPERATIONS
 
 MODES = ("sync", "async")
 VARIANTS = ("required", "rich")

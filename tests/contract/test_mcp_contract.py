@@ -16,8 +16,14 @@ from typing import Any
 import httpx
 import mcp_types as types
 import pytest
-from client_support import Field, SpecOperation, spec_operations
-from contract_support import (
+from mcp import Client
+from telnyx_voice import AsyncTelnyx
+from telnyx_voice_mcp.server import build_server
+from telnyx_voice_mcp.settings import Settings
+from telnyx_voice_tools import ToolEntry, load
+
+from tests.support.client import Field, SpecOperation, spec_operations
+from tests.support.contract import (
     API_KEY,
     TIMEOUT,
     Exchanges,
@@ -32,11 +38,6 @@ from contract_support import (
     variant_id,
     wire_path,
 )
-from mcp import Client
-from telnyx_voice import AsyncTelnyx
-from telnyx_voice_mcp.server import build_server
-from telnyx_voice_mcp.settings import Settings
-from telnyx_voice_tools import ToolEntry, load
 
 ENTRIES: dict[str, ToolEntry] = {entry["operation_id"]: entry for entry in load()["tools"]}
 Connect = Callable[..., AbstractAsyncContextManager[tuple[Client, Exchanges]]]

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import IO, Any
 
 import httpx
-from client_support import SAMPLE_UUID, Field, SpecOperation, resolve, spec, spec_operations
 
-PRISM_DIR = Path(__file__).resolve().parent / "prism"
+from tests.support.client import SAMPLE_UUID, Field, SpecOperation, resolve, spec, spec_operations
+
+PRISM_DIR = Path(__file__).resolve().parents[1] / "contract" / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
 PRISM_START_TIMEOUT = 60.0
 PRISM_STOP_TIMEOUT = 10.0
