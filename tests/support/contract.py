@@ -26,7 +26,8 @@ from typing import IO, Any
 
 import httpx
 
-from tests.support.client import SAMPLE_UUID, Field, SpecOperation, resolve, spec, spec_operations
+from tests.support.client import Field, SpecOperation, resolve, spec, spec_operations
+from tests.support.samples import SAMPLE_DATE_TIME, SAMPLE_UUID
 
 PRISM_DIR = Path(__file__).resolve().parents[1] / "contract" / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
@@ -186,7 +187,7 @@ def parse_violations(header: str) -> list[dict[str, Any]]:
 
 STRING_BY_FORMAT = {
     "uuid": SAMPLE_UUID,
-    "date-time": "2024-05-06T07:08:09Z",
+    "date-time": SAMPLE_DATE_TIME,
     "date": "2024-05-06",
     "time": "07:08:09Z",
     "uri": "https://example.com/contract",
