@@ -2,7 +2,7 @@
 
 A call passes when Prism found nothing wrong with the request (no `sl-violations` header), answered
 with the documented success status, and the client returned the documented response class with the
-body parsed losslessly. The arguments come from the spec (contract_support.Sampler): the required
+body parsed losslessly. The arguments come from the spec (tests.support.samples.Sampler): the required
 fields only, every field with every nested object filled in, and one call per member of every union.
 The negative cases check what a broken call turns into: an error before sending, or Prism's 422 as
 `UnprocessableEntityError`; and `Prefer: code=...` turns each documented error example into its

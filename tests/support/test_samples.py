@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from tests.support.samples import SAMPLE_DATE_TIME, SAMPLE_UUID, example_first, minimal, sample, spec_example
+from tests.support.samples import (
+    SAMPLE_DATE_TIME,
+    SAMPLE_UUID,
+    Sampler,
+    example_first,
+    minimal,
+    sample,
+    spec_example,
+)
 
 COMPONENTS: dict[str, dict[str, Any]] = {
     "Leg": {
@@ -124,3 +132,31 @@ def test_spec_example_assembles_an_object_from_its_properties_examples_only_if_t
     assert spec_example(covered, resolve) == {"label": "agent"}
     assert spec_example({"$ref": "#/components/schemas/Leg"}, resolve) is None  # `id` has no example
     assert spec_example({"$ref": "#/components/schemas/Tagged"}, resolve) == "from-the-spec"
+
+
+def test_sampler_takes_the_chosen_union_member_tags_it_and_records_the_union() -> None:
+    union = {
+        "oneOf": [{"$ref": "#/components/schemas/Leg"}, {"$ref": "#/components/schemas/Trunk"}],
+        "discriminator": {
+            "propertyName": "kind",
+            "mapping": {"leg": "#/components/schemas/Leg", "trunk": "#/components/schemas/Trunk"},
+        },
+    }
+    components = {
+        **COMPONENTS,
+        "Trunk": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+    }
+
+    def resolve_trunk(node: Mapping[str, Any]) -> Mapping[str, Any]:
+        while "$ref" in node:
+            node = components[str(node["$ref"]).rsplit("/", 1)[-1]]
+        return node
+
+    sampler = Sampler(resolve_trunk, rich=False, choices={("route",): 1})
+    assert sampler.value(union, ("route",)) == {"kind": "trunk"}
+    assert sampler.sites == {("route",): 2}
+    assert Sampler(resolve_trunk, rich=True).value(union, ("route",)) == {
+        "id": SAMPLE_UUID,
+        "label": "agent",
+        "note": "contract-sample",
+    }
