@@ -9,7 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import (
+from telnyx_voice import AsyncTelnyx, Telnyx
+
+from tests.support.client import (
     API_KEY,
     PATH_IDS,
     RESOURCES,
@@ -20,7 +22,6 @@ from client_support import (
     mock_api,
     public_methods,
 )
-from telnyx_voice import AsyncTelnyx, Telnyx
 
 CALL_ID = PATH_IDS["call_control_id"]
 

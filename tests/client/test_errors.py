@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from client_support import PATH_IDS, MockAPI, invoke, mock_api, reply, response_body, spec_operations
 from telnyx_voice import (
     APIError,
     APIResponseValidationError,
@@ -23,6 +22,8 @@ from telnyx_voice import (
     TelnyxError,
     UnprocessableEntityError,
 )
+
+from tests.support.client import PATH_IDS, MockAPI, invoke, mock_api, reply, response_body, spec_operations
 
 CALL_ID = PATH_IDS["call_control_id"]
 ERROR_ITEMS = [

@@ -13,7 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import (
+from telnyx_voice import AsyncPage, SyncPage, Telnyx, models
+from telnyx_voice._operations import OPERATIONS
+from telnyx_voice.types import UNSET, Unset
+
+from tests.support.client import (
     API_KEY,
     BASE_URL,
     MODES,
@@ -32,9 +36,6 @@ from client_support import (
     response_body,
     spec_operations,
 )
-from telnyx_voice import AsyncPage, SyncPage, Telnyx, models
-from telnyx_voice._operations import OPERATIONS
-from telnyx_voice.types import UNSET, Unset
 
 VARIANTS = ("required", "rich")
 CASES = [

@@ -6,7 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import (
+from telnyx_voice import AsyncPage, SyncPage
+
+from tests.support.client import (
     MockAPI,
     Page,
     invoke,
@@ -18,7 +20,6 @@ from client_support import (
     response_body,
     spec_operations,
 )
-from telnyx_voice import AsyncPage, SyncPage
 
 EVENT = response_body(spec_operations()["ListCallEvents"])["data"][0]
 ACTIVE_CALL = response_body(spec_operations()["ListConnectionActiveCalls"])["data"][0]

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from client_support import (
+from telnyx_voice._operations import OPERATIONS
+
+from tests.support.client import (
     BASE_URL,
     MODES,
     PATH_IDS,
@@ -23,7 +25,6 @@ from client_support import (
     response_body,
     spec_operations,
 )
-from telnyx_voice._operations import OPERATIONS
 
 # value -> the path segment it must become (escaped by hand here, not by the code under test)
 ESCAPED = {

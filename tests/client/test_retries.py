@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import OK_COMMAND, PATH_IDS, Client, MockAPI, invoke, mock_api, raise_, reply
 from telnyx_voice import (
     APIConnectionError,
     APIStatusError,
@@ -21,6 +20,8 @@ from telnyx_voice import (
     Telnyx,
 )
 from telnyx_voice._http import DEFAULT_MAX_RETRY_TIME
+
+from tests.support.client import OK_COMMAND, PATH_IDS, Client, MockAPI, invoke, mock_api, raise_, reply
 
 CALL_ID = PATH_IDS["call_control_id"]
 ERROR = {"errors": [{"code": "10000", "title": "try again"}]}

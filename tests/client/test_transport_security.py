@@ -5,9 +5,10 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from client_support import PATH_IDS, invoke, mock_api
 from telnyx_voice import InsecureTransportError, TelnyxError
 from telnyx_voice._net import is_loopback
+
+from tests.support.client import PATH_IDS, invoke, mock_api
 
 CALL_ID = PATH_IDS["call_control_id"]
 LOOPBACK = [

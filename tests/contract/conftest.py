@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-# pytest runs with --import-mode=importlib, which puts no test directory on sys.path.
-HERE = Path(__file__).resolve().parent
-for helper_dir in (HERE, HERE.parent / "client"):
-    if str(helper_dir) not in sys.path:
-        sys.path.insert(0, str(helper_dir))
-
-from contract_support import Prism, start_prism  # noqa: E402
-
-from generator.inputs import load_selection  # noqa: E402
-from generator.select import select  # noqa: E402
-from generator.strict import strict_spec  # noqa: E402
+from generator.inputs import load_selection
+from generator.select import select
+from generator.strict import strict_spec
+from tests.support.contract import Prism, start_prism
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 A call passes when Prism found nothing wrong with the request (no `sl-violations` header), answered
 with the documented success status, and the client returned the documented response class with the
-body parsed losslessly. The arguments come from the spec (contract_support.Sampler): the required
+body parsed losslessly. The arguments come from the spec (tests.support.samples.Sampler): the required
 fields only, every field with every nested object filled in, and one call per member of every union.
 The negative cases check what a broken call turns into: an error before sending, or Prism's 422 as
 `UnprocessableEntityError`; and `Prefer: code=...` turns each documented error example into its
@@ -18,8 +18,22 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
-from contract_support import (
+from telnyx_voice import (
+    APIStatusError,
+    AsyncPage,
+    AsyncTelnyx,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    SyncPage,
+    Telnyx,
+    UnprocessableEntityError,
+)
+from telnyx_voice._operations import OPERATIONS
+
+from tests.support.client import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
+from tests.support.contract import (
     API_KEY,
     TIMEOUT,
     Exchanges,
@@ -35,19 +49,6 @@ from contract_support import (
     variant_id,
     wire_path,
 )
-from telnyx_voice import (
-    APIStatusError,
-    AsyncPage,
-    AsyncTelnyx,
-    AuthenticationError,
-    BadRequestError,
-    InternalServerError,
-    NotFoundError,
-    SyncPage,
-    Telnyx,
-    UnprocessableEntityError,
-)
-from telnyx_voice._operations import OPERATIONS
 
 MODES = ("sync", "async")
 VARIANTS = ("required", "rich")

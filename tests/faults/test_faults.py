@@ -18,7 +18,6 @@ from typing import Any
 
 import httpx
 import pytest
-from fault_server import Fault, FaultServer, fault_server, reset, respond, stall, truncate
 from telnyx_voice import (
     APIConnectionError,
     APIResponseValidationError,
@@ -37,6 +36,8 @@ from telnyx_voice import (
     UnprocessableEntityError,
 )
 from telnyx_voice._operations import OPERATIONS
+
+from tests.support.fault_server import Fault, FaultServer, fault_server, reset, respond, stall, truncate
 
 CALL_ID = "v3:fault-injection_1"
 API_KEY = "fault-test-key"

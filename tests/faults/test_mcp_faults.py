@@ -14,12 +14,13 @@ from typing import Any
 
 import mcp_types as types
 import pytest
-from fault_server import Fault, FaultServer, fault_server, reset, respond, stall, truncate
 from mcp import Client
 from telnyx_voice import AsyncTelnyx
 from telnyx_voice._http import DEFAULT_MAX_RETRIES
 from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
+
+from tests.support.fault_server import Fault, FaultServer, fault_server, reset, respond, stall, truncate
 
 API_KEY = "KEY-fault-test-0123456789"
 CALL_ID = "v3:fault-injection_1"

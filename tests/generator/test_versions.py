@@ -11,18 +11,19 @@ an older spec lacks are listed, and without `--allow-missing` the CLI names them
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-
-from generation_checks import (  # noqa: E402
+from generator.cli import main
+from generator.describe import describe_events
+from generator.generation import Generation, generate
+from generator.inputs import load_pin, load_selection
+from generator.report import Report, Surface, as_json, compare, load_surface, markdown
+from generator.source import MIRROR_DIR, load_spec
+from tests.support.generation_checks import (
     call_every_operation,
     call_problems,
     check_package,
@@ -33,13 +34,6 @@ from generation_checks import (  # noqa: E402
     operation_calls,
     parse_every_event,
 )
-
-from generator.cli import main  # noqa: E402
-from generator.describe import describe_events  # noqa: E402
-from generator.generation import Generation, generate  # noqa: E402
-from generator.inputs import load_pin, load_selection  # noqa: E402
-from generator.report import Report, Surface, as_json, compare, load_surface, markdown  # noqa: E402
-from generator.source import MIRROR_DIR, load_spec  # noqa: E402
 
 NEW_SINCE_2025_09_19 = (
     "CallAddMessagesToAIAssistant",

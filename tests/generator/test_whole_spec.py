@@ -10,26 +10,26 @@ The output is never committed: it goes to a temporary directory.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-
-from generation_checks import ALIAS_KINDS, check_package, expected_surface, mypy_strict, normalized_selection  # noqa: E402
-
-from generator.describe import describe  # noqa: E402
-from generator.errors import NamingError  # noqa: E402
-from generator.generation import Generation, generate, summary  # noqa: E402
-from generator.inputs import Naming, load_pin  # noqa: E402
-from generator.normalize import normalize  # noqa: E402
-from generator.pipeline import whole_spec_selection  # noqa: E402
-from generator.select import iter_operations  # noqa: E402
-from generator.source import load_spec  # noqa: E402
+from generator.describe import describe
+from generator.errors import NamingError
+from generator.generation import Generation, generate, summary
+from generator.inputs import Naming, load_pin
+from generator.normalize import normalize
+from generator.pipeline import whole_spec_selection
+from generator.select import iter_operations
+from generator.source import load_spec
+from tests.support.generation_checks import (
+    ALIAS_KINDS,
+    check_package,
+    expected_surface,
+    mypy_strict,
+    normalized_selection,
+)
 
 # The three webhooks whose `data.event_type` has no enum: generated, but not dispatched by type.
 UNTYPED_EVENTS = {"campaignStatusUpdate", "numberOrderStatusUpdate", "replacedLinkClick"}

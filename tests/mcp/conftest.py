@@ -21,6 +21,8 @@ from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_tools import META_KEY, ToolEntry, load
 
+from tests.support.samples import spec_example
+
 API_KEY = "KEY0123456789SECRET"
 BASE_URL = "https://api.telnyx.test/v2"
 CALL_CONTROL_ID = "v3:u5OAKGEPT3Dx8SZSSDRWEMdNH2OripQhO"
@@ -40,15 +42,7 @@ def _operation(spec: dict[str, Any], entry: ToolEntry) -> tuple[dict[str, Any], 
 
 
 def _example(spec: dict[str, Any], schema: Any) -> Any:
-    """schema's example; for an object without one, its properties' examples if they cover the required ones."""
-    resolved = _resolve(spec, schema)
-    if not isinstance(resolved, dict):
-        return None
-    if "example" in resolved:
-        return resolved["example"]
-    built = {name: _example(spec, prop) for name, prop in resolved.get("properties", {}).items()}
-    built = {name: value for name, value in built.items() if value is not None}
-    return built if built and set(resolved.get("required", ())) <= set(built) else None
+    return spec_example(schema, lambda node: _resolve(spec, node))
 
 
 def _body_example(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:

@@ -1,20 +1,15 @@
-"""Fixtures of the sandbox tests; the helpers live in sandbox_support.py, next to this file."""
+"""Fixtures of the sandbox tests; the helpers live in tests/support/sandbox.py."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-# pytest runs with --import-mode=importlib, which puts no test directory on sys.path.
-sys.path.insert(0, str(Path(__file__).parent))
-
-from sandbox_support import CapturingReceiver, SpecSchemas, running_with_receiver
 from telnyx_voice import AsyncTelnyx
 from telnyx_voice_sandbox import Sandbox
+
+from tests.support.sandbox import CapturingReceiver, SpecSchemas, running_with_receiver
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from sandbox_support import CALLEE, CALLER, FAST
 from telnyx_voice_sandbox import Sandbox
 from telnyx_voice_sandbox.__main__ import parse_args
+
+from tests.support.sandbox import CALLEE, CALLER, FAST
 
 DIAL = {"connection_id": "c", "from": CALLER, "to": CALLEE}
 AUTH = {"Authorization": "Bearer k"}

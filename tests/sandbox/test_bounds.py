@@ -4,8 +4,9 @@ are dropped oldest first, and `/sandbox/events` is paged."""
 from __future__ import annotations
 
 import httpx
-from sandbox_support import CALLEE, CALLER, FAST
 from telnyx_voice_sandbox import Sandbox
+
+from tests.support.sandbox import CALLEE, CALLER, FAST
 
 CALLS = 8
 MAX_ENDED_CALLS = 3

@@ -11,8 +11,9 @@ import threading
 
 import httpx
 import pytest
-from sandbox_support import CALLEE, CALLER
 from telnyx_voice_sandbox.__main__ import API_KEY_ENV, main, parse_args
+
+from tests.support.sandbox import CALLEE, CALLER
 
 
 def test_cli_prints_base_url_and_public_key_and_serves() -> None:

@@ -7,10 +7,11 @@ import json
 
 import httpx
 from nacl.signing import SigningKey
-from sandbox_support import CALLEE, CALLER, FAST, CapturingReceiver, running_with_receiver
 from telnyx_voice import AsyncTelnyx
 from telnyx_voice.webhooks import verify
 from telnyx_voice_sandbox import Sandbox, serve
+
+from tests.support.sandbox import CALLEE, CALLER, FAST, CapturingReceiver, running_with_receiver
 
 
 async def test_a_failed_delivery_is_retried_and_order_is_kept() -> None:

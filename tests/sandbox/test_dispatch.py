@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import httpx
-from sandbox_support import RecordingBackend
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice_sandbox._app import create_app
 from telnyx_voice_sandbox._backend import SandboxBackend
 from telnyx_voice_sandbox._dispatch import HANDLERS, CommandHandler, ResourceHandler
+
+from tests.support.sandbox import RecordingBackend
 
 CALL_COMMAND_PREFIX = "/calls/{call_control_id}/actions/"
 

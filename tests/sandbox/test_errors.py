@@ -9,12 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_support import CALLEE, CALLER, FAST, SpecSchemas
 from telnyx_voice import AsyncTelnyx, AuthenticationError, UnprocessableEntityError
 from telnyx_voice_sandbox import Sandbox
 from telnyx_voice_sandbox._app import create_app
 from telnyx_voice_sandbox._validation import endpoints
 from telnyx_voice_tools.arguments import ToolArguments
+
+from tests.support.sandbox import CALLEE, CALLER, FAST, SpecSchemas
 
 HEADERS = {"Authorization": "Bearer test-key"}
 

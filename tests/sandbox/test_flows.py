@@ -9,10 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_support import CALLEE, CALLER, FAST, CapturingReceiver, payload_of, running_with_receiver
 from telnyx_voice import AsyncTelnyx, Telnyx
 from telnyx_voice.events import EVENT_CLASSES
 from telnyx_voice_sandbox import Sandbox, serve_in_thread
+
+from tests.support.sandbox import CALLEE, CALLER, FAST, CapturingReceiver, payload_of, running_with_receiver
 
 Env = tuple[Sandbox, CapturingReceiver, AsyncTelnyx]
 

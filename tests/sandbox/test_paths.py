@@ -7,9 +7,10 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from sandbox_support import RecordingBackend
 from telnyx_voice_sandbox._app import create_app
 from telnyx_voice_sandbox._validation import endpoints
+
+from tests.support.sandbox import RecordingBackend
 
 # As they arrive on the wire: a client that does not encode dots sends `.`/`..` as they are.
 HOSTILE = [".", "..", "%2e", "%2e%2e", "%2E%2E", "a%2F..%2Fb", "..%2Fx", "a/../b", "../x", "a%2Factions%2Fhangup"]

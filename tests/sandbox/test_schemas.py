@@ -7,11 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_support import CALLEE, CALLER, FAST, SpecSchemas, sample
 from telnyx_voice.events import EVENT_CLASSES
 from telnyx_voice.webhooks import UnknownEvent, parse_event
 from telnyx_voice_sandbox import Sandbox
 from telnyx_voice_sandbox._validation import Endpoint, endpoints
+
+from tests.support.sandbox import CALLEE, CALLER, FAST, SpecSchemas, sample
 
 # Call commands that need more than an answered call of their own.
 SPECIAL = {"AnswerCall", "RejectCall", "BridgeCall", "TransferCall", "HangupCall", "StopCallFork"}

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import base64
 import json
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -21,11 +19,7 @@ import pytest
 import uvicorn
 from nacl.signing import SigningKey
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
-from generator.runtime import webhooks  # noqa: E402
+from generator.runtime import webhooks
 
 
 def _envelope(

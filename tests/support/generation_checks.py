@@ -8,7 +8,7 @@ aliases by design (`ALIAS_KINDS`). The package is imported in a subprocess with 
 temporary directory, so it never mixes with the committed `telnyx_voice` this interpreter imports.
 
 `operation_calls` + `call_every_operation`: every operation called once with its required arguments
-only, built from that version's normalized spec (as tests/client/client_support.py does for the
+only, built from that version's normalized spec (as tests/support/client.py does for the
 pinned one, whose helpers read the pinned spec and the committed package), through an
 `httpx.MockTransport` answering a minimal example of the success response.
 """
@@ -30,6 +30,7 @@ from generator.generation import Generation
 from generator.inputs import Selection
 from generator.opc import predicted_classes
 from generator.pipeline import describe_spec
+from tests.support import samples
 
 # Component schemas that need no class of their own: openapi-python-client uses a Python type
 # (`str`, `list[X]`, `Any`), the union of its members' classes, or the class it refers to.
@@ -155,7 +156,6 @@ def mypy_strict(root: Path, *packages: str) -> str:
 
 # --- every operation, called through a MockTransport ------------------------------------------------
 
-SAMPLE_UUID = "5f0a6b3c-2d1e-4f7a-9b8c-0d1e2f3a4b5c"
 MAX_SAMPLE_DEPTH = 5
 
 
@@ -168,49 +168,10 @@ def resolve_in(spec: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, An
 
 
 def sample_value(spec: Mapping[str, Any], schema: Mapping[str, Any], *, full: bool = False, depth: int = 0) -> Any:
-    """A JSON value for schema, as client_support.sample builds one: its example if it has one, else
-    one built from its type; objects get their required properties and those with an example (with
-    full, every property)."""
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    if "$ref" in schema:
-        return sample_value(spec, resolve_in(spec, schema), full=full, depth=depth)
-    if schema.get("enum"):
-        return schema["enum"][0]
-    for key in ("oneOf", "anyOf"):
-        if schema.get(key):
-            return sample_value(spec, schema[key][0], full=full, depth=depth)
-    if schema.get("allOf"):
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample_value(spec, part, full=full, depth=depth)
-            merged.update(value if isinstance(value, dict) else {})
-        return merged
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    if kind == "object" or "properties" in schema:
-        if depth > MAX_SAMPLE_DEPTH:
-            return {}
-        required = set(schema.get("required", ()))
-        return {
-            name: sample_value(spec, prop, full=full, depth=depth + 1)
-            for name, prop in schema.get("properties", {}).items()
-            if full or name in required or "example" in prop or "example" in resolve_in(spec, prop)
-        }
-    if kind == "array":
-        return [sample_value(spec, schema.get("items", {}), full=full, depth=depth + 1)]
-    if kind == "integer":
-        return 7
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if schema.get("format") == "uuid":
-        return SAMPLE_UUID
-    if schema.get("format") == "date-time":
-        return "2024-05-06T07:08:09Z"
-    return "sample-text"
+    """A JSON value for schema in `samples.example_first` style (the client tests' values), its `$ref`s
+    resolved in spec."""
+    style = samples.example_first(lambda node: resolve_in(spec, node), max_depth=MAX_SAMPLE_DEPTH)
+    return samples.sample(schema, style, full=full, depth=depth)
 
 
 def _path_value(spec: Mapping[str, Any], wire: str, schema: Mapping[str, Any]) -> Any:
@@ -218,7 +179,7 @@ def _path_value(spec: Mapping[str, Any], wire: str, schema: Mapping[str, Any]) -
     if resolved.get("type") == "integer":
         return 7
     if resolved.get("format") == "uuid":
-        return SAMPLE_UUID
+        return samples.SAMPLE_UUID
     return f"{wire}-1"  # safe in a URL as it is
 
 

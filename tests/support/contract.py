@@ -10,7 +10,6 @@ the values come from the spec, the verdict from Prism.
 from __future__ import annotations
 
 import contextlib
-import copy
 import ctypes
 import json
 import os
@@ -25,9 +24,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import httpx
-from client_support import SAMPLE_UUID, Field, SpecOperation, resolve, spec, spec_operations
 
-PRISM_DIR = Path(__file__).resolve().parent / "prism"
+from tests.support.client import Field, SpecOperation, resolve, spec, spec_operations
+from tests.support.samples import Path_, Sampler
+
+PRISM_DIR = Path(__file__).resolve().parents[1] / "contract" / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
 PRISM_START_TIMEOUT = 60.0
 PRISM_STOP_TIMEOUT = 10.0
@@ -36,8 +37,6 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 API_KEY = "contract-test-key"
 # Prism never answers a request whose JSON body does not parse: a bound on every call keeps a hang short.
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
-
-Path_ = tuple[str, ...]  # where a value sits in a request: field names, "[]" for array items, "{}" for map values
 
 
 # --- Prism ------------------------------------------------------------------------------------------
@@ -181,189 +180,6 @@ def parse_violations(header: str) -> list[dict[str, Any]]:
     return found
 
 
-# --- argument values from the spec ------------------------------------------------------------------
-
-STRING_BY_FORMAT = {
-    "uuid": SAMPLE_UUID,
-    "date-time": "2024-05-06T07:08:09Z",
-    "date": "2024-05-06",
-    "time": "07:08:09Z",
-    "uri": "https://example.com/contract",
-    "url": "https://example.com/contract",
-    "email": "contract@example.com",
-    "hostname": "example.com",
-    "ipv4": "192.0.2.1",
-}
-STRING_BY_PATTERN = {"^wss?://": "wss://example.com/contract"}
-MAX_DEPTH = 8
-
-
-def properties_of(schema: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> set[str]:
-    """Every property name schema can define, through refs, allOf and the members of its unions."""
-    if "$ref" in schema:
-        ref = str(schema["$ref"])
-        return set() if ref in seen else properties_of(resolve(schema), seen | {ref})
-    names = set(schema.get("properties", {}))
-    for key in ("allOf", "oneOf", "anyOf"):
-        for member in schema.get(key, ()):
-            names |= properties_of(member, seen)
-    return names
-
-
-def _non_null(kind: Any) -> Any:
-    """The type of a schema, without "null" (None when it is only null)."""
-    if isinstance(kind, list):
-        return next((k for k in kind if k != "null"), None)
-    return None if kind == "null" else kind
-
-
-def _clip(value: float, schema: Mapping[str, Any]) -> float:
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if isinstance(low, (int, float)) and value < low:
-        value = low
-    if isinstance(high, (int, float)) and value > high:
-        value = high
-    return value
-
-
-@dataclass
-class Sampler:
-    """Builds request values from schemas: the spec's examples where it has them, typed values elsewhere.
-
-    `rich` fills in every property of every object (to MAX_DEPTH); otherwise objects get their required
-    properties, the first of their `x-required-one-of` groups and their union's discriminator. At each
-    union the member `choices[path]` is taken (default 0); `sites` records every union met, by path,
-    with its number of members, so a caller can ask for each member in turn (`union_variants`).
-    """
-
-    rich: bool
-    choices: Mapping[Path_, int] = field(default_factory=dict)
-    sites: dict[Path_, int] = field(default_factory=dict)
-    # objects whose schema lists their properties, by path: the optional, non-tag keys they were given
-    objects: dict[Path_, list[str]] = field(default_factory=dict)
-
-    def value(self, schema: Mapping[str, Any], path: Path_ = (), depth: int = 0) -> Any:
-        if "$ref" in schema:
-            return self.value(resolve(schema), path, depth)
-        if "const" in schema:
-            return copy.deepcopy(schema["const"])
-        if "enum" in schema:
-            return next(v for v in schema["enum"] if v is not None)
-        members = [m for key in ("oneOf", "anyOf") for m in schema.get(key, ()) if not self._only_required(m)]
-        members = [m for m in members if _non_null(resolve(m).get("type", "object")) is not None]
-        if members:
-            return self._union(schema, members, path, depth)
-        if schema.get("allOf"):
-            merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                merged.update(self.value(part, path, depth))
-            return merged
-        kind = _non_null(schema.get("type"))
-        if kind == "object" or "properties" in schema or "additionalProperties" in schema:
-            return self._object(schema, path, depth)
-        if kind == "array" and self.rich and self._structured(schema.get("items", {})):
-            pass  # build the items, which the example fills in less
-        elif "example" in schema and schema["example"] is not None:
-            return copy.deepcopy(schema["example"])
-        if kind == "array":
-            items = schema.get("items", {})
-            count = max(1, int(schema.get("minItems", 1)))
-            return [self.value(items, (*path, "[]"), depth + 1) for _ in range(count)]
-        if kind == "integer":
-            return int(_clip(7, schema))
-        if kind == "number":
-            return _clip(1.5, schema)
-        if kind == "boolean":
-            return True
-        return self._string(schema, path)
-
-    @staticmethod
-    def _structured(schema: Mapping[str, Any]) -> bool:
-        resolved = resolve(schema)
-        return "properties" in resolved or "oneOf" in resolved or "anyOf" in resolved or "allOf" in resolved
-
-    @staticmethod
-    def _is_union(schema: Mapping[str, Any]) -> bool:
-        resolved = resolve(schema)
-        return bool(resolved.get("oneOf") or resolved.get("anyOf"))
-
-    @staticmethod
-    def _only_required(member: Mapping[str, Any]) -> bool:
-        return set(member) == {"required"}
-
-    def _string(self, schema: Mapping[str, Any], path: Path_) -> str:
-        text = STRING_BY_FORMAT.get(str(schema.get("format")))
-        pattern = schema.get("pattern")
-        if pattern is not None:
-            text = STRING_BY_PATTERN.get(str(pattern))
-            if text is None:
-                raise ValueError(f"{'.'.join(path)}: no example, and no sample for pattern {pattern!r}")
-        if text is None:
-            text = "contract-sample"
-        low, high = schema.get("minLength"), schema.get("maxLength")
-        if isinstance(low, int) and len(text) < low:
-            text = text.ljust(low, "x")
-        if isinstance(high, int) and len(text) > high:
-            text = text[:high]
-        return text
-
-    def _union(self, schema: Mapping[str, Any], members: list[Any], path: Path_, depth: int) -> Any:
-        self.sites.setdefault(path, len(members))
-        choice = self.choices.get(path, 0)
-        member = members[choice]
-        # a union directly inside a member (Deepgram's nova-2 | nova-3) is a site of its own
-        built = self.value(member, (*path, f"#{choice}") if self._is_union(member) else path, depth)
-        discriminator = schema.get("discriminator")
-        if isinstance(built, dict) and isinstance(discriminator, Mapping) and "$ref" in member:
-            prop = discriminator["propertyName"]
-            tags = [tag for tag, ref in discriminator.get("mapping", {}).items() if ref == member["$ref"]]
-            if tags and (prop in built or prop in properties_of(member)):
-                built[prop] = tags[0]
-        own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf", "discriminator")}
-        if isinstance(built, dict) and "properties" in own:
-            return {**self._object(own, path, depth), **built}
-        return built
-
-    def _object(self, schema: Mapping[str, Any], path: Path_, depth: int) -> dict[str, Any]:
-        properties: Mapping[str, Any] = schema.get("properties", {})
-        example = schema.get("example") if isinstance(schema.get("example"), dict) else None
-        if not properties:
-            extra = schema.get("additionalProperties")
-            if isinstance(extra, Mapping) and extra:
-                if example is not None:
-                    return copy.deepcopy(example)
-                return {"contract_key": self.value(extra, (*path, "{}"), depth + 1)}
-            return copy.deepcopy(example) if example is not None else {"contract_key": "contract-value"}
-        wanted = set(schema.get("required", ()))
-        groups = schema.get("x-required-one-of") or [
-            alt["required"] for alt in schema.get("anyOf", ()) if self._only_required(alt)
-        ]
-        if groups:
-            wanted |= set(groups[0])
-        if self.rich and depth < MAX_DEPTH:
-            wanted = set(properties)
-        result: dict[str, Any] = {}
-        for name, prop in properties.items():
-            if name not in wanted:
-                continue
-            resolved = resolve(prop)
-            scalar = _non_null(resolved.get("type")) not in ("object", "array") and "properties" not in resolved
-            if scalar and "example" not in resolved and example is not None and name in example:
-                result[name] = copy.deepcopy(example[name])
-            else:
-                result[name] = self.value(prop, (*path, name), depth + 1)
-        if "additionalProperties" not in schema:
-            required = set(schema.get("required", ()))
-            self.objects[path] = [n for n in result if n not in required and not _is_tag(properties[n])]
-        return result
-
-
-def _is_tag(schema: Mapping[str, Any]) -> bool:
-    """Whether a property can take one value only (a union's discriminator, typically)."""
-    resolved = resolve(schema)
-    return "const" in resolved or len(resolved.get("enum", ())) == 1
-
-
 # --- the operations' arguments ----------------------------------------------------------------------
 
 
@@ -385,7 +201,7 @@ def sampler_for(
     op: SpecOperation, variant: str, choices: Mapping[Path_, int] | None = None
 ) -> tuple[dict[Field, Any], Sampler]:
     """The non-path values a call passes, by field, and the sampler that built them (see `arguments`)."""
-    sampler = Sampler(rich=variant == "rich", choices=choices or {})
+    sampler = Sampler(resolve, rich=variant == "rich", choices=choices or {})
     groups = body_required_one_of(op)
     wanted = {f.wire for f in op.fields if f.required} | set(groups[0] if groups else ())
     values: dict[Field, Any] = {}

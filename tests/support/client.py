@@ -22,6 +22,7 @@ from generator.inputs import load_pin, load_selection
 from generator.normalize import normalize
 from generator.select import iter_operations, select
 from generator.source import load_spec
+from tests.support import samples
 
 BASE_URL = "https://api.test/v2"
 API_KEY = "test-key"
@@ -39,7 +40,6 @@ RENAMED_ARGUMENTS = {
 }
 REQUEST_OPTIONS = ("max_retries", "timeout")
 OPERATION_ID_IN_DOC = re.compile(r"\(operationId `([^`]+)`\)")
-SAMPLE_UUID = "5f0a6b3c-2d1e-4f7a-9b8c-0d1e2f3a4b5c"
 
 Client = Telnyx | AsyncTelnyx
 Page = SyncPage[Any] | AsyncPage[Any]
@@ -64,6 +64,9 @@ def resolve(node: Mapping[str, Any]) -> dict[str, Any]:
         _, _, kind, name = node["$ref"].split("/")
         node = spec()["components"][kind][name]
     return dict(node)
+
+
+SAMPLE_STYLE = samples.example_first(resolve)
 
 
 def ref_name(node: Mapping[str, Any]) -> str:
@@ -162,50 +165,9 @@ def spec_operations() -> dict[str, SpecOperation]:
     return result
 
 
-def sample(schema: Mapping[str, Any], *, full: bool = False, depth: int = 0) -> Any:
-    """A JSON value for schema: its example if it has one, else one built from its type.
-
-    Objects get their required properties and those with an example; with full, every property.
-    """
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    if "$ref" in schema:
-        return sample(resolve(schema), full=full, depth=depth)
-    if "enum" in schema:
-        return schema["enum"][0]
-    for key in ("oneOf", "anyOf"):
-        if schema.get(key):
-            return sample(schema[key][0], full=full, depth=depth)
-    if schema.get("allOf"):
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            merged.update(sample(part, full=full, depth=depth))
-        return merged
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    if kind == "object" or "properties" in schema:
-        if depth > 4:
-            return {}
-        required = set(schema.get("required", ()))
-        return {
-            name: sample(prop, full=full, depth=depth + 1)
-            for name, prop in schema.get("properties", {}).items()
-            if full or name in required or "example" in prop or "example" in resolve(prop)
-        }
-    if kind == "array":
-        return [sample(schema.get("items", {}), full=full, depth=depth + 1)]
-    if kind == "integer":
-        return 7
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if schema.get("format") == "uuid":
-        return SAMPLE_UUID
-    if schema.get("format") == "date-time":
-        return "2024-05-06T07:08:09Z"
-    return "sample-text"
+def sample(schema: Mapping[str, Any], *, full: bool = False) -> Any:
+    """A JSON value for schema in the example-first style (tests/support/samples.py); full: every property."""
+    return samples.sample(schema, SAMPLE_STYLE, full=full)
 
 
 def field_value(f: Field) -> Any:

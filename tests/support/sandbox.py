@@ -19,6 +19,8 @@ from telnyx_voice_sandbox._backend import SandboxBackend
 from telnyx_voice_sandbox._responses import Reply
 from telnyx_voice_sandbox._validation import Endpoint
 
+from tests.support import samples
+
 # Fast enough for tests, slow enough that events keep a realistic order.
 FAST = {
     "answer_delay": 0.01,
@@ -208,32 +210,12 @@ OVERRIDES: dict[str, Callable[[], Any]] = {
 }
 
 
+SAMPLE_STYLE = samples.minimal(OVERRIDES)
+
+
 def sample(schema: Mapping[str, Any], name: str = "") -> Any:
-    """A small value valid for schema: only required properties, the first enum value, overrides by name."""
-    if name in OVERRIDES:
-        return OVERRIDES[name]()
-    if "enum" in schema:
-        return schema["enum"][0]
-    if "const" in schema:
-        return schema["const"]
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            return sample(schema[key][0], name)
-    kind = schema.get("type", "object" if "properties" in schema else "string")
-    if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
-    if kind == "string":
-        return str(uuid.uuid4()) if schema.get("format") == "uuid" else "sandbox"
-    if kind == "integer":
-        return max(int(schema.get("minimum", 1)), 1)
-    if kind == "number":
-        return max(float(schema.get("minimum", 1)), 1.0)
-    if kind == "boolean":
-        return False
-    if kind == "array":
-        return [sample(schema.get("items", {}), name) for _ in range(int(schema.get("minItems", 0)))]
-    properties = schema.get("properties", {})
-    return {key: sample(properties.get(key, {}), key) for key in schema.get("required", [])}
+    """A small value valid for schema: only required properties, the first enum value, OVERRIDES by name."""
+    return samples.sample(schema, SAMPLE_STYLE, name=name)
 
 
 @contextlib.asynccontextmanager
