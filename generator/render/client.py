@@ -228,7 +228,7 @@ def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> 
         "_operations.py": env.get_template("client/operations.py.jinja").render(
             operations=operations,
             constant_name=constant_name,
-            response_target=lambda op: response_target(op, parsed),
+            response_targets={op.operation_id: response_target(op, parsed) for op in operations},
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

@@ -43,7 +43,7 @@ _MAX_LISTED_ENUM = 12
 class OperationSpec:
     """One operation: its route, its tool entry, and the wire-name mappings of its arguments."""
 
-    operation: Operation
+    operation: Operation[Any]
     tool: ToolEntry
     path_args: frozenset[str]
     query_args: frozenset[str]

@@ -1,4 +1,5 @@
-"""The built wheel ships every generated module, the typing marker and the generator's templates."""
+"""The built wheel ships every generated module and the typing marker, and only the runtime packages:
+the generator stays in the repository."""
 
 from __future__ import annotations
 
@@ -35,5 +36,9 @@ def test_wheel_contents(tmp_path: Path) -> None:
         if path.is_file() and "__pycache__" not in path.parts
     }
     assert generated - names == set()
-    assert {"generator/templates/model.py.jinja", "generator/templates/client/resource.py.jinja"} <= names
     assert "telnyx_voice_mcp/server.py" in names
+    assert "telnyx_voice_sandbox/__init__.py" in names
+    top_level = {name.split("/", 1)[0] for name in names if "/" in name and ".dist-info/" not in name}
+    assert top_level == {"telnyx_voice", "telnyx_voice_tools", "telnyx_voice_mcp", "telnyx_voice_sandbox"}
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    assert "generator" not in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
@@ -11,8 +11,6 @@ from .._pagination import AsyncPage, SyncPage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ..models.call_control_application import CallControlApplication
     from ..models.call_control_application_inbound import CallControlApplicationInbound
     from ..models.call_control_application_outbound import CallControlApplicationOutbound
@@ -40,7 +38,6 @@ if TYPE_CHECKING:
     from ..models.update_call_control_application_request_webhook_api_version import (
         UpdateCallControlApplicationRequestWebhookApiVersion,
     )
-    from ..types import UNSET, Unset
 
 
 class CallControlApplications:
@@ -131,7 +128,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -153,7 +150,6 @@ class CallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def retrieve(
         self,
@@ -173,7 +169,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -182,7 +178,6 @@ class CallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def delete(
         self,
@@ -202,7 +197,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -211,7 +206,6 @@ class CallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def update(
         self,
@@ -266,7 +260,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -291,7 +285,6 @@ class CallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
 
 class AsyncCallControlApplications:
@@ -384,7 +377,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -406,7 +399,6 @@ class AsyncCallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def retrieve(
         self,
@@ -426,7 +418,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -435,7 +427,6 @@ class AsyncCallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def delete(
         self,
@@ -455,7 +446,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -464,7 +455,6 @@ class AsyncCallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def update(
         self,
@@ -519,7 +509,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -544,4 +534,3 @@ class AsyncCallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 from .calls_actions import AsyncCallsActions, CallsActions
 
 if TYPE_CHECKING:
-    from typing import cast
     from uuid import UUID
 
     from ..models.bidirectional_stream_codec import BidirectionalStreamCodec
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
     from ..models.sound_modifications import SoundModifications
     from ..models.stream_codec import StreamCodec
     from ..models.transcription_start_request import TranscriptionStartRequest
-    from ..types import UNSET, Unset
 
 
 class Calls:
@@ -232,7 +230,7 @@ class Calls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -303,7 +301,6 @@ class Calls:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponseWithRecordingID", response)
 
     def retrieve_status(
         self,
@@ -323,7 +320,7 @@ class Calls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
@@ -332,7 +329,6 @@ class Calls:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponse", response)
 
 
 class AsyncCalls:
@@ -505,7 +501,7 @@ class AsyncCalls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -576,7 +572,6 @@ class AsyncCalls:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponseWithRecordingID", response)
 
     async def retrieve_status(
         self,
@@ -596,7 +591,7 @@ class AsyncCalls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
@@ -605,4 +600,3 @@ class AsyncCalls:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponse", response)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
     from uuid import UUID
 
     from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
@@ -210,7 +209,6 @@ if TYPE_CHECKING:
     )
     from ..models.user_message import UserMessage
     from ..models.xai_voice_settings import XAIVoiceSettings
-    from ..types import UNSET, Unset
 
 
 class CallsActions:
@@ -244,7 +242,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -257,7 +255,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def join_ai_assistant(
         self,
@@ -285,7 +282,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -299,7 +296,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def start_ai_assistant(
         self,
@@ -355,7 +351,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -376,7 +372,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def stop_ai_assistant(
         self,
@@ -400,7 +395,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -412,7 +407,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def answer(
         self,
@@ -505,7 +499,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -547,7 +541,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithRecordingID", response)
 
     def bridge(
         self,
@@ -617,7 +610,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -647,7 +640,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def update_client_state(
         self,
@@ -669,7 +661,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -680,7 +672,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_conversation_relay(
         self,
@@ -758,7 +749,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -791,7 +782,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationRelayID", response)
 
     def stop_conversation_relay(
         self,
@@ -815,7 +805,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -827,7 +817,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def enqueue(
         self,
@@ -859,7 +848,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -875,7 +864,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_forking(
         self,
@@ -907,7 +895,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -922,7 +910,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_forking(
         self,
@@ -948,7 +935,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -961,7 +948,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather(
         self,
@@ -1002,7 +988,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1022,7 +1008,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_gather(
         self,
@@ -1046,7 +1031,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -1058,7 +1043,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather_using_ai(
         self,
@@ -1121,7 +1105,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -1146,7 +1130,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def gather_using_audio(
         self,
@@ -1198,7 +1181,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -1221,7 +1204,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather_using_speak(
         self,
@@ -1288,7 +1270,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -1314,7 +1296,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def hangup(
         self,
@@ -1340,7 +1321,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1353,7 +1334,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def leave_queue(
         self,
@@ -1377,7 +1357,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -1389,7 +1369,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_playback(
         self,
@@ -1432,7 +1411,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1453,7 +1432,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_playback(
         self,
@@ -1481,7 +1459,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1495,7 +1473,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def pause_recording(
         self,
@@ -1521,7 +1498,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1534,7 +1511,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def resume_recording(
         self,
@@ -1560,7 +1536,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1573,7 +1549,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_recording(
         self,
@@ -1631,7 +1606,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -1658,7 +1633,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_recording(
         self,
@@ -1684,7 +1658,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1697,7 +1671,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def refer(
         self,
@@ -1731,7 +1704,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1748,7 +1721,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def reject(
         self,
@@ -1774,7 +1746,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1787,7 +1759,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def send_dtmf(
         self,
@@ -1816,7 +1787,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -1830,7 +1801,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def send_sip_info(
         self,
@@ -1858,7 +1828,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -1872,7 +1842,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_siprec(
         self,
@@ -1907,7 +1876,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1924,7 +1893,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_siprec(
         self,
@@ -1948,7 +1916,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1960,7 +1928,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def speak(
         self,
@@ -2012,7 +1979,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2033,7 +2000,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_streaming(
         self,
@@ -2081,7 +2047,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -2104,7 +2070,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_streaming(
         self,
@@ -2130,7 +2095,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -2143,7 +2108,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_noise_suppression(
         self,
@@ -2171,7 +2135,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -2186,7 +2150,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_noise_suppression(
         self,
@@ -2208,7 +2171,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -2220,7 +2183,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def switch_supervisor_role(
         self,
@@ -2242,7 +2204,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -2253,7 +2215,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_transcription(
         self,
@@ -2296,7 +2257,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2311,7 +2272,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_transcription(
         self,
@@ -2335,7 +2295,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2347,7 +2307,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def transfer(
         self,
@@ -2460,7 +2419,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2509,7 +2468,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
 
 class AsyncCallsActions:
@@ -2543,7 +2501,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2556,7 +2514,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def join_ai_assistant(
         self,
@@ -2584,7 +2541,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2598,7 +2555,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def start_ai_assistant(
         self,
@@ -2654,7 +2610,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2675,7 +2631,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def stop_ai_assistant(
         self,
@@ -2699,7 +2654,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2711,7 +2666,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def answer(
         self,
@@ -2804,7 +2758,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2846,7 +2800,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithRecordingID", response)
 
     async def bridge(
         self,
@@ -2916,7 +2869,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -2946,7 +2899,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def update_client_state(
         self,
@@ -2968,7 +2920,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -2979,7 +2931,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_conversation_relay(
         self,
@@ -3057,7 +3008,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -3090,7 +3041,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationRelayID", response)
 
     async def stop_conversation_relay(
         self,
@@ -3114,7 +3064,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -3126,7 +3076,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def enqueue(
         self,
@@ -3158,7 +3107,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3174,7 +3123,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_forking(
         self,
@@ -3206,7 +3154,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3221,7 +3169,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_forking(
         self,
@@ -3247,7 +3194,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3260,7 +3207,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather(
         self,
@@ -3301,7 +3247,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3321,7 +3267,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_gather(
         self,
@@ -3345,7 +3290,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -3357,7 +3302,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather_using_ai(
         self,
@@ -3420,7 +3364,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -3445,7 +3389,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def gather_using_audio(
         self,
@@ -3497,7 +3440,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -3520,7 +3463,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather_using_speak(
         self,
@@ -3587,7 +3529,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -3613,7 +3555,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def hangup(
         self,
@@ -3639,7 +3580,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3652,7 +3593,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def leave_queue(
         self,
@@ -3676,7 +3616,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -3688,7 +3628,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_playback(
         self,
@@ -3731,7 +3670,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3752,7 +3691,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_playback(
         self,
@@ -3780,7 +3718,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3794,7 +3732,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def pause_recording(
         self,
@@ -3820,7 +3757,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3833,7 +3770,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def resume_recording(
         self,
@@ -3859,7 +3795,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3872,7 +3808,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_recording(
         self,
@@ -3930,7 +3865,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -3957,7 +3892,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_recording(
         self,
@@ -3983,7 +3917,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3996,7 +3930,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def refer(
         self,
@@ -4030,7 +3963,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4047,7 +3980,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def reject(
         self,
@@ -4073,7 +4005,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4086,7 +4018,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def send_dtmf(
         self,
@@ -4115,7 +4046,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -4129,7 +4060,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def send_sip_info(
         self,
@@ -4157,7 +4087,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -4171,7 +4101,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_siprec(
         self,
@@ -4206,7 +4135,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4223,7 +4152,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_siprec(
         self,
@@ -4247,7 +4175,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4259,7 +4187,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def speak(
         self,
@@ -4311,7 +4238,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4332,7 +4259,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_streaming(
         self,
@@ -4380,7 +4306,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4403,7 +4329,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_streaming(
         self,
@@ -4429,7 +4354,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4442,7 +4367,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_noise_suppression(
         self,
@@ -4470,7 +4394,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -4485,7 +4409,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_noise_suppression(
         self,
@@ -4507,7 +4430,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -4519,7 +4442,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def switch_supervisor_role(
         self,
@@ -4541,7 +4463,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -4552,7 +4474,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_transcription(
         self,
@@ -4595,7 +4516,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4610,7 +4531,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_transcription(
         self,
@@ -4634,7 +4554,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4646,7 +4566,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def transfer(
         self,
@@ -4759,7 +4678,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4808,4 +4727,3 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
