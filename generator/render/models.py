@@ -16,8 +16,11 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
+from openapi_python_client.parser.properties.schemas import Class
 
 from ..errors import GeneratorError
+from .literals import inline_literals
+from .unions import parse_union_call
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE = "telnyx_voice"
@@ -31,6 +34,8 @@ class ParsedSpec:
     endpoints: dict[tuple[str, str], Endpoint]
     models_by_schema: dict[str, ModelProperty]
     warnings: list[str]
+    shared_literals: list[tuple[Class, str]]
+    """The name and `Literal[...]` of each enum value set too long to write inline."""
 
 
 def _describe_error(error: OpcError) -> str:
@@ -54,7 +59,12 @@ def parse(spec: dict[str, Any], output: Path) -> ParsedSpec:
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, OpcError):
         raise GeneratorError(f"openapi-python-client could not read the spec: {_describe_error(data)}")
+    for enum in data.enums:
+        if not isinstance(enum, LiteralEnumProperty):
+            raise GeneratorError(f"enum {enum.class_info.name} is not a literal enum; literal_enums must stay on")
+    shared_literals = inline_literals(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["parse_union_call"] = parse_union_call
     endpoints = {
         (endpoint.method.upper(), endpoint.path.get_untrusted_value()): endpoint
         for collection in data.endpoint_collections_by_tag.values()
@@ -65,7 +75,13 @@ def parse(spec: dict[str, Any], output: Path) -> ParsedSpec:
     models_by_schema = {
         model.name.get_untrusted_value().removeprefix("/components/schemas/"): model for model in data.models
     }
-    return ParsedSpec(project=project, endpoints=endpoints, models_by_schema=models_by_schema, warnings=warnings)
+    return ParsedSpec(
+        project=project,
+        endpoints=endpoints,
+        models_by_schema=models_by_schema,
+        warnings=warnings,
+        shared_literals=shared_literals,
+    )
 
 
 def render_models(parsed: ParsedSpec) -> dict[str, str]:
@@ -80,11 +96,9 @@ def render_models(parsed: ParsedSpec) -> dict[str, str]:
         imports.append(import_string_from_class(model.class_info))
         names.append(model.class_info.name)
     enum_template = env.get_template("literal_enum.py.jinja")
-    for enum in openapi.enums:
-        if not isinstance(enum, LiteralEnumProperty):
-            raise GeneratorError(f"enum {enum.class_info.name} is not a literal enum; literal_enums must stay on")
-        files[f"models/{enum.class_info.module_name}.py"] = enum_template.render(enum=enum)
-        imports.append(import_string_from_class(enum.class_info))
-        names.append(enum.class_info.name)
+    for name, text in parsed.shared_literals:
+        files[f"models/{name.module_name}.py"] = enum_template.render(name=name.name, literal=text)
+        imports.append(import_string_from_class(name))
+        names.append(name.name)
     files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(imports=imports, alls=names)
     return files

@@ -3,7 +3,8 @@
 "No dropped operation": every described operation has an entry in `_operations` and a method on the
 client (`client.<resource>.<method>`). "No dropped schema": every class openapi-python-client is
 predicted to generate (`normalize.predicted_classes`: every component model or enum, and the inline
-ones) is exported by `telnyx_voice.models`; a component without a class is one of the kinds that are
+ones; an enum only when its values are too long to write inline, and then once per value set under
+its shortest name, see `render/literals.py`) is exported by `telnyx_voice.models`; a component without a class is one of the kinds that are
 aliases by design (`ALIAS_KINDS`). The package is imported in a subprocess with PYTHONPATH set to the
 temporary directory, so it never mixes with the committed `telnyx_voice` this interpreter imports.
 
@@ -28,7 +29,8 @@ from typing import Any
 from generator.cli import Generation
 from generator.describe import OperationSpec
 from generator.inputs import Selection
-from generator.normalize import normalize, predicted_classes, prepare_for_selection
+from generator.normalize import GeneratedClass, normalize, predicted_classes, prepare_for_selection
+from generator.render.literals import MAX_INLINE_CHARS, literal_text
 from generator.select import select
 
 # Component schemas that need no class of their own: openapi-python-client uses a Python type
@@ -94,6 +96,17 @@ def component_kind(schema: dict[str, Any]) -> str:
     return "any"
 
 
+def named_classes(classes: Iterable[GeneratedClass]) -> set[str]:
+    """The predicted classes that keep a name: every model, and per long enum value set the shortest name."""
+    shared: dict[frozenset[Any], str] = {}
+    for cls in classes:
+        if cls.enum_values is not None and len(literal_text(cls.enum_values)) > MAX_INLINE_CHARS:
+            shared[cls.enum_values] = min(
+                shared.get(cls.enum_values, cls.name), cls.name, key=lambda name: (len(name), name)
+            )
+    return {cls.name for cls in classes if cls.enum_values is None} | set(shared.values())
+
+
 def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict[str, Any]:
     """What the package must contain: a method per operation, a class per predicted class."""
     classes = predicted_classes(normalized)
@@ -105,7 +118,7 @@ def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict
         kinds[kind] += 1
     return {
         "operations": {op.operation_id: [*op.resource, op.method_name] for op in generation.operations},
-        "classes": sorted({cls.name for cls in classes}),
+        "classes": sorted(named_classes(classes)),
         "component_kinds": dict(sorted(kinds.items())),
     }
 

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_ai_gather_ended_event_type import CallAIGatherEndedEventType, check_call_ai_gather_ended_event_type
-from ..models.call_ai_gather_ended_record_type import (
-    CallAIGatherEndedRecordType,
-    check_call_ai_gather_ended_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAIGatherEnded")
@@ -33,20 +29,20 @@ class CallAIGatherEnded:
             'status': 'valid', 'to': '+35319605860'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (CallAIGatherEndedEventType | Unset): The type of event being delivered. Example:
+        event_type (Literal["call.ai_gather.ended"] | Unset): The type of event being delivered. Example:
             call.ai_gather.ended.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
         payload (CallAIGatherEndedPayload | Unset):
-        record_type (CallAIGatherEndedRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: CallAIGatherEndedEventType | Unset = UNSET
+    event_type: Literal["call.ai_gather.ended"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: CallAIGatherEndedPayload | Unset = UNSET
-    record_type: CallAIGatherEndedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +68,6 @@ class CallAIGatherEnded:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -90,8 +85,8 @@ class CallAIGatherEnded:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: CallAIGatherEndedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_call_ai_gather_ended_event_type(_event_type)
+        event_type: Literal["call.ai_gather.ended"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -106,8 +101,8 @@ class CallAIGatherEnded:
         payload = UNSET if isinstance(_payload, Unset) else CallAIGatherEndedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallAIGatherEndedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_call_ai_gather_ended_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

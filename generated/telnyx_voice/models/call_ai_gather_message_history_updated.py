@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_ai_gather_message_history_updated_event_type import (
-    CallAIGatherMessageHistoryUpdatedEventType,
-    check_call_ai_gather_message_history_updated_event_type,
-)
-from ..models.call_ai_gather_message_history_updated_record_type import (
-    CallAIGatherMessageHistoryUpdatedRecordType,
-    check_call_ai_gather_message_history_updated_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAIGatherMessageHistoryUpdated")
@@ -36,21 +29,20 @@ class CallAIGatherMessageHistoryUpdated:
             'event'}
 
     Attributes:
-        event_type (CallAIGatherMessageHistoryUpdatedEventType | Unset): The type of event being delivered. Example:
-            call.ai_gather.message_history_updated.
+        event_type (Literal["call.ai_gather.message_history_updated"] | Unset): The type of event being delivered.
+            Example: call.ai_gather.message_history_updated.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
         payload (CallAIGatherMessageHistoryUpdatedPayload | Unset):
-        record_type (CallAIGatherMessageHistoryUpdatedRecordType | Unset): Identifies the type of the resource. Example:
-            event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: CallAIGatherMessageHistoryUpdatedEventType | Unset = UNSET
+    event_type: Literal["call.ai_gather.message_history_updated"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: CallAIGatherMessageHistoryUpdatedPayload | Unset = UNSET
-    record_type: CallAIGatherMessageHistoryUpdatedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,7 +68,6 @@ class CallAIGatherMessageHistoryUpdated:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -94,11 +85,8 @@ class CallAIGatherMessageHistoryUpdated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: CallAIGatherMessageHistoryUpdatedEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_call_ai_gather_message_history_updated_event_type(_event_type)
+        event_type: Literal["call.ai_gather.message_history_updated"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -113,11 +101,8 @@ class CallAIGatherMessageHistoryUpdated:
         payload = UNSET if isinstance(_payload, Unset) else CallAIGatherMessageHistoryUpdatedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallAIGatherMessageHistoryUpdatedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_call_ai_gather_message_history_updated_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_conversation_ended_event_type import (
-    CallConversationEndedEventType,
-    check_call_conversation_ended_event_type,
-)
-from ..models.call_conversation_ended_record_type import (
-    CallConversationEndedRecordType,
-    check_call_conversation_ended_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationEnded")
@@ -41,21 +34,21 @@ class CallConversationEnded:
     Attributes:
         created_at (datetime.datetime | Unset): Timestamp when the event was created in the system. Example:
             2025-05-29T13:35:38.927621Z.
-        event_type (CallConversationEndedEventType | Unset): The type of event being delivered. Example:
+        event_type (Literal["call.conversation.ended"] | Unset): The type of event being delivered. Example:
             call.conversation.ended.
         id (UUID | Unset): Unique identifier for the event. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
         payload (CallConversationEndedPayload | Unset):
-        record_type (CallConversationEndedRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
     created_at: datetime.datetime | Unset = UNSET
-    event_type: CallConversationEndedEventType | Unset = UNSET
+    event_type: Literal["call.conversation.ended"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: CallConversationEndedPayload | Unset = UNSET
-    record_type: CallConversationEndedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +78,6 @@ class CallConversationEnded:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if event_type is not UNSET:
@@ -109,8 +101,8 @@ class CallConversationEnded:
         created_at = UNSET if isinstance(_created_at, Unset) else datetime.datetime.fromisoformat(_created_at)
 
         _event_type = d.pop("event_type", UNSET)
-        event_type: CallConversationEndedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_call_conversation_ended_event_type(_event_type)
+        event_type: Literal["call.conversation.ended"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -125,11 +117,8 @@ class CallConversationEnded:
         payload = UNSET if isinstance(_payload, Unset) else CallConversationEndedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallConversationEndedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_call_conversation_ended_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

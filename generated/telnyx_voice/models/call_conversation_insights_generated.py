@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_conversation_insights_generated_event_type import (
-    CallConversationInsightsGeneratedEventType,
-    check_call_conversation_insights_generated_event_type,
-)
-from ..models.call_conversation_insights_generated_record_type import (
-    CallConversationInsightsGeneratedRecordType,
-    check_call_conversation_insights_generated_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationInsightsGenerated")
@@ -39,21 +32,20 @@ class CallConversationInsightsGenerated:
             preferences or goals were expressed beyond inquiring about the menu."}]}, 'record_type': 'event'}
 
     Attributes:
-        event_type (CallConversationInsightsGeneratedEventType | Unset): The type of event being delivered. Example:
-            call.conversation_insights.generated.
+        event_type (Literal["call.conversation_insights.generated"] | Unset): The type of event being delivered.
+            Example: call.conversation_insights.generated.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
         payload (CallConversationInsightsGeneratedPayload | Unset):
-        record_type (CallConversationInsightsGeneratedRecordType | Unset): Identifies the type of the resource. Example:
-            event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: CallConversationInsightsGeneratedEventType | Unset = UNSET
+    event_type: Literal["call.conversation_insights.generated"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: CallConversationInsightsGeneratedPayload | Unset = UNSET
-    record_type: CallConversationInsightsGeneratedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +71,6 @@ class CallConversationInsightsGenerated:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -97,11 +88,8 @@ class CallConversationInsightsGenerated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: CallConversationInsightsGeneratedEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_call_conversation_insights_generated_event_type(_event_type)
+        event_type: Literal["call.conversation_insights.generated"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -116,11 +104,8 @@ class CallConversationInsightsGenerated:
         payload = UNSET if isinstance(_payload, Unset) else CallConversationInsightsGeneratedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallConversationInsightsGeneratedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_call_conversation_insights_generated_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_gather_ended_event_type import CallGatherEndedEventType, check_call_gather_ended_event_type
-from ..models.call_gather_ended_record_type import CallGatherEndedRecordType, check_call_gather_ended_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallGatherEnded")
@@ -28,19 +27,20 @@ class CallGatherEnded:
             '+35319605860', 'status': 'valid', 'to': '+35319605860'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (CallGatherEndedEventType | Unset): The type of event being delivered. Example: call.gather.ended.
+        event_type (Literal["call.gather.ended"] | Unset): The type of event being delivered. Example:
+            call.gather.ended.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
         payload (CallGatherEndedPayload | Unset):
-        record_type (CallGatherEndedRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: CallGatherEndedEventType | Unset = UNSET
+    event_type: Literal["call.gather.ended"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: CallGatherEndedPayload | Unset = UNSET
-    record_type: CallGatherEndedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +66,6 @@ class CallGatherEnded:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -84,8 +83,8 @@ class CallGatherEnded:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: CallGatherEndedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_call_gather_ended_event_type(_event_type)
+        event_type: Literal["call.gather.ended"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -100,8 +99,8 @@ class CallGatherEnded:
         payload = UNSET if isinstance(_payload, Unset) else CallGatherEndedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallGatherEndedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_call_gather_ended_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

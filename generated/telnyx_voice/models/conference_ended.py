@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_ended_event_type import ConferenceEndedEventType, check_conference_ended_event_type
-from ..models.conference_ended_record_type import ConferenceEndedRecordType, check_conference_ended_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceEnded")
@@ -27,16 +26,16 @@ class ConferenceEnded:
             'record_type': 'event'}
 
     Attributes:
-        event_type (ConferenceEndedEventType | Unset): The type of event being delivered. Example: conference.ended.
+        event_type (Literal["conference.ended"] | Unset): The type of event being delivered. Example: conference.ended.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         payload (ConferenceEndedPayload | Unset):
-        record_type (ConferenceEndedRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: ConferenceEndedEventType | Unset = UNSET
+    event_type: Literal["conference.ended"] | Unset = UNSET
     id: UUID | Unset = UNSET
     payload: ConferenceEndedPayload | Unset = UNSET
-    record_type: ConferenceEndedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +57,6 @@ class ConferenceEnded:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -74,8 +72,8 @@ class ConferenceEnded:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: ConferenceEndedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_conference_ended_event_type(_event_type)
+        event_type: Literal["conference.ended"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -86,8 +84,8 @@ class ConferenceEnded:
         payload = UNSET if isinstance(_payload, Unset) else ConferenceEndedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: ConferenceEndedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_conference_ended_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

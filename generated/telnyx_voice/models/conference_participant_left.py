@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_participant_left_event_type import (
-    ConferenceParticipantLeftEventType,
-    check_conference_participant_left_event_type,
-)
-from ..models.conference_participant_left_record_type import (
-    ConferenceParticipantLeftRecordType,
-    check_conference_participant_left_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipantLeft")
@@ -34,20 +27,20 @@ class ConferenceParticipantLeft:
             'connection_id': '7267xxxxxxxxxxxxxx'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (ConferenceParticipantLeftEventType | Unset): The type of event being delivered. Example:
+        event_type (Literal["conference.participant.left"] | Unset): The type of event being delivered. Example:
             conference.participant.left.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521Z.
         payload (ConferenceParticipantLeftPayload | Unset):
-        record_type (ConferenceParticipantLeftRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: ConferenceParticipantLeftEventType | Unset = UNSET
+    event_type: Literal["conference.participant.left"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: ConferenceParticipantLeftPayload | Unset = UNSET
-    record_type: ConferenceParticipantLeftRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +66,6 @@ class ConferenceParticipantLeft:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -91,11 +83,8 @@ class ConferenceParticipantLeft:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: ConferenceParticipantLeftEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_conference_participant_left_event_type(_event_type)
+        event_type: Literal["conference.participant.left"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -110,11 +99,8 @@ class ConferenceParticipantLeft:
         payload = UNSET if isinstance(_payload, Unset) else ConferenceParticipantLeftPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: ConferenceParticipantLeftRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_conference_participant_left_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_participant_playback_started_event_type import (
-    ConferenceParticipantPlaybackStartedEventType,
-    check_conference_participant_playback_started_event_type,
-)
-from ..models.conference_participant_playback_started_record_type import (
-    ConferenceParticipantPlaybackStartedRecordType,
-    check_conference_participant_playback_started_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipantPlaybackStarted")
@@ -34,18 +27,17 @@ class ConferenceParticipantPlaybackStarted:
             'event'}
 
     Attributes:
-        event_type (ConferenceParticipantPlaybackStartedEventType | Unset): The type of event being delivered. Example:
-            conference.participant.playback.started.
+        event_type (Literal["conference.participant.playback.started"] | Unset): The type of event being delivered.
+            Example: conference.participant.playback.started.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         payload (ConferenceParticipantPlaybackStartedPayload | Unset):
-        record_type (ConferenceParticipantPlaybackStartedRecordType | Unset): Identifies the type of the resource.
-            Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: ConferenceParticipantPlaybackStartedEventType | Unset = UNSET
+    event_type: Literal["conference.participant.playback.started"] | Unset = UNSET
     id: UUID | Unset = UNSET
     payload: ConferenceParticipantPlaybackStartedPayload | Unset = UNSET
-    record_type: ConferenceParticipantPlaybackStartedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +59,6 @@ class ConferenceParticipantPlaybackStarted:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -83,11 +74,8 @@ class ConferenceParticipantPlaybackStarted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: ConferenceParticipantPlaybackStartedEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_conference_participant_playback_started_event_type(_event_type)
+        event_type: Literal["conference.participant.playback.started"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -101,11 +89,8 @@ class ConferenceParticipantPlaybackStarted:
             payload = ConferenceParticipantPlaybackStartedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: ConferenceParticipantPlaybackStartedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_conference_participant_playback_started_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_participant_speak_started_event_type import (
-    ConferenceParticipantSpeakStartedEventType,
-    check_conference_participant_speak_started_event_type,
-)
-from ..models.conference_participant_speak_started_record_type import (
-    ConferenceParticipantSpeakStartedRecordType,
-    check_conference_participant_speak_started_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceParticipantSpeakStarted")
@@ -33,18 +26,17 @@ class ConferenceParticipantSpeakStarted:
             'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (ConferenceParticipantSpeakStartedEventType | Unset): The type of event being delivered. Example:
-            conference.participant.speak.started.
+        event_type (Literal["conference.participant.speak.started"] | Unset): The type of event being delivered.
+            Example: conference.participant.speak.started.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         payload (ConferenceParticipantSpeakStartedPayload | Unset):
-        record_type (ConferenceParticipantSpeakStartedRecordType | Unset): Identifies the type of the resource. Example:
-            event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: ConferenceParticipantSpeakStartedEventType | Unset = UNSET
+    event_type: Literal["conference.participant.speak.started"] | Unset = UNSET
     id: UUID | Unset = UNSET
     payload: ConferenceParticipantSpeakStartedPayload | Unset = UNSET
-    record_type: ConferenceParticipantSpeakStartedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +58,6 @@ class ConferenceParticipantSpeakStarted:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -82,11 +73,8 @@ class ConferenceParticipantSpeakStarted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: ConferenceParticipantSpeakStartedEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_conference_participant_speak_started_event_type(_event_type)
+        event_type: Literal["conference.participant.speak.started"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -97,11 +85,8 @@ class ConferenceParticipantSpeakStarted:
         payload = UNSET if isinstance(_payload, Unset) else ConferenceParticipantSpeakStartedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: ConferenceParticipantSpeakStartedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_conference_participant_speak_started_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.siprec_failed_event_type import SiprecFailedEventType, check_siprec_failed_event_type
-from ..models.siprec_failed_record_type import SiprecFailedRecordType, check_siprec_failed_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SiprecFailed")
@@ -27,19 +26,19 @@ class SiprecFailed:
             '7267xxxxxxxxxxxxxx', 'failure_cause': 'no_answer'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (SiprecFailedEventType | Unset): The type of event being delivered. Example: siprec.failed.
+        event_type (Literal["siprec.failed"] | Unset): The type of event being delivered. Example: siprec.failed.
         id (UUID | Unset): Identifies the type of resource. Example: 25dc3731-e51e-4927-a50d-a61cc25984b1.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2021-12-15T14:11:24.613295Z.
         payload (SiprecFailedPayload | Unset):
-        record_type (SiprecFailedRecordType | Unset): Identifies the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the resource. Example: event.
     """
 
-    event_type: SiprecFailedEventType | Unset = UNSET
+    event_type: Literal["siprec.failed"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: SiprecFailedPayload | Unset = UNSET
-    record_type: SiprecFailedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +64,6 @@ class SiprecFailed:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -83,8 +81,8 @@ class SiprecFailed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: SiprecFailedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_siprec_failed_event_type(_event_type)
+        event_type: Literal["siprec.failed"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -99,8 +97,8 @@ class SiprecFailed:
         payload = UNSET if isinstance(_payload, Unset) else SiprecFailedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: SiprecFailedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_siprec_failed_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.streaming_failed_event_type import StreamingFailedEventType, check_streaming_failed_event_type
-from ..models.streaming_failed_record_type import StreamingFailedRecordType, check_streaming_failed_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamingFailed")
@@ -29,19 +28,19 @@ class StreamingFailed:
             'track': 'inbound_track'}, 'stream_type': 'websocket'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (StreamingFailedEventType | Unset): The type of event being delivered. Example: streaming.failed.
+        event_type (Literal["streaming.failed"] | Unset): The type of event being delivered. Example: streaming.failed.
         id (UUID | Unset): Identifies the type of resource. Example: 25dc3731-e51e-4927-a50d-a61cc25984b1.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2021-12-15T14:11:24.613295Z.
         payload (StreamingFailedPayload | Unset):
-        record_type (StreamingFailedRecordType | Unset): Identifies the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the resource. Example: event.
     """
 
-    event_type: StreamingFailedEventType | Unset = UNSET
+    event_type: Literal["streaming.failed"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: StreamingFailedPayload | Unset = UNSET
-    record_type: StreamingFailedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +66,6 @@ class StreamingFailed:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -85,8 +83,8 @@ class StreamingFailed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: StreamingFailedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_streaming_failed_event_type(_event_type)
+        event_type: Literal["streaming.failed"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -101,8 +99,8 @@ class StreamingFailed:
         payload = UNSET if isinstance(_payload, Unset) else StreamingFailedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: StreamingFailedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_streaming_failed_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

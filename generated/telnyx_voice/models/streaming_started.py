@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.streaming_started_event_type import StreamingStartedEventType, check_streaming_started_event_type
-from ..models.streaming_started_record_type import StreamingStartedRecordType, check_streaming_started_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamingStarted")
@@ -27,19 +26,20 @@ class StreamingStarted:
             '7267xxxxxxxxxxxxxx', 'stream_url': 'wss://www.example.com/websocket'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (StreamingStartedEventType | Unset): The type of event being delivered. Example: streaming.started.
+        event_type (Literal["streaming.started"] | Unset): The type of event being delivered. Example:
+            streaming.started.
         id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2021-12-15T14:06:32.059436Z.
         payload (StreamingStartedPayload | Unset):
-        record_type (StreamingStartedRecordType | Unset): Identifies the type of the resource. Example: event.
+        record_type (Literal["event"] | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: StreamingStartedEventType | Unset = UNSET
+    event_type: Literal["streaming.started"] | Unset = UNSET
     id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
     payload: StreamingStartedPayload | Unset = UNSET
-    record_type: StreamingStartedRecordType | Unset = UNSET
+    record_type: Literal["event"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +65,6 @@ class StreamingStarted:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if id is not UNSET:
@@ -83,8 +82,8 @@ class StreamingStarted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
-        event_type: StreamingStartedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_streaming_started_event_type(_event_type)
+        event_type: Literal["streaming.started"] | Unset
+        event_type = UNSET if isinstance(_event_type, Unset) else enum_value(_event_type, str)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -99,8 +98,8 @@ class StreamingStarted:
         payload = UNSET if isinstance(_payload, Unset) else StreamingStartedPayload.from_dict(_payload)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: StreamingStartedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_streaming_started_record_type(_record_type)
+        record_type: Literal["event"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         additional_properties = d
         return cls(

@@ -11,33 +11,15 @@ from .._pagination import AsyncPage, SyncPage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ..models.call_control_application import CallControlApplication
+    from ..models.call_control_application_anchorsite_override import CallControlApplicationAnchorsiteOverride
     from ..models.call_control_application_inbound import CallControlApplicationInbound
     from ..models.call_control_application_outbound import CallControlApplicationOutbound
     from ..models.call_control_application_response import CallControlApplicationResponse
-    from ..models.create_call_control_application_request_anchorsite_override import (
-        CreateCallControlApplicationRequestAnchorsiteOverride,
-    )
-    from ..models.create_call_control_application_request_dtmf_type import (
-        CreateCallControlApplicationRequestDtmfType,
-    )
-    from ..models.create_call_control_application_request_webhook_api_version import (
-        CreateCallControlApplicationRequestWebhookApiVersion,
-    )
     from ..models.list_call_control_applications_filter import ListCallControlApplicationsFilter
     from ..models.list_call_control_applications_page import ListCallControlApplicationsPage
-    from ..models.list_call_control_applications_sort import (
-        ListCallControlApplicationsSort,
-    )
-    from ..models.update_call_control_application_request_anchorsite_override import (
-        UpdateCallControlApplicationRequestAnchorsiteOverride,
-    )
-    from ..models.update_call_control_application_request_dtmf_type import (
-        UpdateCallControlApplicationRequestDtmfType,
-    )
-    from ..models.update_call_control_application_request_webhook_api_version import (
-        UpdateCallControlApplicationRequestWebhookApiVersion,
-    )
 
 
 class CallControlApplications:
@@ -51,7 +33,7 @@ class CallControlApplications:
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
-        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> SyncPage[CallControlApplication]:
@@ -87,15 +69,15 @@ class CallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
-        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -214,16 +196,16 @@ class CallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -298,7 +280,7 @@ class AsyncCallControlApplications:
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
-        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> AsyncPage[CallControlApplication]:
@@ -336,15 +318,15 @@ class AsyncCallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
-        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -463,16 +445,16 @@ class AsyncCallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,

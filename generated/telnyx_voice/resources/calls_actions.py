@@ -9,49 +9,17 @@ from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import Literal
     from uuid import UUID
 
     from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
     from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
-    from ..models.answer_request_preferred_codecs import (
-        AnswerRequestPreferredCodecs,
-    )
-    from ..models.answer_request_record import AnswerRequestRecord
-    from ..models.answer_request_record_channels import (
-        AnswerRequestRecordChannels,
-    )
-    from ..models.answer_request_record_format import AnswerRequestRecordFormat
-    from ..models.answer_request_record_track import AnswerRequestRecordTrack
-    from ..models.answer_request_record_trim import AnswerRequestRecordTrim
-    from ..models.answer_request_stream_track import AnswerRequestStreamTrack
     from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-    from ..models.answer_request_webhook_url_method import (
-        AnswerRequestWebhookUrlMethod,
-    )
     from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
-    from ..models.answer_request_webhook_urls_method import (
-        AnswerRequestWebhookUrlsMethod,
-    )
     from ..models.assistant import Assistant
     from ..models.assistant_message import AssistantMessage
     from ..models.aws_voice_settings import AWSVoiceSettings
     from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.bidirectional_stream_codec import BidirectionalStreamCodec
-    from ..models.bidirectional_stream_mode import BidirectionalStreamMode
-    from ..models.bidirectional_stream_sampling_rate import (
-        BidirectionalStreamSamplingRate,
-    )
-    from ..models.bidirectional_stream_target_legs import (
-        BidirectionalStreamTargetLegs,
-    )
-    from ..models.bridge_request_mute_dtmf import BridgeRequestMuteDtmf
-    from ..models.bridge_request_record import BridgeRequestRecord
-    from ..models.bridge_request_record_channels import (
-        BridgeRequestRecordChannels,
-    )
-    from ..models.bridge_request_record_format import BridgeRequestRecordFormat
-    from ..models.bridge_request_record_track import BridgeRequestRecordTrack
-    from ..models.bridge_request_record_trim import BridgeRequestRecordTrim
     from ..models.bridge_request_ringtone import BridgeRequestRingtone
     from ..models.call_assistant_request import CallAssistantRequest
     from ..models.call_control_command_response import CallControlCommandResponse
@@ -62,92 +30,37 @@ if TYPE_CHECKING:
     from ..models.call_control_command_response_with_recording_id import CallControlCommandResponseWithRecordingID
     from ..models.conversation_relay_custom_parameters import ConversationRelayCustomParameters
     from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from ..models.conversation_relay_interruptible import (
-        ConversationRelayInterruptible,
-    )
     from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
     from ..models.conversation_relay_language import ConversationRelayLanguage
+    from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from ..models.conversation_relay_settings import ConversationRelaySettings
     from ..models.conversation_relay_start_request_custom_parameters import (
         ConversationRelayStartRequestCustomParameters,
     )
     from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-    from ..models.conversation_relay_start_request_transcription_engine import (
-        ConversationRelayStartRequestTranscriptionEngine,
-    )
     from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
     from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from ..models.custom_sip_header import CustomSIPHeader
     from ..models.deepgram_nova_2_config import DeepgramNova2Config
     from ..models.deepgram_nova_3_config import DeepgramNova3Config
     from ..models.developer_message import DeveloperMessage
+    from ..models.dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
     from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
-    from ..models.gather_using_speak_request_language import (
-        GatherUsingSpeakRequestLanguage,
-    )
-    from ..models.gather_using_speak_request_payload_type import (
-        GatherUsingSpeakRequestPayloadType,
-    )
-    from ..models.gather_using_speak_request_service_level import (
-        GatherUsingSpeakRequestServiceLevel,
-    )
-    from ..models.google_transcription_engine_list_of_languages import (
-        GoogleTranscriptionEngineListOfLanguages,
-    )
+    from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
     from ..models.interruption_settings import InterruptionSettings
     from ..models.inworld_voice_settings import InworldVoiceSettings
     from ..models.minimax_voice_settings import MinimaxVoiceSettings
-    from ..models.noise_suppression_direction import NoiseSuppressionDirection
     from ..models.noise_suppression_engine import NoiseSuppressionEngine
     from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration
-    from ..models.play_audio_url_request_audio_type import (
-        PlayAudioURLRequestAudioType,
-    )
-    from ..models.reject_request_cause import RejectRequestCause
     from ..models.resemble_voice_settings import ResembleVoiceSettings
     from ..models.rime_voice_settings import RimeVoiceSettings
     from ..models.sip_header import SIPHeader
     from ..models.sound_modifications import SoundModifications
     from ..models.speak_request_language import SpeakRequestLanguage
-    from ..models.speak_request_payload_type import SpeakRequestPayloadType
-    from ..models.speak_request_service_level import SpeakRequestServiceLevel
-    from ..models.speak_request_target_legs import SpeakRequestTargetLegs
-    from ..models.start_forking_request_stream_type import (
-        StartForkingRequestStreamType,
-    )
-    from ..models.start_recording_request_channels import (
-        StartRecordingRequestChannels,
-    )
-    from ..models.start_recording_request_format import (
-        StartRecordingRequestFormat,
-    )
-    from ..models.start_recording_request_recording_track import (
-        StartRecordingRequestRecordingTrack,
-    )
-    from ..models.start_recording_request_transcription_engine import (
-        StartRecordingRequestTranscriptionEngine,
-    )
-    from ..models.start_recording_request_trim import StartRecordingRequestTrim
-    from ..models.start_siprec_request_sip_transport import (
-        StartSiprecRequestSipTransport,
-    )
-    from ..models.start_siprec_request_siprec_track import (
-        StartSiprecRequestSiprecTrack,
-    )
     from ..models.start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem
-    from ..models.start_streaming_request_stream_track import (
-        StartStreamingRequestStreamTrack,
-    )
-    from ..models.stop_forking_request_stream_type import (
-        StopForkingRequestStreamType,
-    )
-    from ..models.stream_codec import StreamCodec
-    from ..models.switch_supervisor_role_request_role import (
-        SwitchSupervisorRoleRequestRole,
-    )
     from ..models.system_message import SystemMessage
     from ..models.telnyx_voice_settings import TelnyxVoiceSettings
     from ..models.tool_message import ToolMessage
@@ -164,49 +77,12 @@ if TYPE_CHECKING:
     from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig
     from ..models.transcription_language import TranscriptionLanguage
     from ..models.transcription_start_request import TranscriptionStartRequest
-    from ..models.transcription_start_request_transcription_engine import (
-        TranscriptionStartRequestTranscriptionEngine,
-    )
-    from ..models.transfer_call_request_answering_machine_detection import (
-        TransferCallRequestAnsweringMachineDetection,
-    )
+    from ..models.transcription_start_request_transcription_engine import TranscriptionStartRequestTranscriptionEngine
     from ..models.transfer_call_request_answering_machine_detection_config import (
         TransferCallRequestAnsweringMachineDetectionConfig,
     )
-    from ..models.transfer_call_request_media_encryption import (
-        TransferCallRequestMediaEncryption,
-    )
-    from ..models.transfer_call_request_mute_dtmf import (
-        TransferCallRequestMuteDtmf,
-    )
-    from ..models.transfer_call_request_privacy import TransferCallRequestPrivacy
-    from ..models.transfer_call_request_record import TransferCallRequestRecord
-    from ..models.transfer_call_request_record_channels import (
-        TransferCallRequestRecordChannels,
-    )
-    from ..models.transfer_call_request_record_format import (
-        TransferCallRequestRecordFormat,
-    )
-    from ..models.transfer_call_request_record_track import (
-        TransferCallRequestRecordTrack,
-    )
-    from ..models.transfer_call_request_record_trim import (
-        TransferCallRequestRecordTrim,
-    )
-    from ..models.transfer_call_request_sip_region import (
-        TransferCallRequestSipRegion,
-    )
-    from ..models.transfer_call_request_sip_transport_protocol import (
-        TransferCallRequestSipTransportProtocol,
-    )
     from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-    from ..models.transfer_call_request_webhook_url_method import (
-        TransferCallRequestWebhookUrlMethod,
-    )
     from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
-    from ..models.transfer_call_request_webhook_urls_method import (
-        TransferCallRequestWebhookUrlsMethod,
-    )
     from ..models.user_message import UserMessage
     from ..models.xai_voice_settings import XAIVoiceSettings
 
@@ -419,31 +295,31 @@ class CallsActions:
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         deepfake_detection: AnswerRequestDeepfakeDetection | dict[str, Any] | Unset = UNSET,
-        preferred_codecs: AnswerRequestPreferredCodecs | Unset = UNSET,
-        record: AnswerRequestRecord | Unset = UNSET,
-        record_channels: AnswerRequestRecordChannels | Unset = UNSET,
+        preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: AnswerRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: AnswerRequestRecordTrack | Unset = UNSET,
-        record_trim: AnswerRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: AnswerRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponseWithRecordingID:
@@ -550,19 +426,19 @@ class CallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         hold_after_unbridge: bool | Unset = UNSET,
-        mute_dtmf: BridgeRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         play_ringtone: bool | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
         queue: str | Unset = UNSET,
-        record: BridgeRequestRecord | Unset = UNSET,
-        record_channels: BridgeRequestRecordChannels | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: BridgeRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: BridgeRequestRecordTrack | Unset = UNSET,
-        record_trim: BridgeRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
         video_room_id: UUID | Unset = UNSET,
@@ -686,15 +562,15 @@ class CallsActions:
         custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
-        interruptible: ConversationRelayInterruptible | Unset = UNSET,
-        interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
         interruption_settings: ConversationRelayInterruptionSettings | dict[str, Any] | Unset = UNSET,
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
         structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
         transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
-        transcription_engine: ConversationRelayStartRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -872,7 +748,7 @@ class CallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         rx: str | Unset = UNSET,
-        stream_type: StartForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted"] | Unset = UNSET,
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -917,7 +793,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_type: StopForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1215,12 +1091,12 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         inter_digit_timeout_millis: int | Unset = UNSET,
         invalid_payload: str | Unset = UNSET,
-        language: GatherUsingSpeakRequestLanguage | Unset = UNSET,
+        language: SpeakRequestLanguage | Unset = UNSET,
         maximum_digits: int | Unset = UNSET,
         maximum_tries: int | Unset = UNSET,
         minimum_digits: int | Unset = UNSET,
-        payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET,
-        service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         terminating_digit: str | Unset = UNSET,
         timeout_millis: int | Unset = UNSET,
         valid_digits: str | Unset = UNSET,
@@ -1374,7 +1250,7 @@ class CallsActions:
         self,
         call_control_id: str,
         *,
-        audio_type: PlayAudioURLRequestAudioType | Unset = UNSET,
+        audio_type: Literal["mp3", "wav"] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         cache_audio: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -1554,23 +1430,23 @@ class CallsActions:
         self,
         call_control_id: str,
         *,
-        channels: StartRecordingRequestChannels,
-        format: StartRecordingRequestFormat,
+        channels: Literal["dual", "single"],
+        format: Literal["mp3", "wav"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         custom_file_name: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         play_beep: bool | Unset = UNSET,
-        recording_track: StartRecordingRequestRecordingTrack | Unset = UNSET,
+        recording_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
-        transcription_engine: StartRecordingRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset = UNSET,
         transcription_language: TranscriptionLanguage | Unset = UNSET,
         transcription_max_speaker_count: int | Unset = UNSET,
         transcription_min_speaker_count: int | Unset = UNSET,
         transcription_profanity_filter: bool | Unset = UNSET,
         transcription_speaker_diarization: bool | Unset = UNSET,
-        trim: StartRecordingRequestTrim | Unset = UNSET,
+        trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1726,7 +1602,7 @@ class CallsActions:
         self,
         call_control_id: str,
         *,
-        cause: RejectRequestCause,
+        cause: Literal["CALL_REJECTED", "USER_BUSY"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1852,8 +1728,8 @@ class CallsActions:
         include_metadata_custom_headers: bool | Unset = UNSET,
         secure: bool | Unset = UNSET,
         session_timeout_secs: int | Unset = UNSET,
-        sip_transport: StartSiprecRequestSipTransport | Unset = UNSET,
-        siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET,
+        sip_transport: Literal["tcp", "tls", "udp"] | Unset = UNSET,
+        siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1939,10 +1815,10 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         language: SpeakRequestLanguage | Unset = UNSET,
         loop: str | int | Unset = UNSET,
-        payload_type: SpeakRequestPayloadType | Unset = UNSET,
-        service_level: SpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         stop: str | Unset = UNSET,
-        target_legs: SpeakRequestTargetLegs | Unset = UNSET,
+        target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
         voice_settings: ElevenLabsVoiceSettings
         | TelnyxVoiceSettings
         | AWSVoiceSettings
@@ -2011,12 +1887,12 @@ class CallsActions:
         dialogflow_config: DialogflowConfig | dict[str, Any] | Unset = UNSET,
         enable_dialogflow: bool | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: StartStreamingRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -2115,7 +1991,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        direction: NoiseSuppressionDirection | Unset = UNSET,
+        direction: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET,
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2188,7 +2064,7 @@ class CallsActions:
         self,
         call_control_id: str,
         *,
-        role: SwitchSupervisorRoleRequestRole,
+        role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -2313,7 +2189,7 @@ class CallsActions:
         call_control_id: str,
         *,
         to: str,
-        answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset = UNSET,
+        answering_machine_detection: DialRequestAnsweringMachineDetection | Unset = UNSET,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
         | dict[str, Any]
         | Unset = UNSET,
@@ -2324,35 +2200,35 @@ class CallsActions:
         early_media: bool | Unset = UNSET,
         from_: str | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
-        media_encryption: TransferCallRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
-        mute_dtmf: TransferCallRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
-        privacy: TransferCallRequestPrivacy | Unset = UNSET,
-        record: TransferCallRequestRecord | Unset = UNSET,
-        record_channels: TransferCallRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: TransferCallRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: TransferCallRequestRecordTrack | Unset = UNSET,
-        record_trim: TransferCallRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: TransferCallRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         target_leg_client_state: str | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -2678,31 +2554,31 @@ class AsyncCallsActions:
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         deepfake_detection: AnswerRequestDeepfakeDetection | dict[str, Any] | Unset = UNSET,
-        preferred_codecs: AnswerRequestPreferredCodecs | Unset = UNSET,
-        record: AnswerRequestRecord | Unset = UNSET,
-        record_channels: AnswerRequestRecordChannels | Unset = UNSET,
+        preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: AnswerRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: AnswerRequestRecordTrack | Unset = UNSET,
-        record_trim: AnswerRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: AnswerRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponseWithRecordingID:
@@ -2809,19 +2685,19 @@ class AsyncCallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         hold_after_unbridge: bool | Unset = UNSET,
-        mute_dtmf: BridgeRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         play_ringtone: bool | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
         queue: str | Unset = UNSET,
-        record: BridgeRequestRecord | Unset = UNSET,
-        record_channels: BridgeRequestRecordChannels | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: BridgeRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: BridgeRequestRecordTrack | Unset = UNSET,
-        record_trim: BridgeRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
         video_room_id: UUID | Unset = UNSET,
@@ -2945,15 +2821,15 @@ class AsyncCallsActions:
         custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
-        interruptible: ConversationRelayInterruptible | Unset = UNSET,
-        interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
         interruption_settings: ConversationRelayInterruptionSettings | dict[str, Any] | Unset = UNSET,
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
         structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
         transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
-        transcription_engine: ConversationRelayStartRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -3131,7 +3007,7 @@ class AsyncCallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         rx: str | Unset = UNSET,
-        stream_type: StartForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted"] | Unset = UNSET,
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -3176,7 +3052,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_type: StopForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3474,12 +3350,12 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         inter_digit_timeout_millis: int | Unset = UNSET,
         invalid_payload: str | Unset = UNSET,
-        language: GatherUsingSpeakRequestLanguage | Unset = UNSET,
+        language: SpeakRequestLanguage | Unset = UNSET,
         maximum_digits: int | Unset = UNSET,
         maximum_tries: int | Unset = UNSET,
         minimum_digits: int | Unset = UNSET,
-        payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET,
-        service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         terminating_digit: str | Unset = UNSET,
         timeout_millis: int | Unset = UNSET,
         valid_digits: str | Unset = UNSET,
@@ -3633,7 +3509,7 @@ class AsyncCallsActions:
         self,
         call_control_id: str,
         *,
-        audio_type: PlayAudioURLRequestAudioType | Unset = UNSET,
+        audio_type: Literal["mp3", "wav"] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         cache_audio: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -3813,23 +3689,23 @@ class AsyncCallsActions:
         self,
         call_control_id: str,
         *,
-        channels: StartRecordingRequestChannels,
-        format: StartRecordingRequestFormat,
+        channels: Literal["dual", "single"],
+        format: Literal["mp3", "wav"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         custom_file_name: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         play_beep: bool | Unset = UNSET,
-        recording_track: StartRecordingRequestRecordingTrack | Unset = UNSET,
+        recording_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
-        transcription_engine: StartRecordingRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset = UNSET,
         transcription_language: TranscriptionLanguage | Unset = UNSET,
         transcription_max_speaker_count: int | Unset = UNSET,
         transcription_min_speaker_count: int | Unset = UNSET,
         transcription_profanity_filter: bool | Unset = UNSET,
         transcription_speaker_diarization: bool | Unset = UNSET,
-        trim: StartRecordingRequestTrim | Unset = UNSET,
+        trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3985,7 +3861,7 @@ class AsyncCallsActions:
         self,
         call_control_id: str,
         *,
-        cause: RejectRequestCause,
+        cause: Literal["CALL_REJECTED", "USER_BUSY"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -4111,8 +3987,8 @@ class AsyncCallsActions:
         include_metadata_custom_headers: bool | Unset = UNSET,
         secure: bool | Unset = UNSET,
         session_timeout_secs: int | Unset = UNSET,
-        sip_transport: StartSiprecRequestSipTransport | Unset = UNSET,
-        siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET,
+        sip_transport: Literal["tcp", "tls", "udp"] | Unset = UNSET,
+        siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4198,10 +4074,10 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         language: SpeakRequestLanguage | Unset = UNSET,
         loop: str | int | Unset = UNSET,
-        payload_type: SpeakRequestPayloadType | Unset = UNSET,
-        service_level: SpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         stop: str | Unset = UNSET,
-        target_legs: SpeakRequestTargetLegs | Unset = UNSET,
+        target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
         voice_settings: ElevenLabsVoiceSettings
         | TelnyxVoiceSettings
         | AWSVoiceSettings
@@ -4270,12 +4146,12 @@ class AsyncCallsActions:
         dialogflow_config: DialogflowConfig | dict[str, Any] | Unset = UNSET,
         enable_dialogflow: bool | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: StartStreamingRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -4374,7 +4250,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        direction: NoiseSuppressionDirection | Unset = UNSET,
+        direction: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET,
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -4447,7 +4323,7 @@ class AsyncCallsActions:
         self,
         call_control_id: str,
         *,
-        role: SwitchSupervisorRoleRequestRole,
+        role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4572,7 +4448,7 @@ class AsyncCallsActions:
         call_control_id: str,
         *,
         to: str,
-        answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset = UNSET,
+        answering_machine_detection: DialRequestAnsweringMachineDetection | Unset = UNSET,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
         | dict[str, Any]
         | Unset = UNSET,
@@ -4583,35 +4459,35 @@ class AsyncCallsActions:
         early_media: bool | Unset = UNSET,
         from_: str | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
-        media_encryption: TransferCallRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
-        mute_dtmf: TransferCallRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
-        privacy: TransferCallRequestPrivacy | Unset = UNSET,
-        record: TransferCallRequestRecord | Unset = UNSET,
-        record_channels: TransferCallRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: TransferCallRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: TransferCallRequestRecordTrack | Unset = UNSET,
-        record_trim: TransferCallRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: TransferCallRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         target_leg_client_state: str | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
