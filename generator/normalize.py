@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -363,6 +363,41 @@ def envelope_bare_events(spec: Spec) -> Spec:
                 "properties": {"data": inner},
                 "required": ["data"],
             }
+    return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
+
+
+# The fields of a delivery `webhooks.parse_event` rejects a body without.
+CHECKED_EVENT_FIELDS = ("event_type", "id", "payload", "record_type")
+
+
+def require_checked_event_fields(spec: Spec) -> Spec:
+    """Mark `data` and the `data` fields every delivery has (`CHECKED_EVENT_FIELDS`) required.
+
+    The event schemas leave them optional, so each event class typed `data` as `X | Unset` and
+    `data.event_type` as `Literal[...] | Unset`, and an editor could not narrow a parsed event on
+    `event.data.event_type`. `parse_event` already refuses a body without them, so no delivery the
+    client accepts lacks them.
+    """
+    schemas = dict(spec.get("components", {}).get("schemas", {}))
+
+    def required(schema: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
+        present = [name for name in names if name in schema.get("properties", {})]
+        return {**schema, "required": sorted({*schema.get("required", []), *present})}
+
+    for webhook in spec.get("webhooks", {}).values():
+        name = _webhook_schema_name(webhook)
+        envelope = schemas.get(name or "")
+        data = envelope.get("properties", {}).get("data") if envelope else None
+        if not name or not envelope or not isinstance(data, dict):
+            continue
+        envelope = required(envelope, ["data"])
+        ref = data.get("$ref")
+        if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in schemas:
+            target = ref.rsplit("/", 1)[-1]
+            schemas[target] = required(schemas[target], CHECKED_EVENT_FIELDS)
+        elif "$ref" not in data:
+            envelope["properties"] = {**envelope["properties"], "data": required(data, CHECKED_EVENT_FIELDS)}
+        schemas[name] = envelope
     return {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}
 
 
@@ -1259,6 +1294,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     carry_discriminators,
     keep_unknown_fields,
     envelope_bare_events,
+    require_checked_event_fields,
     type_delivery_meta,
     snake_case_path_parameters,
     read_wildcard_request_bodies_as_json,
