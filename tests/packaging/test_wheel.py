@@ -3,6 +3,7 @@ the generator stays in the repository."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import zipfile
@@ -42,3 +43,14 @@ def test_wheel_contents(tmp_path: Path) -> None:
     assert top_level == {"telnyx_voice", "telnyx_voice_tools", "telnyx_voice_mcp", "telnyx_voice_sandbox"}
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "generator" not in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_the_runtime_imports_no_private_httpx_module() -> None:
+    """httpx's underscore modules may change in any release; the shipped runtime uses its public API only."""
+    for path in (REPO / "generated" / "telnyx_voice").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.append(node.module)
+            assert not [n for n in names if n.startswith("httpx._")], f"{path.name} imports {names}"
