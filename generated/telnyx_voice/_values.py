@@ -11,7 +11,7 @@ from typing import Any
 from .types import Unset
 
 _MISMATCH = (TypeError, ValueError, AttributeError, KeyError)
-_SCALARS = (str, int, float, bool)
+_PLAIN = (str, int, float, bool, list, dict)  # JSON kinds kept as they are once their type is right
 
 
 def enum_value(value: object, kind: type[str] | type[int]) -> Any:
@@ -35,16 +35,45 @@ class ListOf:
     item: Any
 
 
+@dataclass(frozen=True, slots=True)
+class OneOf:
+    """A union member (an item of a `ListOf`) that is itself a union: `parse_union`'s arguments."""
+
+    members: tuple[Any, ...]
+    nullable: bool = False
+    lenient: bool = False
+    tagged: tuple[tuple[str, Any, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """A union member that is one fixed JSON value."""
+
+    value: Any
+
+
 def _parse_member(member: Any, data: Any) -> Any:
     if isinstance(member, ListOf):
         if not isinstance(data, list):
             raise TypeError(f"expected a list, got {type(data).__name__}")
         return [_parse_member(member.item, item) for item in data]
-    if member in _SCALARS:
-        return enum_value(data, member)
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object for {member.__name__}, got {type(data).__name__}")
-    return member.from_dict(data)
+    if isinstance(member, Const):
+        if data != member.value:
+            raise ValueError(f"expected {member.value!r}, got {data!r}")
+        return data
+    if isinstance(member, OneOf):
+        return parse_union(data, member.members, nullable=member.nullable, lenient=member.lenient, tagged=member.tagged)
+    if member in _PLAIN:
+        if not isinstance(data, member):
+            raise TypeError(f"expected {member.__name__}, got {type(data).__name__}")
+        return data
+    if hasattr(member, "from_dict"):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {member.__name__}, got {type(data).__name__}")
+        return member.from_dict(data)
+    if not isinstance(data, str):  # a reader of a formatted string: UUID, datetime.date.fromisoformat, ...
+        raise TypeError(f"expected a string, got {type(data).__name__}")
+    return member(data)
 
 
 def parse_union(
@@ -58,7 +87,8 @@ def parse_union(
     """The value of a union-typed field: UNSET, None (if nullable), or the first member that reads data.
 
     members are model classes (read from an object by `from_dict`), scalar types (a spec enum's
-    value type) and `ListOf` arrays, tried in order. When the union is discriminated, an object
+    value type), readers of a formatted string (`UUID`, `datetime.date.fromisoformat`), `Const`
+    values, `ListOf` arrays and `OneOf` unions, tried in order. When the union is discriminated, an object
     whose value of a property matches an entry (property, value, member) of tagged is read by
     that member first. A union that also admits values kept as they
     are (a plain string or number) is lenient: data no member reads is returned unchanged.

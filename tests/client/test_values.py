@@ -46,3 +46,21 @@ def test_a_list_member_reads_scalar_items_with_their_type_checked() -> None:
     assert parse_union(["a", "b"], (ListOf(str),)) == ["a", "b"]
     with pytest.raises(TypeError):
         parse_union(["a", 2], (ListOf(str),))
+
+
+def test_string_readers_consts_and_nested_unions() -> None:
+    import datetime
+    from uuid import UUID
+
+    from telnyx_voice._values import Const, OneOf
+
+    uuid = "5f0a6b3c-2d1e-4f7a-9b8c-0d1e2f3a4b5c"
+    assert parse_union(uuid, (UUID, CustomSIPHeader)) == UUID(uuid)
+    assert parse_union("2026-11-29", (datetime.date.fromisoformat,)) == datetime.date(2026, 11, 29)
+    with pytest.raises(TypeError, match="expected a string, got int"):
+        parse_union(3, (UUID,))
+    assert parse_union("auto", (Const("auto"), UUID)) == "auto"
+    with pytest.raises(ValueError):
+        parse_union("manual", (UUID, Const("auto")))
+    items = parse_union([None, {"name": "X-A", "value": "1"}], (ListOf(OneOf((CustomSIPHeader,), nullable=True)),))
+    assert items[0] is None and items[1].name == "X-A"

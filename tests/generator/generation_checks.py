@@ -2,9 +2,9 @@
 
 "No dropped operation": every described operation has an entry in `_operations` and a method on the
 client (`client.<resource>.<method>`). "No dropped schema": every class openapi-python-client is
-predicted to generate (`normalize.predicted_classes`: every component model or enum, and the inline
-ones; an enum only when its values are too long to write inline, and then once per value set under
-its shortest name, see `render/literals.py`) is exported by `telnyx_voice.models`; a component without a class is one of the kinds that are
+predicted to generate (`normalize.predicted_classes`: every component model, and the inline ones) is
+exported by `telnyx_voice.models`, and so is a `Literal` alias of each enum value set too long to
+write inline (see `render/literals.py`); a component without a class is one of the kinds that are
 aliases by design (`ALIAS_KINDS`). The package is imported in a subprocess with PYTHONPATH set to the
 temporary directory, so it never mixes with the committed `telnyx_voice` this interpreter imports.
 
@@ -63,6 +63,10 @@ for op_id, path in expected["operations"].items():
         problems.append(f"{op_id}: no method client.{'.'.join(path)}")
 exported = set(models.__all__)
 problems += [f"no class {name}" for name in expected["classes"] if name not in exported]
+import typing
+aliases = {frozenset(typing.get_args(getattr(models, name))) for name in exported
+           if typing.get_origin(getattr(models, name)) is typing.Literal}
+problems += [f"no Literal alias for {values[:3]}..." for values in expected["long_enums"] if frozenset(values) not in aliases]
 print(json.dumps({"modules": len(names), "exported": len(exported), "problems": problems}))
 """
 
@@ -96,15 +100,11 @@ def component_kind(schema: dict[str, Any]) -> str:
     return "any"
 
 
-def named_classes(classes: Iterable[GeneratedClass]) -> set[str]:
-    """The predicted classes that keep a name: every model, and per long enum value set the shortest name."""
-    shared: dict[frozenset[Any], str] = {}
-    for cls in classes:
-        if cls.enum_values is not None and len(literal_text(cls.enum_values)) > MAX_INLINE_CHARS:
-            shared[cls.enum_values] = min(
-                shared.get(cls.enum_values, cls.name), cls.name, key=lambda name: (len(name), name)
-            )
-    return {cls.name for cls in classes if cls.enum_values is None} | set(shared.values())
+def long_enum_value_sets(classes: Iterable[GeneratedClass]) -> list[list[Any]]:
+    """The predicted enums too long to write inline: each value set must have a `Literal` alias
+    (under the shortest name of all its enums, a parameter's among them)."""
+    sets = {cls.enum_values for cls in classes if cls.enum_values is not None}
+    return sorted(sorted(values, key=repr) for values in sets if len(literal_text(values)) > MAX_INLINE_CHARS)
 
 
 def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict[str, Any]:
@@ -118,7 +118,8 @@ def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict
         kinds[kind] += 1
     return {
         "operations": {op.operation_id: [*op.resource, op.method_name] for op in generation.operations},
-        "classes": sorted(named_classes(classes)),
+        "classes": sorted({cls.name for cls in classes if cls.enum_values is None}),
+        "long_enums": long_enum_value_sets(classes),
         "component_kinds": dict(sorted(kinds.items())),
     }
 

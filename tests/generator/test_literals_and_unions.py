@@ -38,11 +38,11 @@ def test_only_long_value_sets_get_a_name_and_identical_sets_share_the_shortest()
 
 
 def test_a_union_member_without_a_reader_is_an_error() -> None:
-    class DateLike:
-        name = "start"
+    class FileLike:
+        python_name = "upload"
 
-    with pytest.raises(GeneratorError, match=r"union member start \(DateLike\) has no reader"):
-        member_code(DateLike())  # type: ignore[arg-type]
+    with pytest.raises(GeneratorError, match=r"union member upload \(FileLike\) has no reader"):
+        member_code(FileLike())  # type: ignore[arg-type]
 
 
 def test_generated_models_hold_no_enum_module_per_field_and_no_dead_code() -> None:
@@ -64,3 +64,18 @@ def test_resource_modules_import_nothing_twice() -> None:
             line.strip() for line in path.read_text().splitlines() if line.strip().startswith(("from ", "import "))
         ]
         assert len(lines) == len(set(lines)), path.name
+
+
+def test_operation_constants_stay_unique_when_ids_differ_only_in_case() -> None:
+    from generator.render.client import unique_constant_names
+
+    class Op:
+        def __init__(self, operation_id: str) -> None:
+            self.operation_id = operation_id
+
+    ops = (Op("getMdrUsageReports"), Op("GetMdrUsageReports"), Op("DialCall"))
+    assert unique_constant_names(ops) == {  # type: ignore[arg-type]
+        "getMdrUsageReports": "GET_MDR_USAGE_REPORTS",
+        "GetMdrUsageReports": "GET_MDR_USAGE_REPORTS_2",
+        "DialCall": "DIAL_CALL",
+    }
