@@ -42,8 +42,7 @@ MAX_TOOL_NAME = 40
 TOOL_HASH_CHARS = 6
 # Names a generated method already uses for its own arguments and locals, or that its body calls.
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "options", "max_retries", "timeout", "path", "query", "response"}
-    | {"ops", "cast", "builtins", "request_options"}
+    {"self", "options", "max_retries", "timeout", "path", "query", "response"} | {"ops", "builtins", "request_options"}
 )
 # Names a resource module imports besides models: a resource class must not take one.
 RESOURCE_MODULE_NAMES = frozenset(
@@ -85,6 +84,9 @@ class OperationSpec:
     response_schema: str | None
     is_command: bool
     pagination: Pagination | None
+    sends_command_id: bool = False
+    """A call command whose body has `command_id`: the client fills one in when the caller did not,
+    the same on every retry, so the API runs the command once."""
     # What the client does not cover (set aside by `normalize`; see `SetAside`):
     body_set_aside: tuple[str, ...] = ()
     """Media types of a request body with no JSON object among them (`x-unsupported-request-body`):
@@ -291,6 +293,7 @@ def describe_operation(
     response_schema = ref_name(json_schema(success_response(operation)))
     query = [p for p in params if p.location == "query"]
     set_aside = set_aside_of(spec, operation, response_schema)
+    is_command = method.upper() in ("POST", "PUT") and bool(COMMAND_PATH.match(path))
     return OperationSpec(
         operation_id=operation_id,
         method=method.upper(),
@@ -303,8 +306,9 @@ def describe_operation(
         body_schema=body_schema,
         body_required=bool(body.get("required")),
         response_schema=response_schema,
-        is_command=method.upper() in ("POST", "PUT") and bool(COMMAND_PATH.match(path)),
+        is_command=is_command,
         pagination=_pagination(spec, response_schema, query),
+        sends_command_id=is_command and any(p.name == "command_id" for p in params if p.location == "body"),
         body_set_aside=set_aside.body_set_aside,
         body_alternatives_set_aside=set_aside.body_alternatives_set_aside,
         response_set_aside=set_aside.response_set_aside,

@@ -20,10 +20,9 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict, Unpack
+from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
 
 import httpx
-from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT, which httpx does not export
 
 from ._exceptions import (
     APIConnectionError,
@@ -49,11 +48,15 @@ MAX_RETRY_AFTER = 60.0
 DEFAULT_MAX_CONCURRENCY = 100
 RETRIABLE_STATUSES = frozenset({408, 409, 429})
 Timeout = float | httpx.Timeout | None
+ResponseT = TypeVar("ResponseT")
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Generic[ResponseT]):
     """How to call one API operation. Generated into `telnyx_voice._operations`, one per operation.
+
+    The type parameter is the parsed success body (`Operation[CallControlCommandResponse]`, or
+    `Operation[None]`): `request` returns it, so a generated method needs no cast of its own.
 
     Attributes:
         operation_id: the spec's operationId.
@@ -92,7 +95,7 @@ def new_command_id() -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-def response_class(op: Operation) -> Any:
+def response_class(op: Operation[Any]) -> Any:
     """The model class of op's success body, imported on first use (keeps `import telnyx_voice` cheap)."""
     assert op.response is not None
     cls = _response_classes.get(op.response)
@@ -141,7 +144,7 @@ def _deep_object(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
         yield prefix, _query_scalar(value)
 
 
-def encode_query(op: Operation, query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
+def encode_query(op: Operation[Any], query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
     """Query parameters as pairs, deepObject ones as `filter[a][b]=v`; UNSET and None are left out."""
     pairs: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in query.items():
@@ -164,7 +167,7 @@ _PATH_SAFE_VALUE = re.compile(r"[A-Za-z0-9:@\-._~]+")
 _DOT_SEGMENTS = frozenset({".", ".."})
 
 
-def _check_path_value(op: Operation, name: str, value: Any) -> None:
+def _check_path_value(op: Operation[Any], name: str, value: Any) -> None:
     """Refuse a path parameter value that would not name exactly one path segment of op's endpoint."""
     if not isinstance(value, str):
         raise ValueError(f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}")
@@ -178,7 +181,7 @@ def _check_path_value(op: Operation, name: str, value: Any) -> None:
         )
 
 
-def _path(op: Operation, path_params: Mapping[str, Any]) -> str:
+def _path(op: Operation[Any], path_params: Mapping[str, Any]) -> str:
     values = {}
     for name, value in path_params.items():
         if type(value) is not str or not value or value in _DOT_SEGMENTS:
@@ -300,9 +303,9 @@ class BaseAPIClient:
             custom = http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT
             timeout = http_client.timeout if custom and http_client is not None else DEFAULT_TIMEOUT
         self.timeout: Timeout = timeout
-        # Sending USE_CLIENT_DEFAULT when the httpx client already has our timeout saves httpx a merge per call.
+        # Sending no timeout when the httpx client already has ours saves httpx a merge per call.
         same = http_client is None or http_client.timeout == timeout
-        self._call_timeout: Timeout | UseClientDefault = httpx.USE_CLIENT_DEFAULT if same else timeout
+        self._call_timeout: Timeout | Unset = UNSET if same else timeout
 
     def _auth_headers(self) -> dict[str, str]:
         if not self.api_key:
@@ -313,7 +316,7 @@ class BaseAPIClient:
 
     def _request_parts(
         self,
-        op: Operation,
+        op: Operation[Any],
         path_params: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
@@ -356,17 +359,32 @@ class BaseAPIClient:
             return None
         return delay
 
-    def _timeout(self, options: RequestOptions | None) -> Timeout | UseClientDefault:
+    def _timeout(self, options: RequestOptions | None) -> Timeout | Unset:
         if options is None or isinstance(options.timeout, Unset):
             return self._call_timeout
         return options.timeout
 
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Mapping[str, Any] | None,
+        options: RequestOptions | None,
+    ) -> httpx.Request:
+        url, params, content, headers = self._request_parts(op, path_params, query, body)
+        timeout = self._timeout(options)
+        if isinstance(timeout, Unset):  # the httpx client's own timeout
+            return http.build_request(op.method, url, params=params, content=content, headers=headers)
+        return http.build_request(op.method, url, params=params, content=content, headers=headers, timeout=timeout)
+
     @staticmethod
-    def _parse(op: Operation, response: httpx.Response) -> Any:
+    def _parse(op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
         if not 200 <= response.status_code < 300:
             raise status_error(response)
         if op.response is None:
-            return None
+            return cast(ResponseT, None)  # an operation without a response model is an Operation[None]
         if not response.content:
             raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
         try:
@@ -379,7 +397,7 @@ class BaseAPIClient:
         if not isinstance(data, dict):
             raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
         try:
-            return response_class(op).from_dict(data)
+            return cast(ResponseT, response_class(op).from_dict(data))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError(
                 f"response body does not match {op.response}: {type(exc).__name__}: {exc}", response=response
@@ -414,23 +432,20 @@ class SyncAPIClient(BaseAPIClient):
 
     def request(
         self,
-        op: Operation,
+        op: Operation[ResponseT],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResponseT:
         """Send op, retrying what is worth retrying, and return the parsed success body.
 
         Raises:
             MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
             APITimeoutError, APIResponseValidationError
         """
-        url, params, content, headers = self._request_parts(op, path, query, body)
-        request = self._http.build_request(
-            op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
-        )
+        request = self._build_request(self._http, op, path, query, body, options)
         retries = self._max_retries(options)
         deadline = self._retry_deadline(retries)
         attempt = 0
@@ -477,23 +492,20 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def request(
         self,
-        op: Operation,
+        op: Operation[ResponseT],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResponseT:
         """Send op, retrying what is worth retrying, and return the parsed success body.
 
         Raises:
             MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
             APITimeoutError, APIResponseValidationError
         """
-        url, params, content, headers = self._request_parts(op, path, query, body)
-        request = self._http.build_request(
-            op.method, url, params=params, content=content, headers=headers, timeout=self._timeout(options)
-        )
+        request = self._build_request(self._http, op, path, query, body, options)
         retries = self._max_retries(options)
         deadline = self._retry_deadline(retries)
         attempt = 0

@@ -1,10 +1,133 @@
 """Webhook event classes by `data.event_type`. Generated from the spec's `webhooks`; do not edit.
 
-`telnyx_voice.webhooks.parse_event` looks classes up here; each is imported on first use.
+`telnyx_voice.webhooks.parse_event` looks classes up here; each is imported on first use. It returns
+a `WebhookEvent`: after `isinstance(event, UnknownEvent)` is ruled out, `event.data.event_type`
+tells the classes apart (`if event.data.event_type == "call.answered":` narrows `event.data`).
 """
 
+from __future__ import annotations
+
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
+
+if TYPE_CHECKING:
+    from .models.call_ai_gather_ended_event import CallAIGatherEndedEvent
+    from .models.call_ai_gather_message_history_updated_event import CallAIGatherMessageHistoryUpdatedEvent
+    from .models.call_ai_gather_partial_results_event import CallAIGatherPartialResultsEvent
+    from .models.call_answered_event import CallAnsweredEvent
+    from .models.call_bridged_event import CallBridgedEvent
+    from .models.call_conversation_ended_event import CallConversationEndedEvent
+    from .models.call_conversation_insights_generated_event import CallConversationInsightsGeneratedEvent
+    from .models.call_cost_event import CallCostEvent
+    from .models.call_deepfake_detection_error_event import CallDeepfakeDetectionErrorEvent
+    from .models.call_deepfake_detection_result_event import CallDeepfakeDetectionResultEvent
+    from .models.call_dtmf_received_event import CallDTMFReceivedEvent
+    from .models.call_enqueued_event import CallEnqueuedEvent
+    from .models.call_fork_started_event import CallForkStartedEvent
+    from .models.call_fork_stopped_event import CallForkStoppedEvent
+    from .models.call_gather_ended_event import CallGatherEndedEvent
+    from .models.call_hangup_event import CallHangupEvent
+    from .models.call_hold_event import CallHoldEvent
+    from .models.call_initiated_event import CallInitiatedEvent
+    from .models.call_left_queue_event import CallLeftQueueEvent
+    from .models.call_machine_detection_ended_event import CallMachineDetectionEndedEvent
+    from .models.call_machine_greeting_ended_event import CallMachineGreetingEndedEvent
+    from .models.call_machine_premium_detection_ended_event import CallMachinePremiumDetectionEndedEvent
+    from .models.call_machine_premium_greeting_ended_event import CallMachinePremiumGreetingEndedEvent
+    from .models.call_playback_ended_event import CallPlaybackEndedEvent
+    from .models.call_playback_started_event import CallPlaybackStartedEvent
+    from .models.call_recording_error_event import CallRecordingErrorEvent
+    from .models.call_recording_saved_event import CallRecordingSavedEvent
+    from .models.call_recording_transcription_saved_event import CallRecordingTranscriptionSavedEvent
+    from .models.call_refer_completed_event import CallReferCompletedEvent
+    from .models.call_refer_failed_event import CallReferFailedEvent
+    from .models.call_refer_started_event import CallReferStartedEvent
+    from .models.call_speak_ended_event import CallSpeakEndedEvent
+    from .models.call_speak_started_event import CallSpeakStartedEvent
+    from .models.call_unhold_event import CallUnholdEvent
+    from .models.conference_created_event import ConferenceCreatedEvent
+    from .models.conference_ended_event import ConferenceEndedEvent
+    from .models.conference_floor_changed import ConferenceFloorChanged
+    from .models.conference_participant_joined_event import ConferenceParticipantJoinedEvent
+    from .models.conference_participant_left_event import ConferenceParticipantLeftEvent
+    from .models.conference_participant_playback_ended_event import ConferenceParticipantPlaybackEndedEvent
+    from .models.conference_participant_playback_started_event import ConferenceParticipantPlaybackStartedEvent
+    from .models.conference_participant_speak_ended_event import ConferenceParticipantSpeakEndedEvent
+    from .models.conference_participant_speak_started_event import ConferenceParticipantSpeakStartedEvent
+    from .models.conference_playback_ended_event import ConferencePlaybackEndedEvent
+    from .models.conference_playback_started_event import ConferencePlaybackStartedEvent
+    from .models.conference_recording_saved_event import ConferenceRecordingSavedEvent
+    from .models.conference_speak_ended_event import ConferenceSpeakEndedEvent
+    from .models.conference_speak_started_event import ConferenceSpeakStartedEvent
+    from .models.siprec_failed_event import SiprecFailedEvent
+    from .models.siprec_started_event import SiprecStartedEvent
+    from .models.siprec_stopped_event import SiprecStoppedEvent
+    from .models.streaming_failed_event import StreamingFailedEvent
+    from .models.streaming_started_event import StreamingStartedEvent
+    from .models.streaming_stopped_event import StreamingStoppedEvent
+    from .models.transcription_event import TranscriptionEvent
+    from .webhooks import UnknownEvent
+
+# Quoted: the event classes are imported only when an event of their type arrives.
+WebhookEvent: TypeAlias = Union[
+    "CallAIGatherEndedEvent",
+    "CallAIGatherMessageHistoryUpdatedEvent",
+    "CallAIGatherPartialResultsEvent",
+    "CallAnsweredEvent",
+    "CallBridgedEvent",
+    "CallConversationEndedEvent",
+    "CallConversationInsightsGeneratedEvent",
+    "CallCostEvent",
+    "CallDeepfakeDetectionErrorEvent",
+    "CallDeepfakeDetectionResultEvent",
+    "CallDTMFReceivedEvent",
+    "CallEnqueuedEvent",
+    "CallForkStartedEvent",
+    "CallForkStoppedEvent",
+    "CallGatherEndedEvent",
+    "CallHangupEvent",
+    "CallHoldEvent",
+    "CallInitiatedEvent",
+    "CallLeftQueueEvent",
+    "CallMachineDetectionEndedEvent",
+    "CallMachineGreetingEndedEvent",
+    "CallMachinePremiumDetectionEndedEvent",
+    "CallMachinePremiumGreetingEndedEvent",
+    "CallPlaybackEndedEvent",
+    "CallPlaybackStartedEvent",
+    "CallRecordingErrorEvent",
+    "CallRecordingSavedEvent",
+    "CallRecordingTranscriptionSavedEvent",
+    "CallReferCompletedEvent",
+    "CallReferFailedEvent",
+    "CallReferStartedEvent",
+    "CallSpeakEndedEvent",
+    "CallSpeakStartedEvent",
+    "CallUnholdEvent",
+    "ConferenceCreatedEvent",
+    "ConferenceEndedEvent",
+    "ConferenceFloorChanged",
+    "ConferenceParticipantJoinedEvent",
+    "ConferenceParticipantLeftEvent",
+    "ConferenceParticipantPlaybackEndedEvent",
+    "ConferenceParticipantPlaybackStartedEvent",
+    "ConferenceParticipantSpeakEndedEvent",
+    "ConferenceParticipantSpeakStartedEvent",
+    "ConferencePlaybackEndedEvent",
+    "ConferencePlaybackStartedEvent",
+    "ConferenceRecordingSavedEvent",
+    "ConferenceSpeakEndedEvent",
+    "ConferenceSpeakStartedEvent",
+    "SiprecFailedEvent",
+    "SiprecStartedEvent",
+    "SiprecStoppedEvent",
+    "StreamingFailedEvent",
+    "StreamingStartedEvent",
+    "StreamingStoppedEvent",
+    "TranscriptionEvent",
+    "UnknownEvent",
+]
+"""What `parse_event` and `unwrap` return: the class of the event's type, or `UnknownEvent`."""
 
 EVENT_CLASSES: dict[str, tuple[str, str]] = {
     "call.ai_gather.ended": ("call_ai_gather_ended_event", "CallAIGatherEndedEvent"),

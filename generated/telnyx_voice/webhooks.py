@@ -34,9 +34,12 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
+
+if TYPE_CHECKING:
+    from .events import WebhookEvent
 
 __all__ = [
     "InvalidEventError",
@@ -185,7 +188,7 @@ def verify(
         )
 
 
-def parse_event(body: bytes | str | Mapping[str, Any]) -> Any:
+def parse_event(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     """The typed event in a Telnyx webhook body: an instance of the generated class for its
     `data.event_type`, or an `UnknownEvent` when there is none.
 
@@ -208,7 +211,7 @@ def unwrap(
     *,
     tolerance: int = DEFAULT_TOLERANCE,
     now: float | None = None,
-) -> Any:
+) -> WebhookEvent:
     """Verify a delivery, then parse it: `verify(...)` followed by `parse_event(body)`.
 
     Args:
@@ -239,11 +242,11 @@ class Webhooks:
         """`verify(body, headers, ...)` with this key and tolerance; raises as it does."""
         verify(body, headers, self.public_key, tolerance=self.tolerance, now=now)
 
-    def parse_event(self, body: bytes | str | Mapping[str, Any]) -> Any:
+    def parse_event(self, body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         """`parse_event(body)`; raises as it does."""
         return parse_event(body)
 
-    def unwrap(self, body: bytes | str, headers: Headers, *, now: float | None = None) -> Any:
+    def unwrap(self, body: bytes | str, headers: Headers, *, now: float | None = None) -> WebhookEvent:
         """`unwrap(body, headers, ...)` with this key and tolerance; raises as it does."""
         return unwrap(body, headers, self.public_key, tolerance=self.tolerance, now=now)
 
@@ -392,7 +395,7 @@ def _load_envelope(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
     return envelope
 
 
-def _event_from_envelope(envelope: Mapping[str, Any]) -> Any:
+def _event_from_envelope(envelope: Mapping[str, Any]) -> WebhookEvent:
     data = envelope["data"]
     event_class = _event_class_for(data["event_type"])
     if event_class is None:
@@ -400,7 +403,8 @@ def _event_from_envelope(envelope: Mapping[str, Any]) -> Any:
             event_type=data["event_type"], id=data["id"], occurred_at=data.get("occurred_at"), raw=envelope
         )
     try:
-        return event_class.from_dict(envelope)
+        # the class registered for data.event_type: one member of WebhookEvent
+        return cast("WebhookEvent", event_class.from_dict(envelope))
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidEventError(
             f"the {data['event_type']} event does not fit {event_class.__name__}: {type(exc).__name__}: {exc}"

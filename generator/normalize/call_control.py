@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import NamingError
@@ -346,6 +347,40 @@ def envelope_bare_events(spec: Spec) -> Spec:
                 "properties": {"data": inner},
                 "required": ["data"],
             }
+    return with_component_schemas(spec, schemas)
+
+
+# The fields of a delivery `webhooks.parse_event` rejects a body without.
+CHECKED_EVENT_FIELDS = ("event_type", "id", "payload", "record_type")
+
+
+def _with_required(schema: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    present = [name for name in names if name in schema.get("properties", {})]
+    return {**schema, "required": sorted({*schema.get("required", []), *present})}
+
+
+def require_checked_event_fields(spec: Spec) -> Spec:
+    """Mark `data` and the `data` fields every delivery has (`CHECKED_EVENT_FIELDS`) required.
+
+    The event schemas leave them optional, so each event class typed `data` as `X | Unset` and
+    `data.event_type` as `Literal[...] | Unset`, and an editor could not narrow a parsed event on
+    `event.data.event_type`. `parse_event` already refuses a body without them, so no delivery the
+    client accepts lacks them.
+    """
+    schemas = dict(component_schemas(spec))
+    for webhook in spec.get("webhooks", {}).values():
+        name = ref_name(webhook_schema(webhook))
+        envelope = schemas.get(name or "")
+        data = envelope.get("properties", {}).get("data") if envelope else None
+        if not name or not envelope or not isinstance(data, dict):
+            continue
+        envelope = _with_required(envelope, ["data"])
+        target = ref_name(data)
+        if target is not None and target in schemas:
+            schemas[target] = _with_required(schemas[target], CHECKED_EVENT_FIELDS)
+        elif "$ref" not in data:
+            envelope["properties"] = {**envelope["properties"], "data": _with_required(data, CHECKED_EVENT_FIELDS)}
+        schemas[name] = envelope
     return with_component_schemas(spec, schemas)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..describe import EventSpec, OperationSpec, resource_class_name
@@ -79,6 +79,20 @@ class ResourceView:
 def constant_name(operation_id: str) -> str:
     """`callGatherUsingAI` -> `CALL_GATHER_USING_AI`: the operation's name in `_operations`."""
     return snake_case(operation_id).upper()
+
+
+def unique_constant_names(operations: tuple[OperationSpec, ...]) -> dict[str, str]:
+    """operationId -> its `_operations` constant; ids that differ only in case (`getMdrUsageReports`,
+    `GetMdrUsageReports`) would share one, so a later one gets `_2`, `_3`, ... in spec order."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for op in operations:
+        name, counter = constant_name(op.operation_id), 2
+        while name in taken:
+            name, counter = f"{constant_name(op.operation_id)}_{counter}", counter + 1
+        taken.add(name)
+        names[op.operation_id] = name
+    return names
 
 
 def model_import(model: ModelProperty) -> str:
@@ -196,12 +210,15 @@ def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
 def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:
     """Return {relative path: source} of _operations.py, resources/*.py and _client.py."""
     env = parsed.project.env
+    constants = unique_constant_names(operations)
     resources = build_resources(operations, parsed)
+    for view in resources.values():
+        view.methods = [replace(m, constant=constants[m.op.operation_id]) for m in view.methods]
     files = {
         "_operations.py": env.get_template("client/operations.py.jinja").render(
             operations=operations,
-            constant_name=constant_name,
-            response_target=lambda op: response_target(op, parsed),
+            constant_name=constants.__getitem__,
+            response_targets={op.operation_id: response_target(op, parsed) for op in operations},
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

@@ -19,7 +19,7 @@ def _field(obj: Any, name: str) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-def next_page_query(op: Operation, query: Mapping[str, Any], response: Any) -> dict[str, Any] | None:
+def next_page_query(op: Operation[Any], query: Mapping[str, Any], response: Any) -> dict[str, Any] | None:
     """The query of the page after response, or None when response is the last page."""
     if not _field(response, "data"):
         return None
@@ -48,7 +48,7 @@ class _BasePage(Generic[Client, Item]):
     def __init__(
         self,
         client: Client,
-        op: Operation,
+        op: Operation[Any],
         path: Mapping[str, Any],
         query: Mapping[str, Any],
         options: RequestOptions | None,

@@ -35,7 +35,7 @@ def call_json(call: Call) -> dict[str, Any]:
 
 
 @cache
-def _data_model(operation: Operation) -> Any:
+def _data_model(operation: Operation[Any]) -> Any:
     """The generated attrs class of the `data` object in operation's success body (None: no such object)."""
     if operation.response is None:
         return None
@@ -43,7 +43,7 @@ def _data_model(operation: Operation) -> Any:
     return next((kind for kind in (data, *typing.get_args(data)) if attrs.has(kind)), None)
 
 
-def command_result(operation: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
+def command_result(operation: Operation[Any], body: Mapping[str, Any]) -> dict[str, Any]:
     """The `data` of a command's answer, with the fields its response schema (the generated model) declares.
 
     `result` is "ok"; an id field (`conversation_id`, `conversation_relay_id`, ...) names what the command

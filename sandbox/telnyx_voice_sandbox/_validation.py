@@ -34,7 +34,7 @@ _MAX_LISTED_ENUM = 12
 class Endpoint:
     """An endpoint the sandbox serves: its route and its arguments as the generated tool entry routes them."""
 
-    operation: Operation
+    operation: Operation[Any]
     arguments: ToolArguments
 
     @property

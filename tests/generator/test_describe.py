@@ -74,6 +74,9 @@ def test_parameters(operations: dict[str, OperationSpec]) -> None:
 def test_commands_and_pagination(operations: dict[str, OperationSpec]) -> None:
     commands = {op.operation_id for op in operations.values() if op.is_command}
     assert "DialCall" in commands and "UpdateClientState" in commands and len(commands) == 41
+    senders = {op.operation_id for op in operations.values() if op.sends_command_id}
+    assert senders <= commands and "DialCall" in senders and "AnswerCall" in senders
+    assert not operations["RetrieveCallStatus"].sends_command_id
     assert operations["ListCallEvents"].pagination == "page_number"
     assert operations["ListConnectionActiveCalls"].pagination == "cursor"
     assert operations["RetrieveCallStatus"].pagination is None

@@ -90,7 +90,7 @@ def test_model_fields(snapshot: SnapshotAssertion) -> None:
         "_operations.py",  # the table the client and the MCP server share
         "models/speak_request.py",  # a request model with a discriminated union
         "models/call_control_command_response.py",  # the response wrapper shared by 30+ commands
-        "models/dial_request_record.py",  # a tolerant literal enum
+        "models/noise_suppression_engine.py",  # an enum too long to write inline, named once
     ],
 )
 def test_representative_modules(module: str, snapshot: SnapshotAssertion) -> None:

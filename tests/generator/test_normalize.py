@@ -524,6 +524,24 @@ def test_envelope_bare_events() -> None:
     assert schemas["Enveloped"] == enveloped
 
 
+def test_require_checked_event_fields() -> None:
+    data_fields = {"event_type": {"enum": ["call.x"]}, "id": {}, "payload": {}, "occurred_at": {}}
+    inner = {"type": "object", "required": ["id"], "properties": {**data_fields, "record_type": {}}}
+    by_ref = {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Inner"}, "meta": {}}}
+    inline = {"type": "object", "properties": {"data": {"type": "object", "properties": {"event_type": {}}}}}
+    spec = {
+        **spec_with({"Inner": inner, "ByRef": by_ref, "Inline": inline}),
+        "webhooks": {"a": _webhook("ByRef"), "b": _webhook("Inline")},
+    }
+    original = copy.deepcopy(spec)
+    schemas = n.require_checked_event_fields(spec)["components"]["schemas"]
+    assert schemas["ByRef"]["required"] == ["data"] and schemas["Inline"]["required"] == ["data"]
+    # occurred_at stays optional: conference events do not send it, and parse_event does not require it
+    assert schemas["Inner"]["required"] == ["event_type", "id", "payload", "record_type"]
+    assert schemas["Inline"]["properties"]["data"]["required"] == ["event_type"]
+    assert spec == original
+
+
 def test_type_delivery_meta() -> None:
     own_meta = {"type": "object", "properties": {"data": {}, "meta": {"type": "object", "properties": {"x": {}}}}}
     plain = {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Inner"}}}

@@ -201,7 +201,8 @@ def test_no_dropped_operation_or_schema_and_every_module_imports(
     assert kinds["class"] > 1800
     found = check_package(root, expected)
     assert found["problems"] == []
-    assert found["modules"] > 4500
+    # about 3,500 modules: the ~1,100 enums written inline no longer have a module each
+    assert found["modules"] > 3400
 
 
 @pytest.mark.slow

@@ -2,8 +2,9 @@
 
 "No dropped operation": every described operation has an entry in `_operations` and a method on the
 client (`client.<resource>.<method>`). "No dropped schema": every class openapi-python-client is
-predicted to generate (`opc.predicted_classes`: every component model or enum, and the inline
-ones) is exported by `telnyx_voice.models`; a component without a class is one of the kinds that are
+predicted to generate (`opc.predicted_classes`: every component model, and the inline ones) is
+exported by `telnyx_voice.models`, and so is a `Literal` alias of each enum value set too long to
+write inline (see `opc/literals.py`); a component without a class is one of the kinds that are
 aliases by design (`ALIAS_KINDS`). The package is imported in a subprocess with PYTHONPATH set to the
 temporary directory, so it never mixes with the committed `telnyx_voice` this interpreter imports.
 
@@ -28,7 +29,8 @@ from typing import Any
 from generator.describe import OperationSpec
 from generator.generation import Generation
 from generator.inputs import Selection
-from generator.opc import predicted_classes
+from generator.opc import GeneratedClass, predicted_classes
+from generator.opc.literals import MAX_INLINE_CHARS, literal_text
 from generator.pipeline import describe_spec
 from tests.support import samples
 
@@ -62,6 +64,10 @@ for op_id, path in expected["operations"].items():
         problems.append(f"{op_id}: no method client.{'.'.join(path)}")
 exported = set(models.__all__)
 problems += [f"no class {name}" for name in expected["classes"] if name not in exported]
+import typing
+aliases = {frozenset(typing.get_args(getattr(models, name))) for name in exported
+           if typing.get_origin(getattr(models, name)) is typing.Literal}
+problems += [f"no Literal alias for {values[:3]}..." for values in expected["long_enums"] if frozenset(values) not in aliases]
 print(json.dumps({"modules": len(names), "exported": len(exported), "problems": problems}))
 """
 
@@ -94,6 +100,13 @@ def component_kind(schema: dict[str, Any]) -> str:
     return "any"
 
 
+def long_enum_value_sets(classes: Iterable[GeneratedClass]) -> list[list[Any]]:
+    """The predicted enums too long to write inline: each value set must have a `Literal` alias
+    (under the shortest name of all its enums, a parameter's among them)."""
+    sets = {cls.enum_values for cls in classes if cls.enum_values is not None}
+    return sorted(sorted(values, key=repr) for values in sets if len(literal_text(values)) > MAX_INLINE_CHARS)
+
+
 def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict[str, Any]:
     """What the package must contain: a method per operation, a class per predicted class."""
     classes = predicted_classes(normalized)
@@ -105,7 +118,8 @@ def expected_surface(normalized: dict[str, Any], generation: Generation) -> dict
         kinds[kind] += 1
     return {
         "operations": {op.operation_id: [*op.resource, op.method_name] for op in generation.operations},
-        "classes": sorted({cls.name for cls in classes}),
+        "classes": sorted({cls.name for cls in classes if cls.enum_values is None}),
+        "long_enums": long_enum_value_sets(classes),
         "component_kinds": dict(sorted(kinds.items())),
     }
 

@@ -92,20 +92,26 @@ class CapturingReceiver:
             events = list(self.events)
         return [e.data.event_type for e in events if call_control_id in (None, payload_of(e).get("call_control_id"))]
 
-    def find(self, event_type: str, call_control_id: str | None = None) -> Any:
+    def find(self, event_type: str, call_control_id: str | None = None, *, other_than: str | None = None) -> Any:
+        """The first event of event_type for call_control_id (any call if None), skipping the call other_than."""
         with self._lock:
             events = list(self.events)
         for event in events:
-            if event.data.event_type == event_type and call_control_id in (
-                None,
-                payload_of(event).get("call_control_id"),
-            ):
+            leg = payload_of(event).get("call_control_id")
+            if event.data.event_type == event_type and call_control_id in (None, leg) and leg != other_than:
                 return event
         return None
 
-    async def wait_for(self, event_type: str, call_control_id: str | None = None, timeout: float = WAIT) -> Any:
+    async def wait_for(
+        self,
+        event_type: str,
+        call_control_id: str | None = None,
+        timeout: float = WAIT,
+        *,
+        other_than: str | None = None,
+    ) -> Any:
         deadline = time.monotonic() + timeout
-        while (event := self.find(event_type, call_control_id)) is None:
+        while (event := self.find(event_type, call_control_id, other_than=other_than)) is None:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no {event_type} for {call_control_id}; got {self.types()}")
             await asyncio.sleep(0.005)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.active_call_record_type import ActiveCallRecordType, check_active_call_record_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="ActiveCall")
 
@@ -29,7 +29,7 @@ class ActiveCall:
             session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
             outbound leg of a transferred call Example: 428c31b6-7af4-4bcb-b68e-5013ef9657c1.
         client_state (str): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        record_type (ActiveCallRecordType):  Example: call.
+        record_type (Literal["call"]):  Example: call.
     """
 
     call_control_id: str
@@ -37,7 +37,7 @@ class ActiveCall:
     call_leg_id: str
     call_session_id: str
     client_state: str
-    record_type: ActiveCallRecordType
+    record_type: Literal["call"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +81,7 @@ class ActiveCall:
 
         client_state = d.pop("client_state")
 
-        record_type = check_active_call_record_type(d.pop("record_type"))
+        record_type = enum_value(d.pop("record_type"), str)
 
         additional_properties = d
         return cls(

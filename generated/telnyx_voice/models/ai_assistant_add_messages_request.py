@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AIAssistantAddMessagesRequest")
@@ -52,7 +53,6 @@ class AIAssistantAddMessagesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -74,69 +74,23 @@ class AIAssistantAddMessagesRequest:
         if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
-
-                def _parse_messages_item(
-                    data: object,
-                ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
-                    if isinstance(data, dict) and data.get("role") in ("user",):
-                        messages_item_type_0 = UserMessage.from_dict(data)
-
-                        return messages_item_type_0
-                    if isinstance(data, dict) and data.get("role") in ("assistant",):
-                        messages_item_type_1 = AssistantMessage.from_dict(data)
-
-                        return messages_item_type_1
-                    if isinstance(data, dict) and data.get("role") in ("tool",):
-                        messages_item_type_2 = ToolMessage.from_dict(data)
-
-                        return messages_item_type_2
-                    if isinstance(data, dict) and data.get("role") in ("system",):
-                        messages_item_type_3 = SystemMessage.from_dict(data)
-
-                        return messages_item_type_3
-                    if isinstance(data, dict) and data.get("role") in ("developer",):
-                        messages_item_type_4 = DeveloperMessage.from_dict(data)
-
-                        return messages_item_type_4
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        messages_item_type_0 = UserMessage.from_dict(data)
-
-                        return messages_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        messages_item_type_1 = AssistantMessage.from_dict(data)
-
-                        return messages_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        messages_item_type_2 = ToolMessage.from_dict(data)
-
-                        return messages_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        messages_item_type_3 = SystemMessage.from_dict(data)
-
-                        return messages_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    messages_item_type_4 = DeveloperMessage.from_dict(data)
-
-                    return messages_item_type_4
-
-                messages_item = _parse_messages_item(messages_item_data)
+                messages_item = parse_union(
+                    messages_item_data,
+                    (
+                        UserMessage,
+                        AssistantMessage,
+                        ToolMessage,
+                        SystemMessage,
+                        DeveloperMessage,
+                    ),
+                    tagged=(
+                        ("role", "user", UserMessage),
+                        ("role", "assistant", AssistantMessage),
+                        ("role", "tool", ToolMessage),
+                        ("role", "system", SystemMessage),
+                        ("role", "developer", DeveloperMessage),
+                    ),
+                )
 
                 messages.append(messages_item)
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_assistant_join_participant_on_hangup import (
-    AIAssistantJoinParticipantOnHangup,
-    check_ai_assistant_join_participant_on_hangup,
-)
-from ..models.ai_assistant_join_participant_role import (
-    AIAssistantJoinParticipantRole,
-    check_ai_assistant_join_participant_role,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AIAssistantJoinParticipant")
@@ -24,16 +17,16 @@ class AIAssistantJoinParticipant:
     """
     Attributes:
         id (str): The call_control_id of the participant to add to the conversation. Example: v3:abc123def456.
-        role (AIAssistantJoinParticipantRole): The role of the participant in the conversation. Example: user.
+        role (Literal["user"]): The role of the participant in the conversation. Example: user.
         name (str | Unset): Display name for the participant. Example: John Doe.
-        on_hangup (AIAssistantJoinParticipantOnHangup | Unset): Determines what happens to the conversation when this
-            participant hangs up. Example: continue_conversation.
+        on_hangup (Literal["continue_conversation", "end_conversation"] | Unset): Determines what happens to the
+            conversation when this participant hangs up. Example: continue_conversation.
     """
 
     id: str
-    role: AIAssistantJoinParticipantRole
+    role: Literal["user"]
     name: str | Unset = UNSET
-    on_hangup: AIAssistantJoinParticipantOnHangup | Unset = UNSET
+    on_hangup: Literal["continue_conversation", "end_conversation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,16 +60,13 @@ class AIAssistantJoinParticipant:
         d = dict(src_dict)
         id = d.pop("id")
 
-        role = check_ai_assistant_join_participant_role(d.pop("role"))
+        role = enum_value(d.pop("role"), str)
 
         name = d.pop("name", UNSET)
 
         _on_hangup = d.pop("on_hangup", UNSET)
-        on_hangup: AIAssistantJoinParticipantOnHangup | Unset
-        if isinstance(_on_hangup, Unset):
-            on_hangup = UNSET
-        else:
-            on_hangup = check_ai_assistant_join_participant_on_hangup(_on_hangup)
+        on_hangup: Literal["continue_conversation", "end_conversation"] | Unset
+        on_hangup = UNSET if isinstance(_on_hangup, Unset) else enum_value(_on_hangup, str)
 
         additional_properties = d
         return cls(

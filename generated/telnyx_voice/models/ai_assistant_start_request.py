@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AIAssistantStartRequest")
@@ -150,7 +151,6 @@ class AIAssistantStartRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assistant is not UNSET:
             field_dict["assistant"] = assistant
         if client_state is not UNSET:
@@ -203,69 +203,23 @@ class AIAssistantStartRequest:
         if _message_history is not UNSET:
             message_history = []
             for message_history_item_data in _message_history:
-
-                def _parse_message_history_item(
-                    data: object,
-                ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
-                    if isinstance(data, dict) and data.get("role") in ("user",):
-                        message_history_item_type_0 = UserMessage.from_dict(data)
-
-                        return message_history_item_type_0
-                    if isinstance(data, dict) and data.get("role") in ("assistant",):
-                        message_history_item_type_1 = AssistantMessage.from_dict(data)
-
-                        return message_history_item_type_1
-                    if isinstance(data, dict) and data.get("role") in ("tool",):
-                        message_history_item_type_2 = ToolMessage.from_dict(data)
-
-                        return message_history_item_type_2
-                    if isinstance(data, dict) and data.get("role") in ("system",):
-                        message_history_item_type_3 = SystemMessage.from_dict(data)
-
-                        return message_history_item_type_3
-                    if isinstance(data, dict) and data.get("role") in ("developer",):
-                        message_history_item_type_4 = DeveloperMessage.from_dict(data)
-
-                        return message_history_item_type_4
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        message_history_item_type_0 = UserMessage.from_dict(data)
-
-                        return message_history_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        message_history_item_type_1 = AssistantMessage.from_dict(data)
-
-                        return message_history_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        message_history_item_type_2 = ToolMessage.from_dict(data)
-
-                        return message_history_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        message_history_item_type_3 = SystemMessage.from_dict(data)
-
-                        return message_history_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    message_history_item_type_4 = DeveloperMessage.from_dict(data)
-
-                    return message_history_item_type_4
-
-                message_history_item = _parse_message_history_item(message_history_item_data)
+                message_history_item = parse_union(
+                    message_history_item_data,
+                    (
+                        UserMessage,
+                        AssistantMessage,
+                        ToolMessage,
+                        SystemMessage,
+                        DeveloperMessage,
+                    ),
+                    tagged=(
+                        ("role", "user", UserMessage),
+                        ("role", "assistant", AssistantMessage),
+                        ("role", "tool", ToolMessage),
+                        ("role", "system", SystemMessage),
+                        ("role", "developer", DeveloperMessage),
+                    ),
+                )
 
                 message_history.append(message_history_item)
 
@@ -286,103 +240,27 @@ class AIAssistantStartRequest:
 
         voice = d.pop("voice", UNSET)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_3 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_4 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_5 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_6 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_6 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_6
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

@@ -2,34 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.answer_request_preferred_codecs import AnswerRequestPreferredCodecs, check_answer_request_preferred_codecs
-from ..models.answer_request_record import AnswerRequestRecord, check_answer_request_record
-from ..models.answer_request_record_channels import AnswerRequestRecordChannels, check_answer_request_record_channels
-from ..models.answer_request_record_format import AnswerRequestRecordFormat, check_answer_request_record_format
-from ..models.answer_request_record_track import AnswerRequestRecordTrack, check_answer_request_record_track
-from ..models.answer_request_record_trim import AnswerRequestRecordTrim, check_answer_request_record_trim
-from ..models.answer_request_stream_track import AnswerRequestStreamTrack, check_answer_request_stream_track
-from ..models.answer_request_webhook_url_method import (
-    AnswerRequestWebhookUrlMethod,
-    check_answer_request_webhook_url_method,
-)
-from ..models.answer_request_webhook_urls_method import (
-    AnswerRequestWebhookUrlsMethod,
-    check_answer_request_webhook_urls_method,
-)
-from ..models.bidirectional_stream_codec import BidirectionalStreamCodec, check_bidirectional_stream_codec
-from ..models.bidirectional_stream_mode import BidirectionalStreamMode, check_bidirectional_stream_mode
-from ..models.bidirectional_stream_target_legs import (
-    BidirectionalStreamTargetLegs,
-    check_bidirectional_stream_target_legs,
-)
-from ..models.stream_codec import StreamCodec, check_stream_codec
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnswerRequest")
@@ -70,15 +49,15 @@ class AnswerRequest:
         deepfake_detection (AnswerRequestDeepfakeDetection | Unset): Enables deepfake detection on the call. When
             enabled, audio from the remote party is streamed to a detection service that analyzes whether the voice is AI-
             generated. Results are delivered via the `call.deepfake_detection.result` webhook.
-        preferred_codecs (AnswerRequestPreferredCodecs | Unset): The list of comma-separated codecs in a preferred order
-            for the forked media to be received. Example: G722,PCMU,PCMA,G729,OPUS,VP8,H264.
-        record (AnswerRequestRecord | Unset): Start recording automatically after an event. Disabled by default.
-            Example: record-from-answer.
-        record_channels (AnswerRequestRecordChannels | Unset): Defines which channel should be recorded ('single' or
+        preferred_codecs (Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset): The list of comma-separated codecs in a
+            preferred order for the forked media to be received. Example: G722,PCMU,PCMA,G729,OPUS,VP8,H264.
+        record (Literal["record-from-answer"] | Unset): Start recording automatically after an event. Disabled by
+            default. Example: record-from-answer.
+        record_channels (Literal["dual", "single"] | Unset): Defines which channel should be recorded ('single' or
             'dual') when `record` is specified. Example: single.
         record_custom_file_name (str | Unset): The custom recording file name to be used instead of the default
             `call_leg_id`. Telnyx will still add a Unix timestamp suffix. Example: my_recording_file_name.
-        record_format (AnswerRequestRecordFormat | Unset): Defines the format of the recording ('wav' or 'mp3') when
+        record_format (Literal["mp3", "wav"] | Unset): Defines the format of the recording ('wav' or 'mp3') when
             `record` is specified. Example: wav.
         record_max_length (int | Unset): Defines the maximum length for the recording in seconds when `record` is
             specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite). Example: 1000.
@@ -86,10 +65,10 @@ class AnswerRequest:
             if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please
             note that call transcription is used to detect silence and the related charge will be applied. The minimum value
             is 0. The default value is 0 (infinite). Example: 100.
-        record_track (AnswerRequestRecordTrack | Unset): The audio track to be recorded. Can be either `both`, `inbound`
-            or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels` configuration is ignored
-            and it will be recorded as mono (single channel). Example: outbound.
-        record_trim (AnswerRequestRecordTrim | Unset): When set to `trim-silence`, silence will be removed from the
+        record_track (Literal["both", "inbound", "outbound"] | Unset): The audio track to be recorded. Can be either
+            `both`, `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels`
+            configuration is ignored and it will be recorded as mono (single channel). Example: outbound.
+        record_trim (Literal["trim-silence"] | Unset): When set to `trim-silence`, silence will be removed from the
             beginning and end of the recording. Example: trim-silence.
         send_silence_when_idle (bool | Unset): Generate silence RTP packets when no transmission available. Example:
             True.
@@ -97,15 +76,18 @@ class AnswerRequest:
             to-User header is supported. Example: [{'name': 'User-to-User', 'value': 'value'}].
         sound_modifications (SoundModifications | Unset): Use this field to modify sound effects, for example adjust the
             pitch. Example: {'octaves': 0.1, 'pitch': 0.8, 'semitone': -2, 'track': 'both'}.
-        stream_bidirectional_codec (BidirectionalStreamCodec | Unset): Indicates codec for bidirectional streaming RTP
-            payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example: G722.
-        stream_bidirectional_mode (BidirectionalStreamMode | Unset): Configures method of bidirectional streaming (mp3,
+        stream_bidirectional_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset): Indicates codec
+            for bidirectional streaming RTP payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example:
+            G722.
+        stream_bidirectional_mode (Literal["mp3", "rtp"] | Unset): Configures method of bidirectional streaming (mp3,
             rtp). Example: rtp.
-        stream_bidirectional_target_legs (BidirectionalStreamTargetLegs | Unset): Specifies which call legs should
+        stream_bidirectional_target_legs (Literal["both", "opposite", "self"] | Unset): Specifies which call legs should
             receive the bidirectional stream audio. Example: both.
-        stream_codec (StreamCodec | Unset): Specifies the codec to be used for the streamed audio. When set to 'default'
-            or when transcoding is not possible, the codec from the call will be used. Example: PCMA.
-        stream_track (AnswerRequestStreamTrack | Unset): Specifies which track should be streamed. Example: both_tracks.
+        stream_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset): Specifies the codec
+            to be used for the streamed audio. When set to 'default' or when transcoding is not possible, the codec from the
+            call will be used. Example: PCMA.
+        stream_track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should
+            be streamed. Example: both_tracks.
         stream_url (str | Unset): The destination WebSocket address where the stream is going to be delivered. Example:
             wss://www.example.com/websocket.
         transcription (bool | Unset): Enable transcription upon call answer. The default value is false. Example: True.
@@ -118,14 +100,13 @@ class AnswerRequest:
             [1000, 2000, 5000]}}.
         webhook_url (str | Unset): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
-        webhook_url_method (AnswerRequestWebhookUrlMethod | Unset): HTTP request type used for `webhook_url`. Example:
-            GET.
+        webhook_url_method (Literal["GET", "POST"] | Unset): HTTP request type used for `webhook_url`. Example: GET.
         webhook_urls (AnswerRequestWebhookUrls | Unset): A map of event types to webhook URLs. When an event of the
             specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`.
             Events not mapped here will use the default `webhook_url`. Example: {'call.bridge':
             'https://www.example.com/webhooks/bridge', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
-        webhook_urls_method (AnswerRequestWebhookUrlsMethod | Unset): HTTP request method to invoke `webhook_urls`.
-            Example: POST.
+        webhook_urls_method (Literal["GET", "POST"] | Unset): HTTP request method to invoke `webhook_urls`. Example:
+            POST.
     """
 
     assistant: CallAssistantRequest | Unset = UNSET
@@ -135,31 +116,31 @@ class AnswerRequest:
     conversation_relay_config: ConversationRelayEmbeddedConfig | Unset = UNSET
     custom_headers: list[CustomSIPHeader] | Unset = UNSET
     deepfake_detection: AnswerRequestDeepfakeDetection | Unset = UNSET
-    preferred_codecs: AnswerRequestPreferredCodecs | Unset = UNSET
-    record: AnswerRequestRecord | Unset = UNSET
-    record_channels: AnswerRequestRecordChannels | Unset = UNSET
+    preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset = UNSET
+    record: Literal["record-from-answer"] | Unset = UNSET
+    record_channels: Literal["dual", "single"] | Unset = UNSET
     record_custom_file_name: str | Unset = UNSET
-    record_format: AnswerRequestRecordFormat | Unset = UNSET
+    record_format: Literal["mp3", "wav"] | Unset = UNSET
     record_max_length: int | Unset = UNSET
     record_timeout_secs: int | Unset = UNSET
-    record_track: AnswerRequestRecordTrack | Unset = UNSET
-    record_trim: AnswerRequestRecordTrim | Unset = UNSET
+    record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET
+    record_trim: Literal["trim-silence"] | Unset = UNSET
     send_silence_when_idle: bool | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
     sound_modifications: SoundModifications | Unset = UNSET
-    stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET
-    stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET
-    stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET
-    stream_codec: StreamCodec | Unset = UNSET
-    stream_track: AnswerRequestStreamTrack | Unset = UNSET
+    stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET
+    stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET
+    stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET
+    stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET
+    stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
     stream_url: str | Unset = UNSET
     transcription: bool | Unset = UNSET
     transcription_config: TranscriptionStartRequest | Unset = UNSET
     webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | Unset = UNSET
     webhook_url: str | Unset = UNSET
-    webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET
+    webhook_url_method: Literal["GET", "POST"] | Unset = UNSET
     webhook_urls: AnswerRequestWebhookUrls | Unset = UNSET
-    webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET
+    webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -281,7 +262,6 @@ class AnswerRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assistant is not UNSET:
             field_dict["assistant"] = assistant
         if billing_group_id is not UNSET:
@@ -388,43 +368,34 @@ class AnswerRequest:
             deepfake_detection = AnswerRequestDeepfakeDetection.from_dict(_deepfake_detection)
 
         _preferred_codecs = d.pop("preferred_codecs", UNSET)
-        preferred_codecs: AnswerRequestPreferredCodecs | Unset
-        if isinstance(_preferred_codecs, Unset):
-            preferred_codecs = UNSET
-        else:
-            preferred_codecs = check_answer_request_preferred_codecs(_preferred_codecs)
+        preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset
+        preferred_codecs = UNSET if isinstance(_preferred_codecs, Unset) else enum_value(_preferred_codecs, str)
 
         _record = d.pop("record", UNSET)
-        record: AnswerRequestRecord | Unset
-        record = UNSET if isinstance(_record, Unset) else check_answer_request_record(_record)
+        record: Literal["record-from-answer"] | Unset
+        record = UNSET if isinstance(_record, Unset) else enum_value(_record, str)
 
         _record_channels = d.pop("record_channels", UNSET)
-        record_channels: AnswerRequestRecordChannels | Unset
-        if isinstance(_record_channels, Unset):
-            record_channels = UNSET
-        else:
-            record_channels = check_answer_request_record_channels(_record_channels)
+        record_channels: Literal["dual", "single"] | Unset
+        record_channels = UNSET if isinstance(_record_channels, Unset) else enum_value(_record_channels, str)
 
         record_custom_file_name = d.pop("record_custom_file_name", UNSET)
 
         _record_format = d.pop("record_format", UNSET)
-        record_format: AnswerRequestRecordFormat | Unset
-        if isinstance(_record_format, Unset):
-            record_format = UNSET
-        else:
-            record_format = check_answer_request_record_format(_record_format)
+        record_format: Literal["mp3", "wav"] | Unset
+        record_format = UNSET if isinstance(_record_format, Unset) else enum_value(_record_format, str)
 
         record_max_length = d.pop("record_max_length", UNSET)
 
         record_timeout_secs = d.pop("record_timeout_secs", UNSET)
 
         _record_track = d.pop("record_track", UNSET)
-        record_track: AnswerRequestRecordTrack | Unset
-        record_track = UNSET if isinstance(_record_track, Unset) else check_answer_request_record_track(_record_track)
+        record_track: Literal["both", "inbound", "outbound"] | Unset
+        record_track = UNSET if isinstance(_record_track, Unset) else enum_value(_record_track, str)
 
         _record_trim = d.pop("record_trim", UNSET)
-        record_trim: AnswerRequestRecordTrim | Unset
-        record_trim = UNSET if isinstance(_record_trim, Unset) else check_answer_request_record_trim(_record_trim)
+        record_trim: Literal["trim-silence"] | Unset
+        record_trim = UNSET if isinstance(_record_trim, Unset) else enum_value(_record_trim, str)
 
         send_silence_when_idle = d.pop("send_silence_when_idle", UNSET)
 
@@ -445,33 +416,33 @@ class AnswerRequest:
             sound_modifications = SoundModifications.from_dict(_sound_modifications)
 
         _stream_bidirectional_codec = d.pop("stream_bidirectional_codec", UNSET)
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset
         if isinstance(_stream_bidirectional_codec, Unset):
             stream_bidirectional_codec = UNSET
         else:
-            stream_bidirectional_codec = check_bidirectional_stream_codec(_stream_bidirectional_codec)
+            stream_bidirectional_codec = enum_value(_stream_bidirectional_codec, str)
 
         _stream_bidirectional_mode = d.pop("stream_bidirectional_mode", UNSET)
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset
         if isinstance(_stream_bidirectional_mode, Unset):
             stream_bidirectional_mode = UNSET
         else:
-            stream_bidirectional_mode = check_bidirectional_stream_mode(_stream_bidirectional_mode)
+            stream_bidirectional_mode = enum_value(_stream_bidirectional_mode, str)
 
         _stream_bidirectional_target_legs = d.pop("stream_bidirectional_target_legs", UNSET)
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset
         if isinstance(_stream_bidirectional_target_legs, Unset):
             stream_bidirectional_target_legs = UNSET
         else:
-            stream_bidirectional_target_legs = check_bidirectional_stream_target_legs(_stream_bidirectional_target_legs)
+            stream_bidirectional_target_legs = enum_value(_stream_bidirectional_target_legs, str)
 
         _stream_codec = d.pop("stream_codec", UNSET)
-        stream_codec: StreamCodec | Unset
-        stream_codec = UNSET if isinstance(_stream_codec, Unset) else check_stream_codec(_stream_codec)
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset
+        stream_codec = UNSET if isinstance(_stream_codec, Unset) else enum_value(_stream_codec, str)
 
         _stream_track = d.pop("stream_track", UNSET)
-        stream_track: AnswerRequestStreamTrack | Unset
-        stream_track = UNSET if isinstance(_stream_track, Unset) else check_answer_request_stream_track(_stream_track)
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
+        stream_track = UNSET if isinstance(_stream_track, Unset) else enum_value(_stream_track, str)
 
         stream_url = d.pop("stream_url", UNSET)
 
@@ -494,22 +465,19 @@ class AnswerRequest:
         webhook_url = d.pop("webhook_url", UNSET)
 
         _webhook_url_method = d.pop("webhook_url_method", UNSET)
-        webhook_url_method: AnswerRequestWebhookUrlMethod | Unset
-        if isinstance(_webhook_url_method, Unset):
-            webhook_url_method = UNSET
-        else:
-            webhook_url_method = check_answer_request_webhook_url_method(_webhook_url_method)
+        webhook_url_method: Literal["GET", "POST"] | Unset
+        webhook_url_method = UNSET if isinstance(_webhook_url_method, Unset) else enum_value(_webhook_url_method, str)
 
         _webhook_urls = d.pop("webhook_urls", UNSET)
         webhook_urls: AnswerRequestWebhookUrls | Unset
         webhook_urls = UNSET if isinstance(_webhook_urls, Unset) else AnswerRequestWebhookUrls.from_dict(_webhook_urls)
 
         _webhook_urls_method = d.pop("webhook_urls_method", UNSET)
-        webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset
+        webhook_urls_method: Literal["GET", "POST"] | Unset
         if isinstance(_webhook_urls_method, Unset):
             webhook_urls_method = UNSET
         else:
-            webhook_urls_method = check_answer_request_webhook_urls_method(_webhook_urls_method)
+            webhook_urls_method = enum_value(_webhook_urls_method, str)
 
         additional_properties = d
         return cls(

@@ -29,7 +29,6 @@ class AnswerRequestWebhookRetriesPoliciesAdditionalProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if retries_ms is not UNSET:
             field_dict["retries_ms"] = retries_ms
 

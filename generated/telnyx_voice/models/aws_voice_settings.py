@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.aws_voice_settings_type import AWSVoiceSettingsType, check_aws_voice_settings_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="AWSVoiceSettings")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="AWSVoiceSettings")
 class AWSVoiceSettings:
     """
     Attributes:
-        type_ (AWSVoiceSettingsType): Voice settings provider type
+        type_ (Literal["aws"]): Voice settings provider type
     """
 
-    type_: AWSVoiceSettingsType
+    type_: Literal["aws"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,7 @@ class AWSVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_aws_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

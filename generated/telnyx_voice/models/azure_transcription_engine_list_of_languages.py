@@ -1,4 +1,6 @@
-from typing import Literal, cast
+"""The values of every field typed `AzureTranscriptionEngineListOfLanguages` (a list too long to write inline)."""
+
+from typing import Literal
 
 AzureTranscriptionEngineListOfLanguages = Literal[
     "af",
@@ -77,94 +79,3 @@ AzureTranscriptionEngineListOfLanguages = Literal[
     "zh",
     "zu",
 ]
-
-AZURE_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES: frozenset[str] = frozenset(
-    {
-        "af",
-        "am",
-        "ar",
-        "auto",
-        "bg",
-        "bn",
-        "bs",
-        "ca",
-        "cs",
-        "cy",
-        "da",
-        "de",
-        "el",
-        "en",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "fi",
-        "fr",
-        "ga",
-        "gl",
-        "gu",
-        "he",
-        "hi",
-        "hr",
-        "hu",
-        "hy",
-        "id",
-        "is",
-        "it",
-        "ja",
-        "ka",
-        "kk",
-        "km",
-        "kn",
-        "ko",
-        "lo",
-        "lt",
-        "lv",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "ms",
-        "mt",
-        "my",
-        "nb",
-        "ne",
-        "nl",
-        "pl",
-        "ps",
-        "pt",
-        "ro",
-        "ru",
-        "si",
-        "sk",
-        "sl",
-        "so",
-        "sq",
-        "sr",
-        "sv",
-        "sw",
-        "ta",
-        "te",
-        "th",
-        "tr",
-        "uk",
-        "ur",
-        "uz",
-        "vi",
-        "wuu",
-        "yue",
-        "zh",
-        "zu",
-    }
-)
-
-
-def check_azure_transcription_engine_list_of_languages(value: str) -> AzureTranscriptionEngineListOfLanguages:
-    """Return value as a AzureTranscriptionEngineListOfLanguages.
-
-    A value outside AZURE_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES is kept as it is: the API
-    adds values over time, and one new value must not make a whole response unreadable.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return cast(AzureTranscriptionEngineListOfLanguages, value)

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.azure_voice_settings_effect import AzureVoiceSettingsEffect, check_azure_voice_settings_effect
-from ..models.azure_voice_settings_gender import AzureVoiceSettingsGender, check_azure_voice_settings_gender
-from ..models.azure_voice_settings_type import AzureVoiceSettingsType, check_azure_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureVoiceSettings")
@@ -18,22 +16,22 @@ T = TypeVar("T", bound="AzureVoiceSettings")
 class AzureVoiceSettings:
     """
     Attributes:
-        type_ (AzureVoiceSettingsType): Voice settings provider type
+        type_ (Literal["azure"]): Voice settings provider type
         api_key_ref (str | Unset): The `identifier` for an integration secret that refers to your Azure Speech API key.
             Example: my_azure_api_key.
         deployment_id (str | Unset): The deployment ID for a custom Azure neural voice. Example: my-custom-voice-
             deployment.
-        effect (AzureVoiceSettingsEffect | Unset): Audio effect to apply.
-        gender (AzureVoiceSettingsGender | Unset): Voice gender filter.
+        effect (Literal["eq_car", "eq_telecomhp8k"] | Unset): Audio effect to apply.
+        gender (Literal["Female", "Male"] | Unset): Voice gender filter.
         region (str | Unset): The Azure region for the Speech service (e.g., `eastus`, `westeurope`). Required when
             using a custom API key. Example: eastus.
     """
 
-    type_: AzureVoiceSettingsType
+    type_: Literal["azure"]
     api_key_ref: str | Unset = UNSET
     deployment_id: str | Unset = UNSET
-    effect: AzureVoiceSettingsEffect | Unset = UNSET
-    gender: AzureVoiceSettingsGender | Unset = UNSET
+    effect: Literal["eq_car", "eq_telecomhp8k"] | Unset = UNSET
+    gender: Literal["Female", "Male"] | Unset = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -77,19 +75,19 @@ class AzureVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_azure_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         api_key_ref = d.pop("api_key_ref", UNSET)
 
         deployment_id = d.pop("deployment_id", UNSET)
 
         _effect = d.pop("effect", UNSET)
-        effect: AzureVoiceSettingsEffect | Unset
-        effect = UNSET if isinstance(_effect, Unset) else check_azure_voice_settings_effect(_effect)
+        effect: Literal["eq_car", "eq_telecomhp8k"] | Unset
+        effect = UNSET if isinstance(_effect, Unset) else enum_value(_effect, str)
 
         _gender = d.pop("gender", UNSET)
-        gender: AzureVoiceSettingsGender | Unset
-        gender = UNSET if isinstance(_gender, Unset) else check_azure_voice_settings_gender(_gender)
+        gender: Literal["Female", "Male"] | Unset
+        gender = UNSET if isinstance(_gender, Unset) else enum_value(_gender, str)
 
         region = d.pop("region", UNSET)
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.book_appointment_tool_type import BookAppointmentToolType, check_book_appointment_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="BookAppointmentTool")
 
@@ -17,11 +17,11 @@ class BookAppointmentTool:
     """
     Attributes:
         book_appointment (BookAppointmentToolParams):
-        type_ (BookAppointmentToolType):
+        type_ (Literal["book_appointment"]):
     """
 
     book_appointment: BookAppointmentToolParams
-    type_: BookAppointmentToolType
+    type_: Literal["book_appointment"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class BookAppointmentTool:
         d = dict(src_dict)
         book_appointment = BookAppointmentToolParams.from_dict(d.pop("book_appointment"))
 
-        type_ = check_book_appointment_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

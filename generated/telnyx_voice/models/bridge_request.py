@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bridge_request_mute_dtmf import BridgeRequestMuteDtmf, check_bridge_request_mute_dtmf
-from ..models.bridge_request_record import BridgeRequestRecord, check_bridge_request_record
-from ..models.bridge_request_record_channels import BridgeRequestRecordChannels, check_bridge_request_record_channels
-from ..models.bridge_request_record_format import BridgeRequestRecordFormat, check_bridge_request_record_format
-from ..models.bridge_request_record_track import BridgeRequestRecordTrack, check_bridge_request_record_track
-from ..models.bridge_request_record_trim import BridgeRequestRecordTrim, check_bridge_request_record_trim
-from ..models.bridge_request_ringtone import BridgeRequestRingtone, check_bridge_request_ringtone
+from .._values import enum_value
+from ..models.bridge_request_ringtone import BridgeRequestRingtone
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BridgeRequest")
@@ -35,8 +30,8 @@ class BridgeRequest:
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
         hold_after_unbridge (bool | Unset): Specifies behavior after the bridge ends. If set to `true`, the current leg
             will be put on hold after unbridge instead of being hung up. Example: True.
-        mute_dtmf (BridgeRequestMuteDtmf | Unset): When enabled, DTMF tones are not passed to the call participant. The
-            webhooks containing the DTMF information will be sent. Example: opposite.
+        mute_dtmf (Literal["both", "none", "opposite", "self"] | Unset): When enabled, DTMF tones are not passed to the
+            call participant. The webhooks containing the DTMF information will be sent. Example: opposite.
         park_after_unbridge (str | Unset): Specifies behavior after the bridge ends (i.e. the opposite leg either hangs
             up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not
             set, the default behavior is to hang up the leg. Example: self.
@@ -48,13 +43,13 @@ class BridgeRequest:
             parameter or video_room_id parameter. Bridging with a queue means bridging with the first call in the queue. The
             call will always be removed from the queue regardless of whether bridging succeeds. Returns an error when the
             queue is empty. Example: support.
-        record (BridgeRequestRecord | Unset): Start recording automatically after an event. Disabled by default.
-            Example: record-from-answer.
-        record_channels (BridgeRequestRecordChannels | Unset): Defines which channel should be recorded ('single' or
+        record (Literal["record-from-answer"] | Unset): Start recording automatically after an event. Disabled by
+            default. Example: record-from-answer.
+        record_channels (Literal["dual", "single"] | Unset): Defines which channel should be recorded ('single' or
             'dual') when `record` is specified. Example: single.
         record_custom_file_name (str | Unset): The custom recording file name to be used instead of the default
             `call_leg_id`. Telnyx will still add a Unix timestamp suffix. Example: my_recording_file_name.
-        record_format (BridgeRequestRecordFormat | Unset): Defines the format of the recording ('wav' or 'mp3') when
+        record_format (Literal["mp3", "wav"] | Unset): Defines the format of the recording ('wav' or 'mp3') when
             `record` is specified. Example: wav.
         record_max_length (int | Unset): Defines the maximum length for the recording in seconds when `record` is
             specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite). Example: 1000.
@@ -62,10 +57,10 @@ class BridgeRequest:
             if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please
             note that call transcription is used to detect silence and the related charge will be applied. The minimum value
             is 0. The default value is 0 (infinite). Example: 100.
-        record_track (BridgeRequestRecordTrack | Unset): The audio track to be recorded. Can be either `both`, `inbound`
-            or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels` configuration is ignored
-            and it will be recorded as mono (single channel). Example: outbound.
-        record_trim (BridgeRequestRecordTrim | Unset): When set to `trim-silence`, silence will be removed from the
+        record_track (Literal["both", "inbound", "outbound"] | Unset): The audio track to be recorded. Can be either
+            `both`, `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels`
+            configuration is ignored and it will be recorded as mono (single channel). Example: outbound.
+        record_trim (Literal["trim-silence"] | Unset): When set to `trim-silence`, silence will be removed from the
             beginning and end of the recording. Example: trim-silence.
         ringtone (BridgeRequestRingtone | Unset): Specifies which country ringtone to play when `play_ringtone` is set
             to `true`. If not set, the US ringtone will be played. Example: pl.
@@ -80,19 +75,19 @@ class BridgeRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     hold_after_unbridge: bool | Unset = UNSET
-    mute_dtmf: BridgeRequestMuteDtmf | Unset = UNSET
+    mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET
     park_after_unbridge: str | Unset = UNSET
     play_ringtone: bool | Unset = UNSET
     prevent_double_bridge: bool | Unset = UNSET
     queue: str | Unset = UNSET
-    record: BridgeRequestRecord | Unset = UNSET
-    record_channels: BridgeRequestRecordChannels | Unset = UNSET
+    record: Literal["record-from-answer"] | Unset = UNSET
+    record_channels: Literal["dual", "single"] | Unset = UNSET
     record_custom_file_name: str | Unset = UNSET
-    record_format: BridgeRequestRecordFormat | Unset = UNSET
+    record_format: Literal["mp3", "wav"] | Unset = UNSET
     record_max_length: int | Unset = UNSET
     record_timeout_secs: int | Unset = UNSET
-    record_track: BridgeRequestRecordTrack | Unset = UNSET
-    record_trim: BridgeRequestRecordTrim | Unset = UNSET
+    record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET
+    record_trim: Literal["trim-silence"] | Unset = UNSET
     ringtone: BridgeRequestRingtone | Unset = UNSET
     video_room_context: str | Unset = UNSET
     video_room_id: UUID | Unset = UNSET
@@ -215,8 +210,8 @@ class BridgeRequest:
         hold_after_unbridge = d.pop("hold_after_unbridge", UNSET)
 
         _mute_dtmf = d.pop("mute_dtmf", UNSET)
-        mute_dtmf: BridgeRequestMuteDtmf | Unset
-        mute_dtmf = UNSET if isinstance(_mute_dtmf, Unset) else check_bridge_request_mute_dtmf(_mute_dtmf)
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset
+        mute_dtmf = UNSET if isinstance(_mute_dtmf, Unset) else enum_value(_mute_dtmf, str)
 
         park_after_unbridge = d.pop("park_after_unbridge", UNSET)
 
@@ -227,40 +222,34 @@ class BridgeRequest:
         queue = d.pop("queue", UNSET)
 
         _record = d.pop("record", UNSET)
-        record: BridgeRequestRecord | Unset
-        record = UNSET if isinstance(_record, Unset) else check_bridge_request_record(_record)
+        record: Literal["record-from-answer"] | Unset
+        record = UNSET if isinstance(_record, Unset) else enum_value(_record, str)
 
         _record_channels = d.pop("record_channels", UNSET)
-        record_channels: BridgeRequestRecordChannels | Unset
-        if isinstance(_record_channels, Unset):
-            record_channels = UNSET
-        else:
-            record_channels = check_bridge_request_record_channels(_record_channels)
+        record_channels: Literal["dual", "single"] | Unset
+        record_channels = UNSET if isinstance(_record_channels, Unset) else enum_value(_record_channels, str)
 
         record_custom_file_name = d.pop("record_custom_file_name", UNSET)
 
         _record_format = d.pop("record_format", UNSET)
-        record_format: BridgeRequestRecordFormat | Unset
-        if isinstance(_record_format, Unset):
-            record_format = UNSET
-        else:
-            record_format = check_bridge_request_record_format(_record_format)
+        record_format: Literal["mp3", "wav"] | Unset
+        record_format = UNSET if isinstance(_record_format, Unset) else enum_value(_record_format, str)
 
         record_max_length = d.pop("record_max_length", UNSET)
 
         record_timeout_secs = d.pop("record_timeout_secs", UNSET)
 
         _record_track = d.pop("record_track", UNSET)
-        record_track: BridgeRequestRecordTrack | Unset
-        record_track = UNSET if isinstance(_record_track, Unset) else check_bridge_request_record_track(_record_track)
+        record_track: Literal["both", "inbound", "outbound"] | Unset
+        record_track = UNSET if isinstance(_record_track, Unset) else enum_value(_record_track, str)
 
         _record_trim = d.pop("record_trim", UNSET)
-        record_trim: BridgeRequestRecordTrim | Unset
-        record_trim = UNSET if isinstance(_record_trim, Unset) else check_bridge_request_record_trim(_record_trim)
+        record_trim: Literal["trim-silence"] | Unset
+        record_trim = UNSET if isinstance(_record_trim, Unset) else enum_value(_record_trim, str)
 
         _ringtone = d.pop("ringtone", UNSET)
         ringtone: BridgeRequestRingtone | Unset
-        ringtone = UNSET if isinstance(_ringtone, Unset) else check_bridge_request_ringtone(_ringtone)
+        ringtone = UNSET if isinstance(_ringtone, Unset) else enum_value(_ringtone, str)
 
         video_room_context = d.pop("video_room_context", UNSET)
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallAIGatherEndedEvent")
 class CallAIGatherEndedEvent:
     """
     Attributes:
-        data (CallAIGatherEnded | Unset):  Example: {'event_type': 'call.ai_gather.ended', 'id':
+        data (CallAIGatherEnded):  Example: {'event_type': 'call.ai_gather.ended', 'id':
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload':
             {'call_control_id': 'v2:T02llQxIyaRkhfRKxgAP8nY511EhFLizdvdUKJiSw8d6A9BborherQ', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
@@ -27,14 +27,12 @@ class CallAIGatherEndedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallAIGatherEnded | Unset = UNSET
+    data: CallAIGatherEnded
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,9 +40,11 @@ class CallAIGatherEndedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -53,9 +53,7 @@ class CallAIGatherEndedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallAIGatherEnded | Unset
-        data = UNSET if isinstance(_data, Unset) else CallAIGatherEnded.from_dict(_data)
+        data = CallAIGatherEnded.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_ai_gather_ended_payload_status import (
-    CallAIGatherEndedPayloadStatus,
-    check_call_ai_gather_ended_payload_status,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAIGatherEndedPayload")
@@ -34,7 +31,7 @@ class CallAIGatherEndedPayload:
             exchanged during the AI gather
         result (CallAIGatherEndedPayloadResult | Unset): The result of the AI gather, its type depends of the
             `parameters` provided in the command Example: {'age': 29, 'city': 'Paris'}.
-        status (CallAIGatherEndedPayloadStatus | Unset): Reflects how command ended. Example: valid.
+        status (Literal["invalid", "valid"] | Unset): Reflects how command ended. Example: valid.
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
 
@@ -46,7 +43,7 @@ class CallAIGatherEndedPayload:
     from_: str | Unset = UNSET
     message_history: list[CallAIGatherEndedPayloadMessageHistoryItem] | Unset = UNSET
     result: CallAIGatherEndedPayloadResult | Unset = UNSET
-    status: CallAIGatherEndedPayloadStatus | Unset = UNSET
+    status: Literal["invalid", "valid"] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -82,7 +79,6 @@ class CallAIGatherEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -135,8 +131,8 @@ class CallAIGatherEndedPayload:
         result = UNSET if isinstance(_result, Unset) else CallAIGatherEndedPayloadResult.from_dict(_result)
 
         _status = d.pop("status", UNSET)
-        status: CallAIGatherEndedPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_call_ai_gather_ended_payload_status(_status)
+        status: Literal["invalid", "valid"] | Unset
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         to = d.pop("to", UNSET)
 

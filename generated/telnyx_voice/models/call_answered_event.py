@@ -16,9 +16,9 @@ T = TypeVar("T", bound="CallAnsweredEvent")
 class CallAnsweredEvent:
     """
     Attributes:
-        data (CallAnswered | Unset):  Example: {'event_type': 'call.answered', 'id':
-            '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload':
-            {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+        data (CallAnswered):  Example: {'event_type': 'call.answered', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+            'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload': {'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'from': '+35319605860',
             'start_time': '2018-02-02T22:25:27.521992Z', 'state': 'answered', 'to': '+35319605860'}, 'record_type':
@@ -26,14 +26,12 @@ class CallAnsweredEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallAnswered | Unset = UNSET
+    data: CallAnswered
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -41,9 +39,11 @@ class CallAnsweredEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -52,9 +52,7 @@ class CallAnsweredEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallAnswered | Unset
-        data = UNSET if isinstance(_data, Unset) else CallAnswered.from_dict(_data)
+        data = CallAnswered.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

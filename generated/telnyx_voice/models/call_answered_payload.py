@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_answered_payload_state import CallAnsweredPayloadState, check_call_answered_payload_state
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAnsweredPayload")
@@ -35,7 +35,7 @@ class CallAnsweredPayload:
             'User-to-User', 'value': '1234'}, {'name': 'User-to-User', 'value': '<sip:111@192.168.1.1>'}].
         start_time (datetime.datetime | Unset): ISO 8601 datetime of when the call started. Example:
             2018-02-02T22:20:27.521992Z.
-        state (CallAnsweredPayloadState | Unset): State received from a command. Example: answered.
+        state (Literal["answered"] | Unset): State received from a command. Example: answered.
         tags (list[str] | Unset): Array of tags associated to number. Example: ['tag-01', 'tag-02'].
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
@@ -49,7 +49,7 @@ class CallAnsweredPayload:
     from_: str | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
-    state: CallAnsweredPayloadState | Unset = UNSET
+    state: Literal["answered"] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -97,7 +97,6 @@ class CallAnsweredPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -163,8 +162,8 @@ class CallAnsweredPayload:
         start_time = UNSET if isinstance(_start_time, Unset) else datetime.datetime.fromisoformat(_start_time)
 
         _state = d.pop("state", UNSET)
-        state: CallAnsweredPayloadState | Unset
-        state = UNSET if isinstance(_state, Unset) else check_call_answered_payload_state(_state)
+        state: Literal["answered"] | Unset
+        state = UNSET if isinstance(_state, Unset) else enum_value(_state, str)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 

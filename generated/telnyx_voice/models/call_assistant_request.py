@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAssistantRequest")
@@ -219,88 +220,25 @@ class CallAssistantRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    BookAppointmentTool
-                    | CheckAvailabilityTool
-                    | HangupTool
-                    | RetrievalTool
-                    | TransferTool
-                    | WebhookTool
-                ):
-                    if isinstance(data, dict) and data.get("type") in ("book_appointment",):
-                        tools_item_type_0 = BookAppointmentTool.from_dict(data)
-
-                        return tools_item_type_0
-                    if isinstance(data, dict) and data.get("type") in ("check_availability",):
-                        tools_item_type_1 = CheckAvailabilityTool.from_dict(data)
-
-                        return tools_item_type_1
-                    if isinstance(data, dict) and data.get("type") in ("webhook",):
-                        tools_item_type_2 = WebhookTool.from_dict(data)
-
-                        return tools_item_type_2
-                    if isinstance(data, dict) and data.get("type") in ("hangup",):
-                        tools_item_type_3 = HangupTool.from_dict(data)
-
-                        return tools_item_type_3
-                    if isinstance(data, dict) and data.get("type") in ("transfer",):
-                        tools_item_type_4 = TransferTool.from_dict(data)
-
-                        return tools_item_type_4
-                    if isinstance(data, dict) and data.get("type") in ("retrieval",):
-                        tools_item_type_5 = RetrievalTool.from_dict(data)
-
-                        return tools_item_type_5
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = BookAppointmentTool.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = CheckAvailabilityTool.from_dict(data)
-
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = WebhookTool.from_dict(data)
-
-                        return tools_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = HangupTool.from_dict(data)
-
-                        return tools_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = TransferTool.from_dict(data)
-
-                        return tools_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_5 = RetrievalTool.from_dict(data)
-
-                    return tools_item_type_5
-
-                tools_item = _parse_tools_item(tools_item_data)
+                tools_item = parse_union(
+                    tools_item_data,
+                    (
+                        BookAppointmentTool,
+                        CheckAvailabilityTool,
+                        WebhookTool,
+                        HangupTool,
+                        TransferTool,
+                        RetrievalTool,
+                    ),
+                    tagged=(
+                        ("type", "book_appointment", BookAppointmentTool),
+                        ("type", "check_availability", CheckAvailabilityTool),
+                        ("type", "webhook", WebhookTool),
+                        ("type", "hangup", HangupTool),
+                        ("type", "transfer", TransferTool),
+                        ("type", "retrieval", RetrievalTool),
+                    ),
+                )
 
                 tools.append(tools_item)
 

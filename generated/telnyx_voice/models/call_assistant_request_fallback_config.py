@@ -38,7 +38,6 @@ class CallAssistantRequestFallbackConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if external_llm is not UNSET:
             field_dict["external_llm"] = external_llm
         if llm_api_key_ref is not UNSET:

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_assistant_request_fallback_config_external_llm_authentication_method import (
-    CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod,
-    check_call_assistant_request_fallback_config_external_llm_authentication_method,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAssistantRequestFallbackConfigExternalLlm")
@@ -20,8 +17,8 @@ class CallAssistantRequestFallbackConfigExternalLlm:
     """External LLM fallback configuration.
 
     Attributes:
-        authentication_method (CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod | Unset):
-            Authentication method used when connecting to the external LLM endpoint.
+        authentication_method (Literal["certificate", "token"] | Unset): Authentication method used when connecting to
+            the external LLM endpoint.
         base_url (str | Unset): Base URL for the external LLM endpoint.
         certificate_ref (str | Unset): Integration secret identifier for the client certificate used with certificate
             authentication.
@@ -35,7 +32,7 @@ class CallAssistantRequestFallbackConfigExternalLlm:
             enabled.
     """
 
-    authentication_method: CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod | Unset = UNSET
+    authentication_method: Literal["certificate", "token"] | Unset = UNSET
     base_url: str | Unset = UNSET
     certificate_ref: str | Unset = UNSET
     forward_metadata: bool | Unset = UNSET
@@ -63,7 +60,6 @@ class CallAssistantRequestFallbackConfigExternalLlm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if authentication_method is not UNSET:
             field_dict["authentication_method"] = authentication_method
         if base_url is not UNSET:
@@ -85,13 +81,11 @@ class CallAssistantRequestFallbackConfigExternalLlm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _authentication_method = d.pop("authentication_method", UNSET)
-        authentication_method: CallAssistantRequestFallbackConfigExternalLlmAuthenticationMethod | Unset
+        authentication_method: Literal["certificate", "token"] | Unset
         if isinstance(_authentication_method, Unset):
             authentication_method = UNSET
         else:
-            authentication_method = check_call_assistant_request_fallback_config_external_llm_authentication_method(
-                _authentication_method
-            )
+            authentication_method = enum_value(_authentication_method, str)
 
         base_url = d.pop("base_url", UNSET)
 

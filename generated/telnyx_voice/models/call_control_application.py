@@ -2,27 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_control_application_anchorsite_override import (
-    CallControlApplicationAnchorsiteOverride,
-    check_call_control_application_anchorsite_override,
-)
-from ..models.call_control_application_dtmf_type import (
-    CallControlApplicationDtmfType,
-    check_call_control_application_dtmf_type,
-)
-from ..models.call_control_application_record_type import (
-    CallControlApplicationRecordType,
-    check_call_control_application_record_type,
-)
-from ..models.call_control_application_webhook_api_version import (
-    CallControlApplicationWebhookApiVersion,
-    check_call_control_application_webhook_api_version,
-)
+from .._values import enum_value
+from ..models.call_control_application_anchorsite_override import CallControlApplicationAnchorsiteOverride
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallControlApplication")
@@ -52,8 +38,8 @@ class CallControlApplication:
             Application.
         created_at (str | Unset): ISO 8601 formatted date of when the resource was created Example:
             2018-02-02T22:25:27.521Z.
-        dtmf_type (CallControlApplicationDtmfType | Unset): Sets the type of DTMF digits sent from Telnyx to this
-            Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
+        dtmf_type (Literal["Inband", "RFC 2833", "SIP INFO"] | Unset): Sets the type of DTMF digits sent from Telnyx to
+            this Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
         first_command_timeout (bool | Unset): Specifies whether calls to phone numbers associated with this connection
             should hangup after timing out. Example: True.
         first_command_timeout_secs (int | Unset): Specifies how many seconds to wait before timing out a dial command.
@@ -61,14 +47,14 @@ class CallControlApplication:
         id (str | Unset):  Example: 1293384261075731499.
         inbound (CallControlApplicationInbound | Unset):
         outbound (CallControlApplicationOutbound | Unset):
-        record_type (CallControlApplicationRecordType | Unset):
+        record_type (Literal["call_control_application"] | Unset):
         redact_dtmf_debug_logging (bool | Unset): When enabled, DTMF digits entered by users will be redacted in debug
             logs to protect PII data entered through IVR interactions. Example: True.
         tags (list[str] | Unset): Tags assigned to the Call Control Application.
         updated_at (str | Unset): ISO 8601 formatted date of when the resource was last updated Example:
             2018-02-02T22:25:27.521Z.
-        webhook_api_version (CallControlApplicationWebhookApiVersion | Unset): Determines which webhook format will be
-            used, Telnyx API v1 or v2. Example: 1.
+        webhook_api_version (Literal["1", "2"] | Unset): Determines which webhook format will be used, Telnyx API v1 or
+            v2. Example: 1.
         webhook_event_failover_url (None | str | Unset): The failover URL where webhooks related to this connection will
             be sent if sending to the primary URL fails. Must include a scheme, such as `https`. Example:
             https://failover.example.com.
@@ -82,17 +68,17 @@ class CallControlApplication:
     application_name: str | Unset = UNSET
     call_cost_in_webhooks: bool | Unset = UNSET
     created_at: str | Unset = UNSET
-    dtmf_type: CallControlApplicationDtmfType | Unset = UNSET
+    dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET
     first_command_timeout: bool | Unset = UNSET
     first_command_timeout_secs: int | Unset = UNSET
     id: str | Unset = UNSET
     inbound: CallControlApplicationInbound | Unset = UNSET
     outbound: CallControlApplicationOutbound | Unset = UNSET
-    record_type: CallControlApplicationRecordType | Unset = UNSET
+    record_type: Literal["call_control_application"] | Unset = UNSET
     redact_dtmf_debug_logging: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
     updated_at: str | Unset = UNSET
-    webhook_api_version: CallControlApplicationWebhookApiVersion | Unset = UNSET
+    webhook_api_version: Literal["1", "2"] | Unset = UNSET
     webhook_event_failover_url: str | Unset | None = UNSET
     webhook_event_url: str | Unset = UNSET
     webhook_timeout_secs: int | Unset | None = UNSET
@@ -158,7 +144,6 @@ class CallControlApplication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if anchorsite_override is not UNSET:
@@ -210,7 +195,7 @@ class CallControlApplication:
         if isinstance(_anchorsite_override, Unset):
             anchorsite_override = UNSET
         else:
-            anchorsite_override = check_call_control_application_anchorsite_override(_anchorsite_override)
+            anchorsite_override = enum_value(_anchorsite_override, str)
 
         application_name = d.pop("application_name", UNSET)
 
@@ -219,8 +204,8 @@ class CallControlApplication:
         created_at = d.pop("created_at", UNSET)
 
         _dtmf_type = d.pop("dtmf_type", UNSET)
-        dtmf_type: CallControlApplicationDtmfType | Unset
-        dtmf_type = UNSET if isinstance(_dtmf_type, Unset) else check_call_control_application_dtmf_type(_dtmf_type)
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset
+        dtmf_type = UNSET if isinstance(_dtmf_type, Unset) else enum_value(_dtmf_type, str)
 
         first_command_timeout = d.pop("first_command_timeout", UNSET)
 
@@ -237,11 +222,8 @@ class CallControlApplication:
         outbound = UNSET if isinstance(_outbound, Unset) else CallControlApplicationOutbound.from_dict(_outbound)
 
         _record_type = d.pop("record_type", UNSET)
-        record_type: CallControlApplicationRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_call_control_application_record_type(_record_type)
+        record_type: Literal["call_control_application"] | Unset
+        record_type = UNSET if isinstance(_record_type, Unset) else enum_value(_record_type, str)
 
         redact_dtmf_debug_logging = d.pop("redact_dtmf_debug_logging", UNSET)
 
@@ -250,31 +232,17 @@ class CallControlApplication:
         updated_at = d.pop("updated_at", UNSET)
 
         _webhook_api_version = d.pop("webhook_api_version", UNSET)
-        webhook_api_version: CallControlApplicationWebhookApiVersion | Unset
+        webhook_api_version: Literal["1", "2"] | Unset
         if isinstance(_webhook_api_version, Unset):
             webhook_api_version = UNSET
         else:
-            webhook_api_version = check_call_control_application_webhook_api_version(_webhook_api_version)
+            webhook_api_version = enum_value(_webhook_api_version, str)
 
-        def _parse_webhook_event_failover_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        webhook_event_failover_url = _parse_webhook_event_failover_url(d.pop("webhook_event_failover_url", UNSET))
+        webhook_event_failover_url = d.pop("webhook_event_failover_url", UNSET)
 
         webhook_event_url = d.pop("webhook_event_url", UNSET)
 
-        def _parse_webhook_timeout_secs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        webhook_timeout_secs = _parse_webhook_timeout_secs(d.pop("webhook_timeout_secs", UNSET))
+        webhook_timeout_secs = d.pop("webhook_timeout_secs", UNSET)
 
         additional_properties = d
         return cls(

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_control_application_inbound_sip_subdomain_receive_settings import (
-    CallControlApplicationInboundSipSubdomainReceiveSettings,
-    check_call_control_application_inbound_sip_subdomain_receive_settings,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallControlApplicationInbound")
@@ -27,15 +24,15 @@ class CallControlApplicationInbound:
             the same way a phone number is used, from a SIP endpoint. Example: the subdomain "example.sip.telnyx.com" can be
             called from any SIP endpoint by using the SIP URI "sip:@example.sip.telnyx.com" where the user part can be any
             alphanumeric value. Please note TLS encrypted calls are not allowed for subdomain calls. Example: example.
-        sip_subdomain_receive_settings (CallControlApplicationInboundSipSubdomainReceiveSettings | Unset): This option
-            can be enabled to receive calls from: "Anyone" (any SIP endpoint in the public Internet) or "Only my
-            connections" (any connection assigned to the same Telnyx user). Example: only_my_connections.
+        sip_subdomain_receive_settings (Literal["from_anyone", "only_my_connections"] | Unset): This option can be
+            enabled to receive calls from: "Anyone" (any SIP endpoint in the public Internet) or "Only my connections" (any
+            connection assigned to the same Telnyx user). Example: only_my_connections.
     """
 
     channel_limit: int | Unset = UNSET
     shaken_stir_enabled: bool | Unset = UNSET
     sip_subdomain: str | Unset = UNSET
-    sip_subdomain_receive_settings: CallControlApplicationInboundSipSubdomainReceiveSettings | Unset = UNSET
+    sip_subdomain_receive_settings: Literal["from_anyone", "only_my_connections"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +48,6 @@ class CallControlApplicationInbound:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel_limit is not UNSET:
             field_dict["channel_limit"] = channel_limit
         if shaken_stir_enabled is not UNSET:
@@ -73,13 +69,11 @@ class CallControlApplicationInbound:
         sip_subdomain = d.pop("sip_subdomain", UNSET)
 
         _sip_subdomain_receive_settings = d.pop("sip_subdomain_receive_settings", UNSET)
-        sip_subdomain_receive_settings: CallControlApplicationInboundSipSubdomainReceiveSettings | Unset
+        sip_subdomain_receive_settings: Literal["from_anyone", "only_my_connections"] | Unset
         if isinstance(_sip_subdomain_receive_settings, Unset):
             sip_subdomain_receive_settings = UNSET
         else:
-            sip_subdomain_receive_settings = check_call_control_application_inbound_sip_subdomain_receive_settings(
-                _sip_subdomain_receive_settings
-            )
+            sip_subdomain_receive_settings = enum_value(_sip_subdomain_receive_settings, str)
 
         additional_properties = d
         return cls(

@@ -32,7 +32,6 @@ class CallControlApplicationOutbound:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel_limit is not UNSET:
             field_dict["channel_limit"] = channel_limit
         if outbound_voice_profile_id is not UNSET:

@@ -30,7 +30,6 @@ class CallControlCommandResponseWithRecordingID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 

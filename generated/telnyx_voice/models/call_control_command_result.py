@@ -29,7 +29,6 @@ class CallControlCommandResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result is not UNSET:
             field_dict["result"] = result
 

@@ -37,7 +37,6 @@ class CallControlCommandResultWithConversationID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conversation_id is not UNSET:
             field_dict["conversation_id"] = conversation_id
         if result is not UNSET:

@@ -34,7 +34,6 @@ class CallControlCommandResultWithConversationRelayID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conversation_relay_id is not UNSET:
             field_dict["conversation_relay_id"] = conversation_relay_id
         if result is not UNSET:

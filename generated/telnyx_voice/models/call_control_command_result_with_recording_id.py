@@ -37,7 +37,6 @@ class CallControlCommandResultWithRecordingID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if recording_id is not UNSET:
             field_dict["recording_id"] = recording_id
         if result is not UNSET:

@@ -30,7 +30,6 @@ class CallControlErrorSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if parameter is not UNSET:
             field_dict["parameter"] = parameter
         if pointer is not UNSET:

@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_conversation_ended_event_type import (
-    CallConversationEndedEventType,
-    check_call_conversation_ended_event_type,
-)
-from ..models.call_conversation_ended_record_type import (
-    CallConversationEndedRecordType,
-    check_call_conversation_ended_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationEnded")
@@ -39,106 +32,86 @@ class CallConversationEnded:
             'tts_model_id': 'Natural', 'tts_provider': 'telnyx', 'tts_voice_id': 'Marissa'}, 'record_type': 'event'}
 
     Attributes:
+        event_type (Literal["call.conversation.ended"]): The type of event being delivered. Example:
+            call.conversation.ended.
+        id (UUID): Unique identifier for the event. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        payload (CallConversationEndedPayload):
+        record_type (Literal["event"]): Identifies the type of the resource. Example: event.
         created_at (datetime.datetime | Unset): Timestamp when the event was created in the system. Example:
             2025-05-29T13:35:38.927621Z.
-        event_type (CallConversationEndedEventType | Unset): The type of event being delivered. Example:
-            call.conversation.ended.
-        id (UUID | Unset): Unique identifier for the event. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
-        payload (CallConversationEndedPayload | Unset):
-        record_type (CallConversationEndedRecordType | Unset): Identifies the type of the resource. Example: event.
     """
 
+    event_type: Literal["call.conversation.ended"]
+    id: UUID
+    payload: CallConversationEndedPayload
+    record_type: Literal["event"]
     created_at: datetime.datetime | Unset = UNSET
-    event_type: CallConversationEndedEventType | Unset = UNSET
-    id: UUID | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
-    payload: CallConversationEndedPayload | Unset = UNSET
-    record_type: CallConversationEndedRecordType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
+        event_type: str = self.event_type
+
+        id = str(self.id)
+
+        payload = self.payload.to_dict()
+
+        record_type: str = self.record_type
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
 
         occurred_at: str | Unset = UNSET
         if not isinstance(self.occurred_at, Unset):
             occurred_at = self.occurred_at.isoformat()
 
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-
-        record_type: str | Unset = UNSET
-        if not isinstance(self.record_type, Unset):
-            record_type = self.record_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "id": id,
+                "payload": payload,
+                "record_type": record_type,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if id is not UNSET:
-            field_dict["id"] = id
         if occurred_at is not UNSET:
             field_dict["occurred_at"] = occurred_at
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        event_type = enum_value(d.pop("event_type"), str)
+
+        id = UUID(d.pop("id"))
+
+        payload = CallConversationEndedPayload.from_dict(d.pop("payload"))
+
+        record_type = enum_value(d.pop("record_type"), str)
+
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         created_at = UNSET if isinstance(_created_at, Unset) else datetime.datetime.fromisoformat(_created_at)
-
-        _event_type = d.pop("event_type", UNSET)
-        event_type: CallConversationEndedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_call_conversation_ended_event_type(_event_type)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        id = UNSET if isinstance(_id, Unset) else UUID(_id)
 
         _occurred_at = d.pop("occurred_at", UNSET)
         occurred_at: datetime.datetime | Unset
         occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
 
-        _payload = d.pop("payload", UNSET)
-        payload: CallConversationEndedPayload | Unset
-        payload = UNSET if isinstance(_payload, Unset) else CallConversationEndedPayload.from_dict(_payload)
-
-        _record_type = d.pop("record_type", UNSET)
-        record_type: CallConversationEndedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_call_conversation_ended_record_type(_record_type)
-
         additional_properties = d
         return cls(
-            created_at=created_at,
             event_type=event_type,
             id=id,
-            occurred_at=occurred_at,
             payload=payload,
             record_type=record_type,
+            created_at=created_at,
+            occurred_at=occurred_at,
             additional_properties=additional_properties,
         )
 

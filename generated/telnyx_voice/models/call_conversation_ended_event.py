@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallConversationEndedEvent")
 class CallConversationEndedEvent:
     """
     Attributes:
-        data (CallConversationEnded | Unset):  Example: {'created_at': '2025-05-29T13:35:38.927621Z', 'event_type':
+        data (CallConversationEnded):  Example: {'created_at': '2025-05-29T13:35:38.927621Z', 'event_type':
             'call.conversation.ended', 'id': 'eb8775a6-634f-48b0-b177-d5465a8a8e9f', 'occurred_at':
             '2025-05-29T13:35:38.817785Z', 'payload': {'assistant_id': 'assistant-d9082b56-ba2d-4ad1-a50c-58661eb1463d',
             'call_control_id': 'v3:HDR1vQHx697hpP9xZ0bhlbUOWPFPDtPcxw-nuSMuC6mGVpb0euoklQ', 'call_leg_id':
@@ -30,14 +30,12 @@ class CallConversationEndedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallConversationEnded | Unset = UNSET
+    data: CallConversationEnded
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -45,9 +43,11 @@ class CallConversationEndedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -56,9 +56,7 @@ class CallConversationEndedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallConversationEnded | Unset
-        data = UNSET if isinstance(_data, Unset) else CallConversationEnded.from_dict(_data)
+        data = CallConversationEnded.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_conversation_ended_payload_calling_party_type import (
-    CallConversationEndedPayloadCallingPartyType,
-    check_call_conversation_ended_payload_calling_party_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationEndedPayload")
@@ -26,8 +23,7 @@ class CallConversationEndedPayload:
         call_leg_id (str | Unset): ID that is unique to the call leg. Example: cc29cce6-3c91-11f0-a8e5-02420aef3d20.
         call_session_id (str | Unset): ID that is unique to the call session (group of related call legs). Example:
             cc29c8d6-3c91-11f0-aa7c-02420aef3d20.
-        calling_party_type (CallConversationEndedPayloadCallingPartyType | Unset): The type of calling party connection.
-            Example: sip.
+        calling_party_type (Literal["pstn", "sip"] | Unset): The type of calling party connection. Example: sip.
         client_state (str | Unset): Base64-encoded state received from a command. Example:
             g3QAAAACbQAAAAtkYXRhX2NlbnRlcm0AAAADY2gxbQAAAApkZXBsb3ltZW50bQAAAARiYXNl.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
@@ -52,7 +48,7 @@ class CallConversationEndedPayload:
     call_control_id: str | Unset = UNSET
     call_leg_id: str | Unset = UNSET
     call_session_id: str | Unset = UNSET
-    calling_party_type: CallConversationEndedPayloadCallingPartyType | Unset = UNSET
+    calling_party_type: Literal["pstn", "sip"] | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     conversation_id: str | Unset = UNSET
@@ -107,7 +103,6 @@ class CallConversationEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assistant_id is not UNSET:
             field_dict["assistant_id"] = assistant_id
         if call_control_id is not UNSET:
@@ -157,11 +152,8 @@ class CallConversationEndedPayload:
         call_session_id = d.pop("call_session_id", UNSET)
 
         _calling_party_type = d.pop("calling_party_type", UNSET)
-        calling_party_type: CallConversationEndedPayloadCallingPartyType | Unset
-        if isinstance(_calling_party_type, Unset):
-            calling_party_type = UNSET
-        else:
-            calling_party_type = check_call_conversation_ended_payload_calling_party_type(_calling_party_type)
+        calling_party_type: Literal["pstn", "sip"] | Unset
+        calling_party_type = UNSET if isinstance(_calling_party_type, Unset) else enum_value(_calling_party_type, str)
 
         client_state = d.pop("client_state", UNSET)
 
@@ -175,14 +167,7 @@ class CallConversationEndedPayload:
 
         llm_model = d.pop("llm_model", UNSET)
 
-        def _parse_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         stt_model = d.pop("stt_model", UNSET)
 

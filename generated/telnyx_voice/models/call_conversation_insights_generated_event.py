@@ -16,10 +16,9 @@ T = TypeVar("T", bound="CallConversationInsightsGeneratedEvent")
 class CallConversationInsightsGeneratedEvent:
     """
     Attributes:
-        data (CallConversationInsightsGenerated | Unset):  Example: {'event_type':
-            'call.conversation_insights.generated', 'id': '898e96ef-be63-45aa-9e7d-01332bff9a97', 'occurred_at':
-            '2025-02-19T17:02:49.371454Z', 'payload': {'call_control_id':
-            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+        data (CallConversationInsightsGenerated):  Example: {'event_type': 'call.conversation_insights.generated', 'id':
+            '898e96ef-be63-45aa-9e7d-01332bff9a97', 'occurred_at': '2025-02-19T17:02:49.371454Z', 'payload':
+            {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'calling_party_type': 'pstn', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx',
             'insight_group_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1', 'results': [{'insight_id':
@@ -31,14 +30,12 @@ class CallConversationInsightsGeneratedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallConversationInsightsGenerated | Unset = UNSET
+    data: CallConversationInsightsGenerated
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -46,9 +43,11 @@ class CallConversationInsightsGeneratedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -57,9 +56,7 @@ class CallConversationInsightsGeneratedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallConversationInsightsGenerated | Unset
-        data = UNSET if isinstance(_data, Unset) else CallConversationInsightsGenerated.from_dict(_data)
+        data = CallConversationInsightsGenerated.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_conversation_insights_generated_payload_calling_party_type import (
-    CallConversationInsightsGeneratedPayloadCallingPartyType,
-    check_call_conversation_insights_generated_payload_calling_party_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationInsightsGeneratedPayload")
@@ -27,8 +24,7 @@ class CallConversationInsightsGeneratedPayload:
         call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
             events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
             inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        calling_party_type (CallConversationInsightsGeneratedPayloadCallingPartyType | Unset): The type of calling party
-            connection. Example: pstn.
+        calling_party_type (Literal["pstn", "sip"] | Unset): The type of calling party connection. Example: pstn.
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
@@ -41,7 +37,7 @@ class CallConversationInsightsGeneratedPayload:
     call_control_id: str | Unset = UNSET
     call_leg_id: str | Unset = UNSET
     call_session_id: str | Unset = UNSET
-    calling_party_type: CallConversationInsightsGeneratedPayloadCallingPartyType | Unset = UNSET
+    calling_party_type: Literal["pstn", "sip"] | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     insight_group_id: str | Unset = UNSET
@@ -74,7 +70,6 @@ class CallConversationInsightsGeneratedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -104,13 +99,8 @@ class CallConversationInsightsGeneratedPayload:
         call_session_id = d.pop("call_session_id", UNSET)
 
         _calling_party_type = d.pop("calling_party_type", UNSET)
-        calling_party_type: CallConversationInsightsGeneratedPayloadCallingPartyType | Unset
-        if isinstance(_calling_party_type, Unset):
-            calling_party_type = UNSET
-        else:
-            calling_party_type = check_call_conversation_insights_generated_payload_calling_party_type(
-                _calling_party_type
-            )
+        calling_party_type: Literal["pstn", "sip"] | Unset
+        calling_party_type = UNSET if isinstance(_calling_party_type, Unset) else enum_value(_calling_party_type, str)
 
         client_state = d.pop("client_state", UNSET)
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallConversationInsightsGeneratedPayloadResultsItem")
@@ -38,7 +39,6 @@ class CallConversationInsightsGeneratedPayloadResultsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if insight_id is not UNSET:
             field_dict["insight_id"] = insight_id
         if result is not UNSET:
@@ -51,20 +51,9 @@ class CallConversationInsightsGeneratedPayloadResultsItem:
         d = dict(src_dict)
         insight_id = d.pop("insight_id", UNSET)
 
-        def _parse_result(data: object) -> CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = CallConversationInsightsGeneratedPayloadResultsItemResultType0.from_dict(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result = parse_union(
+            d.pop("result", UNSET), (CallConversationInsightsGeneratedPayloadResultsItemResultType0,), lenient=True
+        )
 
         additional_properties = d
         return cls(

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallCostEvent")
 class CallCostEvent:
     """
     Attributes:
-        data (CallCost | Unset):  Example: {'event_type': 'call.cost', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+        data (CallCost):  Example: {'event_type': 'call.cost', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
             'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload': {'billed_duration_secs': 120, 'billing_group_id':
             'f5586561-8ff0-4291-a0ac-84fe544797bd', 'call_control_id':
             'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
@@ -30,14 +30,12 @@ class CallCostEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallCost | Unset = UNSET
+    data: CallCost
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -45,9 +43,11 @@ class CallCostEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -56,9 +56,7 @@ class CallCostEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallCost | Unset
-        data = UNSET if isinstance(_data, Unset) else CallCost.from_dict(_data)
+        data = CallCost.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

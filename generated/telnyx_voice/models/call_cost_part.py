@@ -44,7 +44,6 @@ class CallCostPart:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if billed_duration_secs is not UNSET:
             field_dict["billed_duration_secs"] = billed_duration_secs
         if call_part is not UNSET:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_cost_payload_status import CallCostPayloadStatus, check_call_cost_payload_status
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallCostPayload")
@@ -39,8 +39,8 @@ class CallCostPayload:
             '0.00180'}].
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
-        status (CallCostPayloadStatus | Unset): The status of the cost calculation (`success` or `error`). Example:
-            success.
+        status (Literal["error", "success"] | Unset): The status of the cost calculation (`success` or `error`).
+            Example: success.
         total_cost (None | str | Unset): The total cost of the call. Example: 0.0106.
     """
 
@@ -53,7 +53,7 @@ class CallCostPayload:
     connection_id: str | Unset = UNSET
     cost_parts: list[CallCostPart] | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
-    status: CallCostPayloadStatus | Unset = UNSET
+    status: Literal["error", "success"] | Unset = UNSET
     total_cost: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -94,7 +94,6 @@ class CallCostPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if billed_duration_secs is not UNSET:
             field_dict["billed_duration_secs"] = billed_duration_secs
         if billing_group_id is not UNSET:
@@ -123,24 +122,9 @@ class CallCostPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        billed_duration_secs = d.pop("billed_duration_secs", UNSET)
 
-        def _parse_billed_duration_secs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        billed_duration_secs = _parse_billed_duration_secs(d.pop("billed_duration_secs", UNSET))
-
-        def _parse_billing_group_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        billing_group_id = _parse_billing_group_id(d.pop("billing_group_id", UNSET))
+        billing_group_id = d.pop("billing_group_id", UNSET)
 
         call_control_id = d.pop("call_control_id", UNSET)
 
@@ -166,17 +150,10 @@ class CallCostPayload:
         occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
 
         _status = d.pop("status", UNSET)
-        status: CallCostPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_call_cost_payload_status(_status)
+        status: Literal["error", "success"] | Unset
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
-        def _parse_total_cost(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
+        total_cost = d.pop("total_cost", UNSET)
 
         additional_properties = d
         return cls(

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_deepfake_detection_error_payload_error_message import (
-    CallDeepfakeDetectionErrorPayloadErrorMessage,
-    check_call_deepfake_detection_error_payload_error_message,
-)
+from .._values import enum_value
+from ..models.call_deepfake_detection_error_payload_error_message import CallDeepfakeDetectionErrorPayloadErrorMessage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallDeepfakeDetectionErrorPayload")
@@ -65,7 +63,6 @@ class CallDeepfakeDetectionErrorPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -94,23 +91,13 @@ class CallDeepfakeDetectionErrorPayload:
         call_session_id: UUID | Unset
         call_session_id = UNSET if isinstance(_call_session_id, Unset) else UUID(_call_session_id)
 
-        def _parse_client_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        client_state = _parse_client_state(d.pop("client_state", UNSET))
+        client_state = d.pop("client_state", UNSET)
 
         connection_id = d.pop("connection_id", UNSET)
 
         _error_message = d.pop("error_message", UNSET)
         error_message: CallDeepfakeDetectionErrorPayloadErrorMessage | Unset
-        if isinstance(_error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = check_call_deepfake_detection_error_payload_error_message(_error_message)
+        error_message = UNSET if isinstance(_error_message, Unset) else enum_value(_error_message, str)
 
         additional_properties = d
         return cls(

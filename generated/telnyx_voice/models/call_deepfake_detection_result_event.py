@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallDeepfakeDetectionResultEvent")
 class CallDeepfakeDetectionResultEvent:
     """
     Attributes:
-        data (CallDeepfakeDetectionResult | Unset):  Example: {'event_type': 'call.deepfake_detection.result', 'id':
+        data (CallDeepfakeDetectionResult):  Example: {'event_type': 'call.deepfake_detection.result', 'id':
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload':
             {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
@@ -25,14 +25,12 @@ class CallDeepfakeDetectionResultEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallDeepfakeDetectionResult | Unset = UNSET
+    data: CallDeepfakeDetectionResult
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +38,11 @@ class CallDeepfakeDetectionResultEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,9 +51,7 @@ class CallDeepfakeDetectionResultEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallDeepfakeDetectionResult | Unset
-        data = UNSET if isinstance(_data, Unset) else CallDeepfakeDetectionResult.from_dict(_data)
+        data = CallDeepfakeDetectionResult.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_deepfake_detection_result_payload_result import (
-    CallDeepfakeDetectionResultPayloadResult,
-    check_call_deepfake_detection_result_payload_result,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallDeepfakeDetectionResultPayload")
@@ -33,8 +30,8 @@ class CallDeepfakeDetectionResultPayload:
         consistency (float | None | Unset): Percentage (0-100) indicating how consistently the model classified the
             audio across frames. High consistency (>90%) means confident classification throughout; low consistency suggests
             mixed signals. Null for silence_timeout.
-        result (CallDeepfakeDetectionResultPayloadResult | Unset): Detection outcome. 'real' = human voice, 'fake' = AI-
-            generated voice, 'silence_timeout' = no analyzable speech detected before timeout.
+        result (Literal["fake", "real", "silence_timeout"] | Unset): Detection outcome. 'real' = human voice, 'fake' =
+            AI-generated voice, 'silence_timeout' = no analyzable speech detected before timeout.
         score (float | None | Unset): Probability that the audio is AI-generated, from 0.0 (likely real) to 1.0 (likely
             deepfake). Based on the model's aggregated confidence across analyzed audio frames. Null for silence_timeout.
     """
@@ -45,7 +42,7 @@ class CallDeepfakeDetectionResultPayload:
     client_state: str | Unset | None = UNSET
     connection_id: str | Unset = UNSET
     consistency: float | Unset | None = UNSET
-    result: CallDeepfakeDetectionResultPayloadResult | Unset = UNSET
+    result: Literal["fake", "real", "silence_timeout"] | Unset = UNSET
     score: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -77,7 +74,6 @@ class CallDeepfakeDetectionResultPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -110,38 +106,17 @@ class CallDeepfakeDetectionResultPayload:
         call_session_id: UUID | Unset
         call_session_id = UNSET if isinstance(_call_session_id, Unset) else UUID(_call_session_id)
 
-        def _parse_client_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        client_state = _parse_client_state(d.pop("client_state", UNSET))
+        client_state = d.pop("client_state", UNSET)
 
         connection_id = d.pop("connection_id", UNSET)
 
-        def _parse_consistency(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | Unset | None, data)
-
-        consistency = _parse_consistency(d.pop("consistency", UNSET))
+        consistency = d.pop("consistency", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: CallDeepfakeDetectionResultPayloadResult | Unset
-        result = UNSET if isinstance(_result, Unset) else check_call_deepfake_detection_result_payload_result(_result)
+        result: Literal["fake", "real", "silence_timeout"] | Unset
+        result = UNSET if isinstance(_result, Unset) else enum_value(_result, str)
 
-        def _parse_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | Unset | None, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        score = d.pop("score", UNSET)
 
         additional_properties = d
         return cls(

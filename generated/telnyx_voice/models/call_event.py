@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_event_record_type import CallEventRecordType, check_call_event_record_type
-from ..models.call_event_type import CallEventType, check_call_event_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="CallEvent")
 
@@ -29,8 +28,8 @@ class CallEvent:
         metadata (CallEventMetadata): Event metadata, which includes raw event, and extra information based on event
             type
         name (str): Event name Example: call.hangup.
-        record_type (CallEventRecordType):  Example: call_event.
-        type_ (CallEventType): Event type Example: webhook.
+        record_type (Literal["call_event"]):  Example: call_event.
+        type_ (Literal["command", "webhook"]): Event type Example: webhook.
     """
 
     call_leg_id: str
@@ -38,8 +37,8 @@ class CallEvent:
     event_timestamp: str
     metadata: CallEventMetadata
     name: str
-    record_type: CallEventRecordType
-    type_: CallEventType
+    record_type: Literal["call_event"]
+    type_: Literal["command", "webhook"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +85,9 @@ class CallEvent:
 
         name = d.pop("name")
 
-        record_type = check_call_event_record_type(d.pop("record_type"))
+        record_type = enum_value(d.pop("record_type"), str)
 
-        type_ = check_call_event_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

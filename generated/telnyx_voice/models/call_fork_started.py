@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_fork_started_event_type import CallForkStartedEventType, check_call_fork_started_event_type
-from ..models.call_fork_started_record_type import CallForkStartedRecordType, check_call_fork_started_record_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallForkStarted")
@@ -28,88 +27,71 @@ class CallForkStarted:
             'record_type': 'event'}
 
     Attributes:
-        event_type (CallForkStartedEventType | Unset): The type of event being delivered. Example: call.fork.started.
-        id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        event_type (Literal["call.fork.started"]): The type of event being delivered. Example: call.fork.started.
+        id (UUID): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        payload (CallForkStartedPayload):
+        record_type (Literal["event"]): Identifies the type of the resource. Example: event.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
-        payload (CallForkStartedPayload | Unset):
-        record_type (CallForkStartedRecordType | Unset): Identifies the type of the resource. Example: event.
     """
 
-    event_type: CallForkStartedEventType | Unset = UNSET
-    id: UUID | Unset = UNSET
+    event_type: Literal["call.fork.started"]
+    id: UUID
+    payload: CallForkStartedPayload
+    record_type: Literal["event"]
     occurred_at: datetime.datetime | Unset = UNSET
-    payload: CallForkStartedPayload | Unset = UNSET
-    record_type: CallForkStartedRecordType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type
+        event_type: str = self.event_type
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        payload = self.payload.to_dict()
+
+        record_type: str = self.record_type
 
         occurred_at: str | Unset = UNSET
         if not isinstance(self.occurred_at, Unset):
             occurred_at = self.occurred_at.isoformat()
 
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-
-        record_type: str | Unset = UNSET
-        if not isinstance(self.record_type, Unset):
-            record_type = self.record_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "id": id,
+                "payload": payload,
+                "record_type": record_type,
+            }
+        )
         if occurred_at is not UNSET:
             field_dict["occurred_at"] = occurred_at
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: CallForkStartedEventType | Unset
-        event_type = UNSET if isinstance(_event_type, Unset) else check_call_fork_started_event_type(_event_type)
+        event_type = enum_value(d.pop("event_type"), str)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        id = UNSET if isinstance(_id, Unset) else UUID(_id)
+        id = UUID(d.pop("id"))
+
+        payload = CallForkStartedPayload.from_dict(d.pop("payload"))
+
+        record_type = enum_value(d.pop("record_type"), str)
 
         _occurred_at = d.pop("occurred_at", UNSET)
         occurred_at: datetime.datetime | Unset
         occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
 
-        _payload = d.pop("payload", UNSET)
-        payload: CallForkStartedPayload | Unset
-        payload = UNSET if isinstance(_payload, Unset) else CallForkStartedPayload.from_dict(_payload)
-
-        _record_type = d.pop("record_type", UNSET)
-        record_type: CallForkStartedRecordType | Unset
-        record_type = UNSET if isinstance(_record_type, Unset) else check_call_fork_started_record_type(_record_type)
-
         additional_properties = d
         return cls(
             event_type=event_type,
             id=id,
-            occurred_at=occurred_at,
             payload=payload,
             record_type=record_type,
+            occurred_at=occurred_at,
             additional_properties=additional_properties,
         )
 

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_fork_stopped_payload_stream_type import (
-    CallForkStoppedPayloadStreamType,
-    check_call_fork_stopped_payload_stream_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallForkStoppedPayload")
@@ -29,8 +26,8 @@ class CallForkStoppedPayload:
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        stream_type (CallForkStoppedPayloadStreamType | Unset): Type of media streamed. It can be either 'raw' or
-            'decrypted'. Example: decrypted.
+        stream_type (Literal["decrypted"] | Unset): Type of media streamed. It can be either 'raw' or 'decrypted'.
+            Example: decrypted.
     """
 
     call_control_id: str | Unset = UNSET
@@ -38,7 +35,7 @@ class CallForkStoppedPayload:
     call_session_id: str | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
-    stream_type: CallForkStoppedPayloadStreamType | Unset = UNSET
+    stream_type: Literal["decrypted"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +55,6 @@ class CallForkStoppedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -88,11 +84,8 @@ class CallForkStoppedPayload:
         connection_id = d.pop("connection_id", UNSET)
 
         _stream_type = d.pop("stream_type", UNSET)
-        stream_type: CallForkStoppedPayloadStreamType | Unset
-        if isinstance(_stream_type, Unset):
-            stream_type = UNSET
-        else:
-            stream_type = check_call_fork_stopped_payload_stream_type(_stream_type)
+        stream_type: Literal["decrypted"] | Unset
+        stream_type = UNSET if isinstance(_stream_type, Unset) else enum_value(_stream_type, str)
 
         additional_properties = d
         return cls(

@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_gather_ended_payload_status import (
-    CallGatherEndedPayloadStatus,
-    check_call_gather_ended_payload_status,
-)
+from .._values import enum_value
+from ..models.call_gather_ended_payload_status import CallGatherEndedPayloadStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallGatherEndedPayload")
@@ -69,7 +67,6 @@ class CallGatherEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -110,7 +107,7 @@ class CallGatherEndedPayload:
 
         _status = d.pop("status", UNSET)
         status: CallGatherEndedPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_call_gather_ended_payload_status(_status)
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         to = d.pop("to", UNSET)
 

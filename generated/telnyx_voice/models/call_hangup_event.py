@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallHangupEvent")
 class CallHangupEvent:
     """
     Attributes:
-        data (CallHangup | Unset):  Example: {'event_type': 'call.hangup', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+        data (CallHangup):  Example: {'event_type': 'call.hangup', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
             'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload': {'call_control_id':
             'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_quality_stats': {'inbound': {'jitter_max_variance': '2.74',
@@ -28,14 +28,12 @@ class CallHangupEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallHangup | Unset = UNSET
+    data: CallHangup
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -43,9 +41,11 @@ class CallHangupEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -54,9 +54,7 @@ class CallHangupEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallHangup | Unset
-        data = UNSET if isinstance(_data, Unset) else CallHangup.from_dict(_data)
+        data = CallHangup.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_hangup_payload_hangup_cause import (
-    CallHangupPayloadHangupCause,
-    check_call_hangup_payload_hangup_cause,
-)
-from ..models.call_hangup_payload_hangup_source import (
-    CallHangupPayloadHangupSource,
-    check_call_hangup_payload_hangup_source,
-)
-from ..models.call_hangup_payload_state import CallHangupPayloadState, check_call_hangup_payload_state
+from .._values import enum_value, parse_union
+from ..models.call_hangup_payload_hangup_cause import CallHangupPayloadHangupCause
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallHangupPayload")
@@ -47,15 +40,15 @@ class CallHangupPayload:
         hangup_cause (CallHangupPayloadHangupCause | Unset): The reason the call was ended (`call_rejected`,
             `normal_clearing`, `originator_cancel`, `timeout`, `time_limit`, `user_busy`, `not_found`, `no_answer` or
             `unspecified`). Example: call_rejected.
-        hangup_source (CallHangupPayloadHangupSource | Unset): The party who ended the call (`callee`, `caller`,
-            `unknown`). Example: caller.
+        hangup_source (Literal["callee", "caller", "unknown"] | Unset): The party who ended the call (`callee`,
+            `caller`, `unknown`). Example: caller.
         sip_hangup_cause (str | Unset): The reason the call was ended (SIP response code). If the SIP response is
             unavailable (in inbound calls for example) this is set to `unspecified`. Example: 603.
         sip_headers (list[SIPHeader] | Unset): User-to-User and Diversion headers from sip invite. Example: [{'name':
             'User-to-User', 'value': '1234'}, {'name': 'User-to-User', 'value': '<sip:111@192.168.1.1>'}].
         start_time (datetime.datetime | Unset): ISO 8601 datetime of when the call started. Example:
             2018-02-02T22:20:27.521992Z.
-        state (CallHangupPayloadState | Unset): State received from a command. Example: hangup.
+        state (Literal["hangup"] | Unset): State received from a command. Example: hangup.
         tags (list[str] | Unset): Array of tags associated to number. Example: ['tag-01', 'tag-02'].
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
@@ -69,11 +62,11 @@ class CallHangupPayload:
     custom_headers: list[CustomSIPHeader] | Unset = UNSET
     from_: str | Unset = UNSET
     hangup_cause: CallHangupPayloadHangupCause | Unset = UNSET
-    hangup_source: CallHangupPayloadHangupSource | Unset = UNSET
+    hangup_source: Literal["callee", "caller", "unknown"] | Unset = UNSET
     sip_hangup_cause: str | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
-    state: CallHangupPayloadState | Unset = UNSET
+    state: Literal["hangup"] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -139,7 +132,6 @@ class CallHangupPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -182,22 +174,9 @@ class CallHangupPayload:
 
         call_leg_id = d.pop("call_leg_id", UNSET)
 
-        def _parse_call_quality_stats(data: object) -> CallHangupPayloadCallQualityStatsType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                call_quality_stats_type_0 = CallHangupPayloadCallQualityStatsType0.from_dict(data)
-
-                return call_quality_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallHangupPayloadCallQualityStatsType0 | Unset | None, data)
-
-        call_quality_stats = _parse_call_quality_stats(d.pop("call_quality_stats", UNSET))
+        call_quality_stats = parse_union(
+            d.pop("call_quality_stats", UNSET), (CallHangupPayloadCallQualityStatsType0,), nullable=True
+        )
 
         call_session_id = d.pop("call_session_id", UNSET)
 
@@ -218,17 +197,11 @@ class CallHangupPayload:
 
         _hangup_cause = d.pop("hangup_cause", UNSET)
         hangup_cause: CallHangupPayloadHangupCause | Unset
-        if isinstance(_hangup_cause, Unset):
-            hangup_cause = UNSET
-        else:
-            hangup_cause = check_call_hangup_payload_hangup_cause(_hangup_cause)
+        hangup_cause = UNSET if isinstance(_hangup_cause, Unset) else enum_value(_hangup_cause, str)
 
         _hangup_source = d.pop("hangup_source", UNSET)
-        hangup_source: CallHangupPayloadHangupSource | Unset
-        if isinstance(_hangup_source, Unset):
-            hangup_source = UNSET
-        else:
-            hangup_source = check_call_hangup_payload_hangup_source(_hangup_source)
+        hangup_source: Literal["callee", "caller", "unknown"] | Unset
+        hangup_source = UNSET if isinstance(_hangup_source, Unset) else enum_value(_hangup_source, str)
 
         sip_hangup_cause = d.pop("sip_hangup_cause", UNSET)
 
@@ -246,8 +219,8 @@ class CallHangupPayload:
         start_time = UNSET if isinstance(_start_time, Unset) else datetime.datetime.fromisoformat(_start_time)
 
         _state = d.pop("state", UNSET)
-        state: CallHangupPayloadState | Unset
-        state = UNSET if isinstance(_state, Unset) else check_call_hangup_payload_state(_state)
+        state: Literal["hangup"] | Unset
+        state = UNSET if isinstance(_state, Unset) else enum_value(_state, str)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 

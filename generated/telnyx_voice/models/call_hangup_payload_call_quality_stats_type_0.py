@@ -41,7 +41,6 @@ class CallHangupPayloadCallQualityStatsType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inbound is not UNSET:
             field_dict["inbound"] = inbound
         if outbound is not UNSET:

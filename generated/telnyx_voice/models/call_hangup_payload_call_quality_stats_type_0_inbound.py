@@ -43,7 +43,6 @@ class CallHangupPayloadCallQualityStatsType0Inbound:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if jitter_max_variance is not UNSET:
             field_dict["jitter_max_variance"] = jitter_max_variance
         if jitter_packet_count is not UNSET:

@@ -31,7 +31,6 @@ class CallHangupPayloadCallQualityStatsType0Outbound:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if packet_count is not UNSET:
             field_dict["packet_count"] = packet_count
         if skip_packet_count is not UNSET:

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_initiated_payload_direction import (
-    CallInitiatedPayloadDirection,
-    check_call_initiated_payload_direction,
-)
-from ..models.call_initiated_payload_state import CallInitiatedPayloadState, check_call_initiated_payload_state
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallInitiatedPayload")
@@ -38,7 +34,7 @@ class CallInitiatedPayload:
             7267xxxxxxxxxxxxxx.
         custom_headers (list[CustomSIPHeader] | Unset): Custom headers from sip invite Example: [{'name': 'head_1',
             'value': 'val_1'}, {'name': 'head_2', 'value': 'val_2'}].
-        direction (CallInitiatedPayloadDirection | Unset): Whether the call is `incoming` or `outgoing`. Example:
+        direction (Literal["incoming", "outgoing"] | Unset): Whether the call is `incoming` or `outgoing`. Example:
             incoming.
         from_ (str | Unset): Number or SIP URI placing the call. Example: +35319605860.
         offered_codecs (str | Unset): The list of comma-separated codecs offered by caller. Example: G722,PCMU,PCMA.
@@ -48,7 +44,7 @@ class CallInitiatedPayload:
             'User-to-User', 'value': '1234'}, {'name': 'User-to-User', 'value': '<sip:111@192.168.1.1>'}].
         start_time (datetime.datetime | Unset): ISO 8601 datetime of when the call started. Example:
             2018-02-02T22:25:27.521992Z.
-        state (CallInitiatedPayloadState | Unset): State received from a command. Example: parked.
+        state (Literal["bridging", "parked"] | Unset): State received from a command. Example: parked.
         tags (list[str] | Unset): Array of tags associated to number. Example: ['tag-01', 'tag-02'].
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
@@ -62,14 +58,14 @@ class CallInitiatedPayload:
     connection_codecs: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     custom_headers: list[CustomSIPHeader] | Unset = UNSET
-    direction: CallInitiatedPayloadDirection | Unset = UNSET
+    direction: Literal["incoming", "outgoing"] | Unset = UNSET
     from_: str | Unset = UNSET
     offered_codecs: str | Unset = UNSET
     shaken_stir_attestation: str | Unset = UNSET
     shaken_stir_validated: bool | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
-    state: CallInitiatedPayloadState | Unset = UNSET
+    state: Literal["bridging", "parked"] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -133,7 +129,6 @@ class CallInitiatedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -204,8 +199,8 @@ class CallInitiatedPayload:
                 custom_headers.append(custom_headers_item)
 
         _direction = d.pop("direction", UNSET)
-        direction: CallInitiatedPayloadDirection | Unset
-        direction = UNSET if isinstance(_direction, Unset) else check_call_initiated_payload_direction(_direction)
+        direction: Literal["incoming", "outgoing"] | Unset
+        direction = UNSET if isinstance(_direction, Unset) else enum_value(_direction, str)
 
         from_ = d.pop("from", UNSET)
 
@@ -229,8 +224,8 @@ class CallInitiatedPayload:
         start_time = UNSET if isinstance(_start_time, Unset) else datetime.datetime.fromisoformat(_start_time)
 
         _state = d.pop("state", UNSET)
-        state: CallInitiatedPayloadState | Unset
-        state = UNSET if isinstance(_state, Unset) else check_call_initiated_payload_state(_state)
+        state: Literal["bridging", "parked"] | Unset
+        state = UNSET if isinstance(_state, Unset) else enum_value(_state, str)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_left_queue_payload_reason import CallLeftQueuePayloadReason, check_call_left_queue_payload_reason
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallLeftQueuePayload")
@@ -28,7 +28,8 @@ class CallLeftQueuePayload:
             7267xxxxxxxxxxxxxx.
         queue (str | Unset): The name of the queue Example: support.
         queue_position (int | Unset): Last position of the call in the queue. Example: 7.
-        reason (CallLeftQueuePayloadReason | Unset): The reason for leaving the queue Example: bridged.
+        reason (Literal["bridged", "bridging-in-process", "hangup", "leave", "timeout"] | Unset): The reason for leaving
+            the queue Example: bridged.
         wait_time_secs (int | Unset): Time call spent in the queue in seconds. Example: 60.
     """
 
@@ -39,7 +40,7 @@ class CallLeftQueuePayload:
     connection_id: str | Unset = UNSET
     queue: str | Unset = UNSET
     queue_position: int | Unset = UNSET
-    reason: CallLeftQueuePayloadReason | Unset = UNSET
+    reason: Literal["bridged", "bridging-in-process", "hangup", "leave", "timeout"] | Unset = UNSET
     wait_time_secs: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -66,7 +67,6 @@ class CallLeftQueuePayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -106,8 +106,8 @@ class CallLeftQueuePayload:
         queue_position = d.pop("queue_position", UNSET)
 
         _reason = d.pop("reason", UNSET)
-        reason: CallLeftQueuePayloadReason | Unset
-        reason = UNSET if isinstance(_reason, Unset) else check_call_left_queue_payload_reason(_reason)
+        reason: Literal["bridged", "bridging-in-process", "hangup", "leave", "timeout"] | Unset
+        reason = UNSET if isinstance(_reason, Unset) else enum_value(_reason, str)
 
         wait_time_secs = d.pop("wait_time_secs", UNSET)
 

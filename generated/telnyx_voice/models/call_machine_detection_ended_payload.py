@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_machine_detection_ended_payload_result import (
-    CallMachineDetectionEndedPayloadResult,
-    check_call_machine_detection_ended_payload_result,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallMachineDetectionEndedPayload")
@@ -30,7 +27,7 @@ class CallMachineDetectionEndedPayload:
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
         from_ (str | Unset): Number or SIP URI placing the call. Example: +35319605860.
-        result (CallMachineDetectionEndedPayloadResult | Unset): Answering machine detection result. Example: machine.
+        result (Literal["human", "machine", "not_sure"] | Unset): Answering machine detection result. Example: machine.
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
 
@@ -40,7 +37,7 @@ class CallMachineDetectionEndedPayload:
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     from_: str | Unset = UNSET
-    result: CallMachineDetectionEndedPayloadResult | Unset = UNSET
+    result: Literal["human", "machine", "not_sure"] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -65,7 +62,6 @@ class CallMachineDetectionEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -101,8 +97,8 @@ class CallMachineDetectionEndedPayload:
         from_ = d.pop("from", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: CallMachineDetectionEndedPayloadResult | Unset
-        result = UNSET if isinstance(_result, Unset) else check_call_machine_detection_ended_payload_result(_result)
+        result: Literal["human", "machine", "not_sure"] | Unset
+        result = UNSET if isinstance(_result, Unset) else enum_value(_result, str)
 
         to = d.pop("to", UNSET)
 

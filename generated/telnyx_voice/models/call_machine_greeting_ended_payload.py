@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_machine_greeting_ended_payload_result import (
-    CallMachineGreetingEndedPayloadResult,
-    check_call_machine_greeting_ended_payload_result,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallMachineGreetingEndedPayload")
@@ -30,7 +27,8 @@ class CallMachineGreetingEndedPayload:
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
         from_ (str | Unset): Number or SIP URI placing the call. Example: +35319605860.
-        result (CallMachineGreetingEndedPayloadResult | Unset): Answering machine greeting ended result. Example: ended.
+        result (Literal["beep_detected", "ended", "not_sure"] | Unset): Answering machine greeting ended result.
+            Example: ended.
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
 
@@ -40,7 +38,7 @@ class CallMachineGreetingEndedPayload:
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     from_: str | Unset = UNSET
-    result: CallMachineGreetingEndedPayloadResult | Unset = UNSET
+    result: Literal["beep_detected", "ended", "not_sure"] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -65,7 +63,6 @@ class CallMachineGreetingEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -101,8 +98,8 @@ class CallMachineGreetingEndedPayload:
         from_ = d.pop("from", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: CallMachineGreetingEndedPayloadResult | Unset
-        result = UNSET if isinstance(_result, Unset) else check_call_machine_greeting_ended_payload_result(_result)
+        result: Literal["beep_detected", "ended", "not_sure"] | Unset
+        result = UNSET if isinstance(_result, Unset) else enum_value(_result, str)
 
         to = d.pop("to", UNSET)
 

@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_machine_premium_detection_ended_payload_result import (
-    CallMachinePremiumDetectionEndedPayloadResult,
-    check_call_machine_premium_detection_ended_payload_result,
-)
+from .._values import enum_value
+from ..models.call_machine_premium_detection_ended_payload_result import CallMachinePremiumDetectionEndedPayloadResult
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallMachinePremiumDetectionEndedPayload")
@@ -66,7 +64,6 @@ class CallMachinePremiumDetectionEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -103,10 +100,7 @@ class CallMachinePremiumDetectionEndedPayload:
 
         _result = d.pop("result", UNSET)
         result: CallMachinePremiumDetectionEndedPayloadResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = check_call_machine_premium_detection_ended_payload_result(_result)
+        result = UNSET if isinstance(_result, Unset) else enum_value(_result, str)
 
         to = d.pop("to", UNSET)
 

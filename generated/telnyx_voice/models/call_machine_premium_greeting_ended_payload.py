@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_machine_premium_greeting_ended_payload_result import (
-    CallMachinePremiumGreetingEndedPayloadResult,
-    check_call_machine_premium_greeting_ended_payload_result,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallMachinePremiumGreetingEndedPayload")
@@ -30,7 +27,7 @@ class CallMachinePremiumGreetingEndedPayload:
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
         from_ (str | Unset): Number or SIP URI placing the call. Example: +35319605860.
-        result (CallMachinePremiumGreetingEndedPayloadResult | Unset): Premium Answering Machine Greeting Ended result.
+        result (Literal["beep_detected", "no_beep_detected"] | Unset): Premium Answering Machine Greeting Ended result.
             Example: beep_detected.
         to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
     """
@@ -41,7 +38,7 @@ class CallMachinePremiumGreetingEndedPayload:
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     from_: str | Unset = UNSET
-    result: CallMachinePremiumGreetingEndedPayloadResult | Unset = UNSET
+    result: Literal["beep_detected", "no_beep_detected"] | Unset = UNSET
     to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -66,7 +63,6 @@ class CallMachinePremiumGreetingEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -102,11 +98,8 @@ class CallMachinePremiumGreetingEndedPayload:
         from_ = d.pop("from", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: CallMachinePremiumGreetingEndedPayloadResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = check_call_machine_premium_greeting_ended_payload_result(_result)
+        result: Literal["beep_detected", "no_beep_detected"] | Unset
+        result = UNSET if isinstance(_result, Unset) else enum_value(_result, str)
 
         to = d.pop("to", UNSET)
 

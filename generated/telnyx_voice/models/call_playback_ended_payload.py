@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_playback_ended_payload_status import (
-    CallPlaybackEndedPayloadStatus,
-    check_call_playback_ended_payload_status,
-)
+from .._values import enum_value
+from ..models.call_playback_ended_payload_status import CallPlaybackEndedPayloadStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallPlaybackEndedPayload")
@@ -76,7 +74,6 @@ class CallPlaybackEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -121,7 +118,7 @@ class CallPlaybackEndedPayload:
 
         _status = d.pop("status", UNSET)
         status: CallPlaybackEndedPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_call_playback_ended_payload_status(_status)
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         status_detail = d.pop("status_detail", UNSET)
 

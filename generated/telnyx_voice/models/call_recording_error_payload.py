@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_recording_error_payload_reason import (
-    CallRecordingErrorPayloadReason,
-    check_call_recording_error_payload_reason,
-)
+from .._values import enum_value
+from ..models.call_recording_error_payload_reason import CallRecordingErrorPayloadReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRecordingErrorPayload")
@@ -58,7 +56,6 @@ class CallRecordingErrorPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -89,7 +86,7 @@ class CallRecordingErrorPayload:
 
         _reason = d.pop("reason", UNSET)
         reason: CallRecordingErrorPayloadReason | Unset
-        reason = UNSET if isinstance(_reason, Unset) else check_call_recording_error_payload_reason(_reason)
+        reason = UNSET if isinstance(_reason, Unset) else enum_value(_reason, str)
 
         additional_properties = d
         return cls(

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_recording_saved_payload_channels import (
-    CallRecordingSavedPayloadChannels,
-    check_call_recording_saved_payload_channels,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRecordingSavedPayload")
@@ -26,8 +23,8 @@ class CallRecordingSavedPayload:
         call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
             events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
             inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        channels (CallRecordingSavedPayloadChannels | Unset): Whether recording was recorded in `single` or `dual`
-            channel. Example: single.
+        channels (Literal["dual", "single"] | Unset): Whether recording was recorded in `single` or `dual` channel.
+            Example: single.
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
@@ -45,7 +42,7 @@ class CallRecordingSavedPayload:
 
     call_leg_id: str | Unset = UNSET
     call_session_id: str | Unset = UNSET
-    channels: CallRecordingSavedPayloadChannels | Unset = UNSET
+    channels: Literal["dual", "single"] | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     public_recording_urls: CallRecordingSavedPayloadPublicRecordingUrls | Unset = UNSET
@@ -85,7 +82,6 @@ class CallRecordingSavedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_leg_id is not UNSET:
             field_dict["call_leg_id"] = call_leg_id
         if call_session_id is not UNSET:
@@ -115,8 +111,8 @@ class CallRecordingSavedPayload:
         call_session_id = d.pop("call_session_id", UNSET)
 
         _channels = d.pop("channels", UNSET)
-        channels: CallRecordingSavedPayloadChannels | Unset
-        channels = UNSET if isinstance(_channels, Unset) else check_call_recording_saved_payload_channels(_channels)
+        channels: Literal["dual", "single"] | Unset
+        channels = UNSET if isinstance(_channels, Unset) else enum_value(_channels, str)
 
         client_state = d.pop("client_state", UNSET)
 

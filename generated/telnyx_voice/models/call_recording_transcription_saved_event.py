@@ -16,8 +16,8 @@ T = TypeVar("T", bound="CallRecordingTranscriptionSavedEvent")
 class CallRecordingTranscriptionSavedEvent:
     """
     Attributes:
-        data (CallRecordingTranscriptionSaved | Unset):  Example: {'event_type': 'call.recording.transcription.saved',
-            'id': '898e96ef-be63-45aa-9e7d-01332bff9a97', 'occurred_at': '2025-02-19T17:02:49.371454Z', 'payload':
+        data (CallRecordingTranscriptionSaved):  Example: {'event_type': 'call.recording.transcription.saved', 'id':
+            '898e96ef-be63-45aa-9e7d-01332bff9a97', 'occurred_at': '2025-02-19T17:02:49.371454Z', 'payload':
             {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'calling_party_type': 'pstn', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx',
@@ -27,14 +27,12 @@ class CallRecordingTranscriptionSavedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallRecordingTranscriptionSaved | Unset = UNSET
+    data: CallRecordingTranscriptionSaved
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,9 +40,11 @@ class CallRecordingTranscriptionSavedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -53,9 +53,7 @@ class CallRecordingTranscriptionSavedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallRecordingTranscriptionSaved | Unset
-        data = UNSET if isinstance(_data, Unset) else CallRecordingTranscriptionSaved.from_dict(_data)
+        data = CallRecordingTranscriptionSaved.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_recording_transcription_saved_payload_calling_party_type import (
-    CallRecordingTranscriptionSavedPayloadCallingPartyType,
-    check_call_recording_transcription_saved_payload_calling_party_type,
-)
-from ..models.call_recording_transcription_saved_payload_status import (
-    CallRecordingTranscriptionSavedPayloadStatus,
-    check_call_recording_transcription_saved_payload_status,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRecordingTranscriptionSavedPayload")
@@ -30,8 +23,7 @@ class CallRecordingTranscriptionSavedPayload:
         call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
             events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
             inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        calling_party_type (CallRecordingTranscriptionSavedPayloadCallingPartyType | Unset): The type of calling party
-            connection. Example: pstn.
+        calling_party_type (Literal["pstn", "sip"] | Unset): The type of calling party connection. Example: pstn.
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
@@ -39,19 +31,19 @@ class CallRecordingTranscriptionSavedPayload:
             events. Example: 428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
         recording_transcription_id (str | Unset): ID that is unique to the transcription process and can be used to
             correlate webhook events. Example: 428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        status (CallRecordingTranscriptionSavedPayloadStatus | Unset): The transcription status. Example: completed.
+        status (Literal["completed"] | Unset): The transcription status. Example: completed.
         transcription_text (str | Unset): The transcribed text Example: Hi!.
     """
 
     call_control_id: str | Unset = UNSET
     call_leg_id: str | Unset = UNSET
     call_session_id: str | Unset = UNSET
-    calling_party_type: CallRecordingTranscriptionSavedPayloadCallingPartyType | Unset = UNSET
+    calling_party_type: Literal["pstn", "sip"] | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     recording_id: str | Unset = UNSET
     recording_transcription_id: str | Unset = UNSET
-    status: CallRecordingTranscriptionSavedPayloadStatus | Unset = UNSET
+    status: Literal["completed"] | Unset = UNSET
     transcription_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -82,7 +74,6 @@ class CallRecordingTranscriptionSavedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -116,13 +107,8 @@ class CallRecordingTranscriptionSavedPayload:
         call_session_id = d.pop("call_session_id", UNSET)
 
         _calling_party_type = d.pop("calling_party_type", UNSET)
-        calling_party_type: CallRecordingTranscriptionSavedPayloadCallingPartyType | Unset
-        if isinstance(_calling_party_type, Unset):
-            calling_party_type = UNSET
-        else:
-            calling_party_type = check_call_recording_transcription_saved_payload_calling_party_type(
-                _calling_party_type
-            )
+        calling_party_type: Literal["pstn", "sip"] | Unset
+        calling_party_type = UNSET if isinstance(_calling_party_type, Unset) else enum_value(_calling_party_type, str)
 
         client_state = d.pop("client_state", UNSET)
 
@@ -133,11 +119,8 @@ class CallRecordingTranscriptionSavedPayload:
         recording_transcription_id = d.pop("recording_transcription_id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: CallRecordingTranscriptionSavedPayloadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_call_recording_transcription_saved_payload_status(_status)
+        status: Literal["completed"] | Unset
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         transcription_text = d.pop("transcription_text", UNSET)
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CallReferStartedEvent")
 class CallReferStartedEvent:
     """
     Attributes:
-        data (CallReferStarted | Unset):  Example: {'event_type': 'call.refer.started', 'id':
+        data (CallReferStarted):  Example: {'event_type': 'call.refer.started', 'id':
             'fbeb70e0-54eb-4e26-8d19-56b43e66f754', 'occurred_at': '2020-03-30T13:29:42.130013Z', 'payload':
             {'call_control_id': 'v2:OycMASgvIjsGIAVEx8x3n9rYeKnUJx6a3V8VGhs5futnr17KZhujZA', 'call_leg_id':
             '817f7de8-728a-11ea-9ce6-02420a0f8969', 'call_session_id': '817f8c2a-728a-11ea-9cbe-02420a0f8969',
@@ -25,14 +25,12 @@ class CallReferStartedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: CallReferStarted | Unset = UNSET
+    data: CallReferStarted
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +38,11 @@ class CallReferStartedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,9 +51,7 @@ class CallReferStartedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CallReferStarted | Unset
-        data = UNSET if isinstance(_data, Unset) else CallReferStarted.from_dict(_data)
+        data = CallReferStarted.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_speak_ended_payload_status import CallSpeakEndedPayloadStatus, check_call_speak_ended_payload_status
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallSpeakEndedPayload")
@@ -26,7 +26,8 @@ class CallSpeakEndedPayload:
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        status (CallSpeakEndedPayloadStatus | Unset): Reflects how the command ended. Example: completed.
+        status (Literal["call_hangup", "cancelled_amd", "completed"] | Unset): Reflects how the command ended. Example:
+            completed.
     """
 
     call_control_id: str | Unset = UNSET
@@ -34,7 +35,7 @@ class CallSpeakEndedPayload:
     call_session_id: str | Unset = UNSET
     client_state: str | Unset = UNSET
     connection_id: str | Unset = UNSET
-    status: CallSpeakEndedPayloadStatus | Unset = UNSET
+    status: Literal["call_hangup", "cancelled_amd", "completed"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +55,6 @@ class CallSpeakEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -84,8 +84,8 @@ class CallSpeakEndedPayload:
         connection_id = d.pop("connection_id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: CallSpeakEndedPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_call_speak_ended_payload_status(_status)
+        status: Literal["call_hangup", "cancelled_amd", "completed"] | Unset
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         additional_properties = d
         return cls(

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_with_recording_id_record_type import (
-    CallWithRecordingIDRecordType,
-    check_call_with_recording_id_record_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallWithRecordingID")
@@ -36,7 +33,7 @@ class CallWithRecordingID:
             outbound leg of a transferred call Example: 428c31b6-7af4-4bcb-b68e-5013ef9657c1.
         is_alive (bool): Indicates whether the call is alive or not. For Dial command it will always be `false` (dialing
             is asynchronous). Example: True.
-        record_type (CallWithRecordingIDRecordType):  Example: call.
+        record_type (Literal["call"]):  Example: call.
         call_duration (int | Unset): Indicates the duration of the call in seconds Example: 50.
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         end_time (str | Unset): ISO 8601 formatted date indicating when the call ended. Only present when the call is
@@ -51,7 +48,7 @@ class CallWithRecordingID:
     call_leg_id: str
     call_session_id: str
     is_alive: bool
-    record_type: CallWithRecordingIDRecordType
+    record_type: Literal["call"]
     call_duration: int | Unset = UNSET
     client_state: str | Unset = UNSET
     end_time: str | Unset = UNSET
@@ -117,7 +114,7 @@ class CallWithRecordingID:
 
         is_alive = d.pop("is_alive")
 
-        record_type = check_call_with_recording_id_record_type(d.pop("record_type"))
+        record_type = enum_value(d.pop("record_type"), str)
 
         call_duration = d.pop("call_duration", UNSET)
 

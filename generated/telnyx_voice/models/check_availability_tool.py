@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.check_availability_tool_type import CheckAvailabilityToolType, check_check_availability_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="CheckAvailabilityTool")
 
@@ -17,11 +17,11 @@ class CheckAvailabilityTool:
     """
     Attributes:
         check_availability (CheckAvailabilityToolParams):
-        type_ (CheckAvailabilityToolType):
+        type_ (Literal["check_availability"]):
     """
 
     check_availability: CheckAvailabilityToolParams
-    type_: CheckAvailabilityToolType
+    type_: Literal["check_availability"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class CheckAvailabilityTool:
         d = dict(src_dict)
         check_availability = CheckAvailabilityToolParams.from_dict(d.pop("check_availability"))
 
-        type_ = check_check_availability_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_ended_payload_reason import ConferenceEndedPayloadReason, check_conference_ended_payload_reason
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceEndedPayload")
@@ -31,7 +31,7 @@ class ConferenceEndedPayload:
             7267xxxxxxxxxxxxxx.
         occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521Z.
-        reason (ConferenceEndedPayloadReason | Unset): Reason the conference ended.
+        reason (Literal["all_left", "host_left", "time_exceeded"] | Unset): Reason the conference ended.
     """
 
     call_control_id: str | Unset = UNSET
@@ -41,7 +41,7 @@ class ConferenceEndedPayload:
     conference_id: str | Unset = UNSET
     connection_id: str | Unset = UNSET
     occurred_at: datetime.datetime | Unset = UNSET
-    reason: ConferenceEndedPayloadReason | Unset = UNSET
+    reason: Literal["all_left", "host_left", "time_exceeded"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +67,6 @@ class ConferenceEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -107,8 +106,8 @@ class ConferenceEndedPayload:
         occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
 
         _reason = d.pop("reason", UNSET)
-        reason: ConferenceEndedPayloadReason | Unset
-        reason = UNSET if isinstance(_reason, Unset) else check_conference_ended_payload_reason(_reason)
+        reason: Literal["all_left", "host_left", "time_exceeded"] | Unset
+        reason = UNSET if isinstance(_reason, Unset) else enum_value(_reason, str)
 
         additional_properties = d
         return cls(

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="ConferenceParticipantPlaybackEndedEvent")
 class ConferenceParticipantPlaybackEndedEvent:
     """
     Attributes:
-        data (ConferenceParticipantPlaybackEnded | Unset):  Example: {'event_type':
-            'conference.participant.playback.ended', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload':
-            {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
+        data (ConferenceParticipantPlaybackEnded):  Example: {'event_type': 'conference.participant.playback.ended',
+            'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'call_control_id':
+            'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
@@ -27,14 +27,12 @@ class ConferenceParticipantPlaybackEndedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: ConferenceParticipantPlaybackEnded | Unset = UNSET
+    data: ConferenceParticipantPlaybackEnded
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,9 +40,11 @@ class ConferenceParticipantPlaybackEndedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -53,9 +53,7 @@ class ConferenceParticipantPlaybackEndedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ConferenceParticipantPlaybackEnded | Unset
-        data = UNSET if isinstance(_data, Unset) else ConferenceParticipantPlaybackEnded.from_dict(_data)
+        data = ConferenceParticipantPlaybackEnded.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

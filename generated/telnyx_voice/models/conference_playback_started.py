@@ -2,21 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_playback_started_event_type import (
-    ConferencePlaybackStartedEventType,
-    check_conference_playback_started_event_type,
-)
-from ..models.conference_playback_started_record_type import (
-    ConferencePlaybackStartedRecordType,
-    check_conference_playback_started_record_type,
-)
-from ..types import UNSET, Unset
+from .._values import enum_value
 
 T = TypeVar("T", bound="ConferencePlaybackStarted")
 
@@ -31,74 +23,51 @@ class ConferencePlaybackStarted:
             'https://www.example.com/audio.mp3', 'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type': 'event'}
 
     Attributes:
-        event_type (ConferencePlaybackStartedEventType | Unset): The type of event being delivered. Example:
+        event_type (Literal["conference.playback.started"]): The type of event being delivered. Example:
             conference.playback.started.
-        id (UUID | Unset): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
-        payload (ConferencePlaybackStartedPayload | Unset):
-        record_type (ConferencePlaybackStartedRecordType | Unset): Identifies the type of the resource. Example: event.
+        id (UUID): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        payload (ConferencePlaybackStartedPayload):
+        record_type (Literal["event"]): Identifies the type of the resource. Example: event.
     """
 
-    event_type: ConferencePlaybackStartedEventType | Unset = UNSET
-    id: UUID | Unset = UNSET
-    payload: ConferencePlaybackStartedPayload | Unset = UNSET
-    record_type: ConferencePlaybackStartedRecordType | Unset = UNSET
+    event_type: Literal["conference.playback.started"]
+    id: UUID
+    payload: ConferencePlaybackStartedPayload
+    record_type: Literal["event"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
-            event_type = self.event_type
+        event_type: str = self.event_type
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
+        payload = self.payload.to_dict()
 
-        record_type: str | Unset = UNSET
-        if not isinstance(self.record_type, Unset):
-            record_type = self.record_type
+        record_type: str = self.record_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "id": id,
+                "payload": payload,
+                "record_type": record_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: ConferencePlaybackStartedEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_conference_playback_started_event_type(_event_type)
+        event_type = enum_value(d.pop("event_type"), str)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        id = UNSET if isinstance(_id, Unset) else UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _payload = d.pop("payload", UNSET)
-        payload: ConferencePlaybackStartedPayload | Unset
-        payload = UNSET if isinstance(_payload, Unset) else ConferencePlaybackStartedPayload.from_dict(_payload)
+        payload = ConferencePlaybackStartedPayload.from_dict(d.pop("payload"))
 
-        _record_type = d.pop("record_type", UNSET)
-        record_type: ConferencePlaybackStartedRecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = check_conference_playback_started_record_type(_record_type)
+        record_type = enum_value(d.pop("record_type"), str)
 
         additional_properties = d
         return cls(

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ConferenceRecordingSavedEvent")
 class ConferenceRecordingSavedEvent:
     """
     Attributes:
-        data (ConferenceRecordingSaved | Unset):  Example: {'event_type': 'conference.recording.saved', 'id':
+        data (ConferenceRecordingSaved):  Example: {'event_type': 'conference.recording.saved', 'id':
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'call_control_id':
             'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_session_id':
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'channels': 'single', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d',
@@ -28,14 +28,12 @@ class ConferenceRecordingSavedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: ConferenceRecordingSaved | Unset = UNSET
+    data: ConferenceRecordingSaved
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -43,9 +41,11 @@ class ConferenceRecordingSavedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -54,9 +54,7 @@ class ConferenceRecordingSavedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ConferenceRecordingSaved | Unset
-        data = UNSET if isinstance(_data, Unset) else ConferenceRecordingSaved.from_dict(_data)
+        data = ConferenceRecordingSaved.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

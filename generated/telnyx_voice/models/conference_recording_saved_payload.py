@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conference_recording_saved_payload_channels import (
-    ConferenceRecordingSavedPayloadChannels,
-    check_conference_recording_saved_payload_channels,
-)
-from ..models.conference_recording_saved_payload_format import (
-    ConferenceRecordingSavedPayloadFormat,
-    check_conference_recording_saved_payload_format,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceRecordingSavedPayload")
@@ -31,15 +24,15 @@ class ConferenceRecordingSavedPayload:
         call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
             events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
             inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        channels (ConferenceRecordingSavedPayloadChannels | Unset): Whether recording was recorded in `single` or `dual`
-            channel. Example: single.
+        channels (Literal["dual", "single"] | Unset): Whether recording was recorded in `single` or `dual` channel.
+            Example: single.
         client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         conference_id (UUID | Unset): ID of the conference that is being recorded. Example:
             428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
         connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        format_ (ConferenceRecordingSavedPayloadFormat | Unset): The audio file format used when storing the call
-            recording. Can be either `mp3` or `wav`. Example: mp3.
+        format_ (Literal["mp3", "wav"] | Unset): The audio file format used when storing the call recording. Can be
+            either `mp3` or `wav`. Example: mp3.
         public_recording_urls (ConferenceRecordingSavedPayloadPublicRecordingUrls | Unset): Recording URLs in requested
             format. The URL is valid for as long as the file exists. For security purposes, this feature is activated on a
             per request basis.  Please contact customer support with your Account ID to request activation.
@@ -55,11 +48,11 @@ class ConferenceRecordingSavedPayload:
 
     call_control_id: str | Unset = UNSET
     call_session_id: str | Unset = UNSET
-    channels: ConferenceRecordingSavedPayloadChannels | Unset = UNSET
+    channels: Literal["dual", "single"] | Unset = UNSET
     client_state: str | Unset = UNSET
     conference_id: UUID | Unset = UNSET
     connection_id: str | Unset = UNSET
-    format_: ConferenceRecordingSavedPayloadFormat | Unset = UNSET
+    format_: Literal["mp3", "wav"] | Unset = UNSET
     public_recording_urls: ConferenceRecordingSavedPayloadPublicRecordingUrls | Unset = UNSET
     recording_ended_at: datetime.datetime | Unset = UNSET
     recording_id: UUID | Unset = UNSET
@@ -110,7 +103,6 @@ class ConferenceRecordingSavedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_session_id is not UNSET:
@@ -146,11 +138,8 @@ class ConferenceRecordingSavedPayload:
         call_session_id = d.pop("call_session_id", UNSET)
 
         _channels = d.pop("channels", UNSET)
-        channels: ConferenceRecordingSavedPayloadChannels | Unset
-        if isinstance(_channels, Unset):
-            channels = UNSET
-        else:
-            channels = check_conference_recording_saved_payload_channels(_channels)
+        channels: Literal["dual", "single"] | Unset
+        channels = UNSET if isinstance(_channels, Unset) else enum_value(_channels, str)
 
         client_state = d.pop("client_state", UNSET)
 
@@ -161,8 +150,8 @@ class ConferenceRecordingSavedPayload:
         connection_id = d.pop("connection_id", UNSET)
 
         _format_ = d.pop("format", UNSET)
-        format_: ConferenceRecordingSavedPayloadFormat | Unset
-        format_ = UNSET if isinstance(_format_, Unset) else check_conference_recording_saved_payload_format(_format_)
+        format_: Literal["mp3", "wav"] | Unset
+        format_ = UNSET if isinstance(_format_, Unset) else enum_value(_format_, str)
 
         _public_recording_urls = d.pop("public_recording_urls", UNSET)
         public_recording_urls: ConferenceRecordingSavedPayloadPublicRecordingUrls | Unset

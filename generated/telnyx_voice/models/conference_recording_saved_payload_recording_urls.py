@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,6 @@ class ConferenceRecordingSavedPayloadRecordingUrls:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mp3 is not UNSET:
             field_dict["mp3"] = mp3
         if wav is not UNSET:
@@ -46,24 +45,9 @@ class ConferenceRecordingSavedPayloadRecordingUrls:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mp3 = d.pop("mp3", UNSET)
 
-        def _parse_mp3(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        mp3 = _parse_mp3(d.pop("mp3", UNSET))
-
-        def _parse_wav(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        wav = _parse_wav(d.pop("wav", UNSET))
+        wav = d.pop("wav", UNSET)
 
         additional_properties = d
         return cls(

@@ -45,7 +45,6 @@ class ConferenceSpeakEndedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conference_id is not UNSET:
             field_dict["conference_id"] = conference_id
         if connection_id is not UNSET:

@@ -16,21 +16,19 @@ T = TypeVar("T", bound="ConferenceSpeakStartedEvent")
 class ConferenceSpeakStartedEvent:
     """
     Attributes:
-        data (ConferenceSpeakStarted | Unset):  Example: {'event_type': 'conference.speak.started', 'id':
+        data (ConferenceSpeakStarted):  Example: {'event_type': 'conference.speak.started', 'id':
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload': {'conference_id': '428c31b6-abf3-3bc1-b7f4-5013ef9657c1',
             'connection_id': '7267xxxxxxxxxxxxxx', 'creator_call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'occurred_at': '2018-02-02T22:25:27.521Z'}, 'record_type': 'event'}.
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: ConferenceSpeakStarted | Unset = UNSET
+    data: ConferenceSpeakStarted
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -38,9 +36,11 @@ class ConferenceSpeakStartedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -49,9 +49,7 @@ class ConferenceSpeakStartedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ConferenceSpeakStarted | Unset
-        data = UNSET if isinstance(_data, Unset) else ConferenceSpeakStarted.from_dict(_data)
+        data = ConferenceSpeakStarted.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

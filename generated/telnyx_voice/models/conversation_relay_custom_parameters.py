@@ -32,7 +32,6 @@ class ConversationRelayCustomParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if dynamic_variables is not UNSET:
             field_dict["dynamic_variables"] = dynamic_variables
 

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_relay_embedded_config_transcription_engine import (
-    ConversationRelayEmbeddedConfigTranscriptionEngine,
-    check_conversation_relay_embedded_config_transcription_engine,
-)
-from ..models.conversation_relay_interruptible import (
-    ConversationRelayInterruptible,
-    check_conversation_relay_interruptible,
-)
+from .._values import enum_value, parse_union
+from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRelayEmbeddedConfig")
@@ -42,12 +36,12 @@ class ConversationRelayEmbeddedConfig:
                 forwarded to the relay session as assistant dynamic variables. Example: {'customer_id': '12345'}.
             dtmf_detection (bool | Unset): Enable DTMF detection for the relay session. Example: True.
             greeting (str | Unset): Text played when the relay session starts. Example: Hi! Ask me anything!.
-            interruptible (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt assistant
-                speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows speech only;
-                `dtmf` allows DTMF only. Example: speech.
-            interruptible_greeting (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt
+            interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
                 assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
                 speech only; `dtmf` allows DTMF only. Example: speech.
+            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
+                interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
+                allows speech only; `dtmf` allows DTMF only. Example: speech.
             interruption_settings (ConversationRelayInterruptionSettings | Unset): Settings for handling caller
                 interruptions during Conversation Relay speech.
             language (str | Unset): Default language for both text-to-speech and speech recognition. Example: en-US.
@@ -57,7 +51,7 @@ class ConversationRelayEmbeddedConfig:
             structured_provider (ConversationRelayStructuredProvider | Unset): Provider-specific structured voice settings.
                 Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for
                 Conversation Relay. Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
-            transcription_engine (ConversationRelayEmbeddedConfigTranscriptionEngine | Unset): Engine to use for speech
+            transcription_engine (ConversationRelayLanguageTranscriptionEngine | Unset): Engine to use for speech
                 recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. For
                 Conversation Relay, use this field with `transcription_engine_config`; the `transcription` object is not
                 supported. Example: Google.
@@ -99,14 +93,14 @@ class ConversationRelayEmbeddedConfig:
     custom_parameters: ConversationRelayEmbeddedConfigCustomParameters | Unset = UNSET
     dtmf_detection: bool | Unset = UNSET
     greeting: str | Unset = UNSET
-    interruptible: ConversationRelayInterruptible | Unset = UNSET
-    interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET
+    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
     interruption_settings: ConversationRelayInterruptionSettings | Unset = UNSET
     language: str | Unset = UNSET
     languages: list[ConversationRelayLanguage] | Unset = UNSET
     provider: str | Unset = UNSET
     structured_provider: ConversationRelayStructuredProvider | Unset = UNSET
-    transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngine | Unset = UNSET
+    transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET
     transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset = UNSET
     tts_provider: str | Unset = UNSET
     voice: str | Unset = UNSET
@@ -251,18 +245,15 @@ class ConversationRelayEmbeddedConfig:
         greeting = d.pop("greeting", UNSET)
 
         _interruptible = d.pop("interruptible", UNSET)
-        interruptible: ConversationRelayInterruptible | Unset
-        if isinstance(_interruptible, Unset):
-            interruptible = UNSET
-        else:
-            interruptible = check_conversation_relay_interruptible(_interruptible)
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
+        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
 
         _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: ConversationRelayInterruptible | Unset
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
         if isinstance(_interruptible_greeting, Unset):
             interruptible_greeting = UNSET
         else:
-            interruptible_greeting = check_conversation_relay_interruptible(_interruptible_greeting)
+            interruptible_greeting = enum_value(_interruptible_greeting, str)
 
         _interruption_settings = d.pop("interruption_settings", UNSET)
         interruption_settings: ConversationRelayInterruptionSettings | Unset
@@ -292,11 +283,11 @@ class ConversationRelayEmbeddedConfig:
             structured_provider = ConversationRelayStructuredProvider.from_dict(_structured_provider)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: ConversationRelayEmbeddedConfigTranscriptionEngine | Unset
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_conversation_relay_embedded_config_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_engine_config = d.pop("transcription_engine_config", UNSET)
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset
@@ -311,129 +302,31 @@ class ConversationRelayEmbeddedConfig:
 
         voice = d.pop("voice", UNSET)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | InworldVoiceSettings
-            | MinimaxVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("minimax",):
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            if isinstance(data, dict) and data.get("type") in ("inworld",):
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_8
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_8
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "minimax", MinimaxVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "inworld", InworldVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

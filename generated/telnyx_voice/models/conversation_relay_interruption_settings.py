@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_relay_interruptible import (
-    ConversationRelayInterruptible,
-    check_conversation_relay_interruptible,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRelayInterruptionSettings")
@@ -22,21 +19,21 @@ class ConversationRelayInterruptionSettings:
     Attributes:
         enable (bool | Unset): Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent
             to `interruptible=none`.
-        interruptible (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt assistant
-            speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows speech only;
-            `dtmf` allows DTMF only. Example: speech.
-        interruptible_greeting (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt
+        interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
             assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
             speech only; `dtmf` allows DTMF only. Example: speech.
-        welcome_greeting_interruptible (ConversationRelayInterruptible | Unset): Controls when caller input can
+        interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
             interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
             allows speech only; `dtmf` allows DTMF only. Example: speech.
+        welcome_greeting_interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input
+            can interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions;
+            `speech` allows speech only; `dtmf` allows DTMF only. Example: speech.
     """
 
     enable: bool | Unset = UNSET
-    interruptible: ConversationRelayInterruptible | Unset = UNSET
-    interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET
-    welcome_greeting_interruptible: ConversationRelayInterruptible | Unset = UNSET
+    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
+    welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +53,6 @@ class ConversationRelayInterruptionSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable is not UNSET:
             field_dict["enable"] = enable
         if interruptible is not UNSET:
@@ -74,25 +70,22 @@ class ConversationRelayInterruptionSettings:
         enable = d.pop("enable", UNSET)
 
         _interruptible = d.pop("interruptible", UNSET)
-        interruptible: ConversationRelayInterruptible | Unset
-        if isinstance(_interruptible, Unset):
-            interruptible = UNSET
-        else:
-            interruptible = check_conversation_relay_interruptible(_interruptible)
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
+        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
 
         _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: ConversationRelayInterruptible | Unset
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
         if isinstance(_interruptible_greeting, Unset):
             interruptible_greeting = UNSET
         else:
-            interruptible_greeting = check_conversation_relay_interruptible(_interruptible_greeting)
+            interruptible_greeting = enum_value(_interruptible_greeting, str)
 
         _welcome_greeting_interruptible = d.pop("welcome_greeting_interruptible", UNSET)
-        welcome_greeting_interruptible: ConversationRelayInterruptible | Unset
+        welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
         if isinstance(_welcome_greeting_interruptible, Unset):
             welcome_greeting_interruptible = UNSET
         else:
-            welcome_greeting_interruptible = check_conversation_relay_interruptible(_welcome_greeting_interruptible)
+            welcome_greeting_interruptible = enum_value(_welcome_greeting_interruptible, str)
 
         additional_properties = d
         return cls(

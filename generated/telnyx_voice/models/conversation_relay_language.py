@@ -7,10 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_relay_language_transcription_engine import (
-    ConversationRelayLanguageTranscriptionEngine,
-    check_conversation_relay_language_transcription_engine,
-)
+from .._values import enum_value, parse_union
+from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRelayLanguage")
@@ -139,7 +137,7 @@ class ConversationRelayLanguage:
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_conversation_relay_language_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_engine_config = d.pop("transcription_engine_config", UNSET)
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset
@@ -156,129 +154,31 @@ class ConversationRelayLanguage:
 
         voice = d.pop("voice", UNSET)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | InworldVoiceSettings
-            | MinimaxVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("minimax",):
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            if isinstance(data, dict) and data.get("type") in ("inworld",):
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_8
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_8
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "minimax", MinimaxVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "inworld", InworldVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

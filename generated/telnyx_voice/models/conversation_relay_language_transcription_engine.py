@@ -1,31 +1,7 @@
-from typing import Literal, cast
+"""The values of every field typed `ConversationRelayLanguageTranscriptionEngine` (a list too long to write inline)."""
+
+from typing import Literal
 
 ConversationRelayLanguageTranscriptionEngine = Literal[
     "A", "AssemblyAI", "Azure", "B", "Deepgram", "Google", "Soniox", "Speechmatics", "Telnyx", "xAI"
 ]
-
-CONVERSATION_RELAY_LANGUAGE_TRANSCRIPTION_ENGINE_VALUES: frozenset[str] = frozenset(
-    {
-        "A",
-        "AssemblyAI",
-        "Azure",
-        "B",
-        "Deepgram",
-        "Google",
-        "Soniox",
-        "Speechmatics",
-        "Telnyx",
-        "xAI",
-    }
-)
-
-
-def check_conversation_relay_language_transcription_engine(value: str) -> ConversationRelayLanguageTranscriptionEngine:
-    """Return value as a ConversationRelayLanguageTranscriptionEngine.
-
-    A value outside CONVERSATION_RELAY_LANGUAGE_TRANSCRIPTION_ENGINE_VALUES is kept as it is: the API
-    adds values over time, and one new value must not make a whole response unreadable.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return cast(ConversationRelayLanguageTranscriptionEngine, value)

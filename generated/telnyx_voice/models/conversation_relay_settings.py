@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_relay_interruptible import (
-    ConversationRelayInterruptible,
-    check_conversation_relay_interruptible,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRelaySettings")
@@ -31,19 +28,19 @@ class ConversationRelaySettings:
             url (str): WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`. Example:
                 wss://example.com/conversation-relay.
             dtmf_detection (bool | Unset): Whether to enable DTMF detection during the relay session. Example: True.
-            interruptible (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt assistant
-                speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows speech only;
-                `dtmf` allows DTMF only. Example: speech.
-            interruptible_greeting (ConversationRelayInterruptible | Unset): Controls when caller input can interrupt
+            interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
                 assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
                 speech only; `dtmf` allows DTMF only. Example: speech.
+            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
+                interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
+                allows speech only; `dtmf` allows DTMF only. Example: speech.
             languages (list[ConversationRelayLanguage] | Unset): Language-specific TTS and transcription settings.
     """
 
     url: str
     dtmf_detection: bool | Unset = UNSET
-    interruptible: ConversationRelayInterruptible | Unset = UNSET
-    interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET
+    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
     languages: list[ConversationRelayLanguage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -93,18 +90,15 @@ class ConversationRelaySettings:
         dtmf_detection = d.pop("dtmf_detection", UNSET)
 
         _interruptible = d.pop("interruptible", UNSET)
-        interruptible: ConversationRelayInterruptible | Unset
-        if isinstance(_interruptible, Unset):
-            interruptible = UNSET
-        else:
-            interruptible = check_conversation_relay_interruptible(_interruptible)
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
+        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
 
         _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: ConversationRelayInterruptible | Unset
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
         if isinstance(_interruptible_greeting, Unset):
             interruptible_greeting = UNSET
         else:
-            interruptible_greeting = check_conversation_relay_interruptible(_interruptible_greeting)
+            interruptible_greeting = enum_value(_interruptible_greeting, str)
 
         _languages = d.pop("languages", UNSET)
         languages: list[ConversationRelayLanguage] | Unset = UNSET

@@ -2,23 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_call_control_application_request_anchorsite_override import (
-    CreateCallControlApplicationRequestAnchorsiteOverride,
-    check_create_call_control_application_request_anchorsite_override,
-)
-from ..models.create_call_control_application_request_dtmf_type import (
-    CreateCallControlApplicationRequestDtmfType,
-    check_create_call_control_application_request_dtmf_type,
-)
-from ..models.create_call_control_application_request_webhook_api_version import (
-    CreateCallControlApplicationRequestWebhookApiVersion,
-    check_create_call_control_application_request_webhook_api_version,
-)
+from .._values import enum_value
+from ..models.call_control_application_anchorsite_override import CallControlApplicationAnchorsiteOverride
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCallControlApplicationRequest")
@@ -40,14 +30,14 @@ class CreateCallControlApplicationRequest:
         webhook_event_url (str): The URL where webhooks related to this connection will be sent. Must include a scheme,
             such as 'https'. Example: https://example.com.
         active (bool | Unset): Specifies whether the connection can be used.
-        anchorsite_override (CreateCallControlApplicationRequestAnchorsiteOverride | Unset): <code>Latency</code>
-            directs Telnyx to route media through the site with the lowest round-trip time to the user's connection. Telnyx
-            calculates this time using ICMP ping messages. This can be disabled by specifying a site to handle all media.
+        anchorsite_override (CallControlApplicationAnchorsiteOverride | Unset): <code>Latency</code> directs Telnyx to
+            route media through the site with the lowest round-trip time to the user's connection. Telnyx calculates this
+            time using ICMP ping messages. This can be disabled by specifying a site to handle all media.
              Example: Amsterdam, Netherlands.
         call_cost_in_webhooks (bool | Unset): Specifies if call cost webhooks should be sent for this Call Control
             Application.
-        dtmf_type (CreateCallControlApplicationRequestDtmfType | Unset): Sets the type of DTMF digits sent from Telnyx
-            to this Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
+        dtmf_type (Literal["Inband", "RFC 2833", "SIP INFO"] | Unset): Sets the type of DTMF digits sent from Telnyx to
+            this Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
         first_command_timeout (bool | Unset): Specifies whether calls to phone numbers associated with this connection
             should hangup after timing out. Example: True.
         first_command_timeout_secs (int | Unset): Specifies how many seconds to wait before timing out a dial command.
@@ -56,8 +46,8 @@ class CreateCallControlApplicationRequest:
         outbound (CallControlApplicationOutbound | Unset):
         redact_dtmf_debug_logging (bool | Unset): When enabled, DTMF digits entered by users will be redacted in debug
             logs to protect PII data entered through IVR interactions. Example: True.
-        webhook_api_version (CreateCallControlApplicationRequestWebhookApiVersion | Unset): Determines which webhook
-            format will be used, Telnyx API v1 or v2. Example: 1.
+        webhook_api_version (Literal["1", "2"] | Unset): Determines which webhook format will be used, Telnyx API v1 or
+            v2. Example: 1.
         webhook_event_failover_url (None | str | Unset): The failover URL where webhooks related to this connection will
             be sent if sending to the primary URL fails. Must include a scheme, such as 'https'. Example:
             https://failover.example.com.
@@ -68,15 +58,15 @@ class CreateCallControlApplicationRequest:
     application_name: str
     webhook_event_url: str
     active: bool | Unset = UNSET
-    anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET
+    anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET
     call_cost_in_webhooks: bool | Unset = UNSET
-    dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET
+    dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET
     first_command_timeout: bool | Unset = UNSET
     first_command_timeout_secs: int | Unset = UNSET
     inbound: CallControlApplicationInbound | Unset = UNSET
     outbound: CallControlApplicationOutbound | Unset = UNSET
     redact_dtmf_debug_logging: bool | Unset = UNSET
-    webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET
+    webhook_api_version: Literal["1", "2"] | Unset = UNSET
     webhook_event_failover_url: str | Unset | None = UNSET
     webhook_timeout_secs: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -170,22 +160,17 @@ class CreateCallControlApplicationRequest:
         active = d.pop("active", UNSET)
 
         _anchorsite_override = d.pop("anchorsite_override", UNSET)
-        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset
         if isinstance(_anchorsite_override, Unset):
             anchorsite_override = UNSET
         else:
-            anchorsite_override = check_create_call_control_application_request_anchorsite_override(
-                _anchorsite_override
-            )
+            anchorsite_override = enum_value(_anchorsite_override, str)
 
         call_cost_in_webhooks = d.pop("call_cost_in_webhooks", UNSET)
 
         _dtmf_type = d.pop("dtmf_type", UNSET)
-        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset
-        if isinstance(_dtmf_type, Unset):
-            dtmf_type = UNSET
-        else:
-            dtmf_type = check_create_call_control_application_request_dtmf_type(_dtmf_type)
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset
+        dtmf_type = UNSET if isinstance(_dtmf_type, Unset) else enum_value(_dtmf_type, str)
 
         first_command_timeout = d.pop("first_command_timeout", UNSET)
 
@@ -202,31 +187,15 @@ class CreateCallControlApplicationRequest:
         redact_dtmf_debug_logging = d.pop("redact_dtmf_debug_logging", UNSET)
 
         _webhook_api_version = d.pop("webhook_api_version", UNSET)
-        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset
+        webhook_api_version: Literal["1", "2"] | Unset
         if isinstance(_webhook_api_version, Unset):
             webhook_api_version = UNSET
         else:
-            webhook_api_version = check_create_call_control_application_request_webhook_api_version(
-                _webhook_api_version
-            )
+            webhook_api_version = enum_value(_webhook_api_version, str)
 
-        def _parse_webhook_event_failover_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
+        webhook_event_failover_url = d.pop("webhook_event_failover_url", UNSET)
 
-        webhook_event_failover_url = _parse_webhook_event_failover_url(d.pop("webhook_event_failover_url", UNSET))
-
-        def _parse_webhook_timeout_secs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        webhook_timeout_secs = _parse_webhook_timeout_secs(d.pop("webhook_timeout_secs", UNSET))
+        webhook_timeout_secs = d.pop("webhook_timeout_secs", UNSET)
 
         additional_properties = d
         return cls(

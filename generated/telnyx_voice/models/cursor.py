@@ -32,7 +32,6 @@ class Cursor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if after is not UNSET:
             field_dict["after"] = after
         if before is not UNSET:

@@ -45,7 +45,6 @@ class CursorPaginationMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cursors is not UNSET:
             field_dict["cursors"] = cursors
         if next_ is not UNSET:

@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deepgram_nova_2_config_transcription_engine import (
-    DeepgramNova2ConfigTranscriptionEngine,
-    check_deepgram_nova_2_config_transcription_engine,
-)
-from ..models.deepgram_nova_2_config_transcription_model import (
-    DeepgramNova2ConfigTranscriptionModel,
-    check_deepgram_nova_2_config_transcription_model,
-)
+from .._values import enum_value
 from ..models.deepgram_nova_2_transcription_engine_list_of_languages import (
     DeepgramNova2TranscriptionEngineListOfLanguages,
-    check_deepgram_nova_2_transcription_engine_list_of_languages,
 )
 from ..types import UNSET, Unset
 
@@ -33,8 +25,8 @@ class DeepgramNova2Config:
             'deepgram/nova-2'}
 
     Attributes:
-        transcription_engine (DeepgramNova2ConfigTranscriptionEngine):
-        transcription_model (DeepgramNova2ConfigTranscriptionModel):
+        transcription_engine (Literal["Deepgram"]):
+        transcription_model (Literal["deepgram/nova-2"]):
         hints (list[str] | Unset): Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition
             toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3. Example:
             ['Telnyx', 'LiveKit', 'VoIP'].
@@ -54,8 +46,8 @@ class DeepgramNova2Config:
             to 5000 ms. Example: 800.
     """
 
-    transcription_engine: DeepgramNova2ConfigTranscriptionEngine
-    transcription_model: DeepgramNova2ConfigTranscriptionModel
+    transcription_engine: Literal["Deepgram"]
+    transcription_model: Literal["deepgram/nova-2"]
     hints: list[str] | Unset = UNSET
     interim_results: bool | Unset = UNSET
     keywords_boosting: DeepgramNova2ConfigKeywordsBoosting | Unset = UNSET
@@ -113,9 +105,9 @@ class DeepgramNova2Config:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_engine = check_deepgram_nova_2_config_transcription_engine(d.pop("transcription_engine"))
+        transcription_engine = enum_value(d.pop("transcription_engine"), str)
 
-        transcription_model = check_deepgram_nova_2_config_transcription_model(d.pop("transcription_model"))
+        transcription_model = enum_value(d.pop("transcription_model"), str)
 
         hints = cast(list[str], d.pop("hints", UNSET))
 
@@ -130,10 +122,7 @@ class DeepgramNova2Config:
 
         _language = d.pop("language", UNSET)
         language: DeepgramNova2TranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_deepgram_nova_2_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         smart_format = d.pop("smart_format", UNSET)
 

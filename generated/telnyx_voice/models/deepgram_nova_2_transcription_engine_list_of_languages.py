@@ -1,4 +1,6 @@
-from typing import Literal, cast
+"""The values of every field typed `DeepgramNova2TranscriptionEngineListOfLanguages` (a list too long to write inline)."""
+
+from typing import Literal
 
 DeepgramNova2TranscriptionEngineListOfLanguages = Literal[
     "auto_detect",
@@ -51,80 +53,8 @@ DeepgramNova2TranscriptionEngineListOfLanguages = Literal[
     "vi",
     "zh",
     "zh-CN",
+    "zh-HK",
     "zh-Hans",
     "zh-Hant",
-    "zh-HK",
     "zh-TW",
 ]
-
-DEEPGRAM_NOVA_2_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES: frozenset[str] = frozenset(
-    {
-        "auto_detect",
-        "bg",
-        "ca",
-        "cs",
-        "da",
-        "da-DK",
-        "de",
-        "de-CH",
-        "el",
-        "en",
-        "en-AU",
-        "en-GB",
-        "en-IN",
-        "en-NZ",
-        "en-US",
-        "es",
-        "es-419",
-        "et",
-        "fi",
-        "fr",
-        "fr-CA",
-        "hi",
-        "hu",
-        "id",
-        "it",
-        "ja",
-        "ko",
-        "ko-KR",
-        "lt",
-        "lv",
-        "ms",
-        "nl",
-        "nl-BE",
-        "no",
-        "pl",
-        "pt",
-        "pt-BR",
-        "pt-PT",
-        "ro",
-        "ru",
-        "sk",
-        "sv",
-        "sv-SE",
-        "th",
-        "th-TH",
-        "tr",
-        "uk",
-        "vi",
-        "zh",
-        "zh-CN",
-        "zh-Hans",
-        "zh-Hant",
-        "zh-HK",
-        "zh-TW",
-    }
-)
-
-
-def check_deepgram_nova_2_transcription_engine_list_of_languages(
-    value: str,
-) -> DeepgramNova2TranscriptionEngineListOfLanguages:
-    """Return value as a DeepgramNova2TranscriptionEngineListOfLanguages.
-
-    A value outside DEEPGRAM_NOVA_2_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES is kept as it is: the API
-    adds values over time, and one new value must not make a whole response unreadable.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return cast(DeepgramNova2TranscriptionEngineListOfLanguages, value)

@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deepgram_nova_3_config_transcription_engine import (
-    DeepgramNova3ConfigTranscriptionEngine,
-    check_deepgram_nova_3_config_transcription_engine,
-)
-from ..models.deepgram_nova_3_config_transcription_model import (
-    DeepgramNova3ConfigTranscriptionModel,
-    check_deepgram_nova_3_config_transcription_model,
-)
+from .._values import enum_value
 from ..models.deepgram_nova_3_transcription_engine_list_of_languages import (
     DeepgramNova3TranscriptionEngineListOfLanguages,
-    check_deepgram_nova_3_transcription_engine_list_of_languages,
 )
 from ..types import UNSET, Unset
 
@@ -33,8 +25,8 @@ class DeepgramNova3Config:
             'deepgram/nova-3'}
 
     Attributes:
-        transcription_engine (DeepgramNova3ConfigTranscriptionEngine):
-        transcription_model (DeepgramNova3ConfigTranscriptionModel):
+        transcription_engine (Literal["Deepgram"]):
+        transcription_model (Literal["deepgram/nova-3"]):
         interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
             be sent. Example: True.
         keyterms (list[str] | Unset): Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias
@@ -53,8 +45,8 @@ class DeepgramNova3Config:
             to 5000 ms. Example: 800.
     """
 
-    transcription_engine: DeepgramNova3ConfigTranscriptionEngine
-    transcription_model: DeepgramNova3ConfigTranscriptionModel
+    transcription_engine: Literal["Deepgram"]
+    transcription_model: Literal["deepgram/nova-3"]
     interim_results: bool | Unset = UNSET
     keyterms: list[str] | Unset = UNSET
     keywords_boosting: DeepgramNova3ConfigKeywordsBoosting | Unset = UNSET
@@ -112,9 +104,9 @@ class DeepgramNova3Config:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_engine = check_deepgram_nova_3_config_transcription_engine(d.pop("transcription_engine"))
+        transcription_engine = enum_value(d.pop("transcription_engine"), str)
 
-        transcription_model = check_deepgram_nova_3_config_transcription_model(d.pop("transcription_model"))
+        transcription_model = enum_value(d.pop("transcription_model"), str)
 
         interim_results = d.pop("interim_results", UNSET)
 
@@ -129,10 +121,7 @@ class DeepgramNova3Config:
 
         _language = d.pop("language", UNSET)
         language: DeepgramNova3TranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_deepgram_nova_3_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         smart_format = d.pop("smart_format", UNSET)
 

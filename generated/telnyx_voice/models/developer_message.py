@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.developer_message_role import DeveloperMessageRole, check_developer_message_role
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeveloperMessage")
@@ -22,12 +22,12 @@ class DeveloperMessage:
 
     Attributes:
         content (str): The contents of the developer message.
-        role (DeveloperMessageRole): The role of the messages author, in this case developer.
+        role (Literal["developer"]): The role of the messages author, in this case developer.
         metadata (MessageMetadata | Unset): Metadata to add to the message
     """
 
     content: str
-    role: DeveloperMessageRole
+    role: Literal["developer"]
     metadata: MessageMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -58,7 +58,7 @@ class DeveloperMessage:
         d = dict(src_dict)
         content = d.pop("content")
 
-        role = check_developer_message_role(d.pop("role"))
+        role = enum_value(d.pop("role"), str)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: MessageMetadata | Unset

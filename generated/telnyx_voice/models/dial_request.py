@@ -2,46 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bidirectional_stream_codec import BidirectionalStreamCodec, check_bidirectional_stream_codec
-from ..models.bidirectional_stream_mode import BidirectionalStreamMode, check_bidirectional_stream_mode
-from ..models.bidirectional_stream_sampling_rate import (
-    BidirectionalStreamSamplingRate,
-    check_bidirectional_stream_sampling_rate,
-)
-from ..models.bidirectional_stream_target_legs import (
-    BidirectionalStreamTargetLegs,
-    check_bidirectional_stream_target_legs,
-)
-from ..models.dial_request_answering_machine_detection import (
-    DialRequestAnsweringMachineDetection,
-    check_dial_request_answering_machine_detection,
-)
-from ..models.dial_request_media_encryption import DialRequestMediaEncryption, check_dial_request_media_encryption
-from ..models.dial_request_privacy import DialRequestPrivacy, check_dial_request_privacy
-from ..models.dial_request_record import DialRequestRecord, check_dial_request_record
-from ..models.dial_request_record_channels import DialRequestRecordChannels, check_dial_request_record_channels
-from ..models.dial_request_record_format import DialRequestRecordFormat, check_dial_request_record_format
-from ..models.dial_request_record_track import DialRequestRecordTrack, check_dial_request_record_track
-from ..models.dial_request_record_trim import DialRequestRecordTrim, check_dial_request_record_trim
-from ..models.dial_request_sip_region import DialRequestSipRegion, check_dial_request_sip_region
-from ..models.dial_request_sip_transport_protocol import (
-    DialRequestSipTransportProtocol,
-    check_dial_request_sip_transport_protocol,
-)
-from ..models.dial_request_stream_track import DialRequestStreamTrack, check_dial_request_stream_track
-from ..models.dial_request_supervisor_role import DialRequestSupervisorRole, check_dial_request_supervisor_role
-from ..models.dial_request_webhook_url_method import DialRequestWebhookUrlMethod, check_dial_request_webhook_url_method
-from ..models.dial_request_webhook_urls_method import (
-    DialRequestWebhookUrlsMethod,
-    check_dial_request_webhook_urls_method,
-)
-from ..models.stream_codec import StreamCodec, check_stream_codec
+from .._values import ListOf, enum_value, parse_union
+from ..models.dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DialRequest")
@@ -146,10 +114,10 @@ class DialRequest:
             the same as the number in the `from` field. Example: Company Name.
         link_to (str | Unset): Use another call's control id for sharing the same call session id Example:
             ilditnZK_eVysupV21KzmzN_sM29ygfauQojpm4BgFtfX5hXAcjotg==.
-        media_encryption (DialRequestMediaEncryption | Unset): Defines whether media should be encrypted on the call.
-            For SIP URI destinations, media encryption can also be requested per endpoint with the `secure` URI parameter:
-            `;secure=true` or `;secure=srtp` enables SRTP, and `;secure=dtls` enables DTLS. This parameter, when set to
-            `SRTP` or `DTLS`, takes precedence over the per-endpoint `secure` value.
+        media_encryption (Literal["DTLS", "SRTP", "disabled"] | Unset): Defines whether media should be encrypted on the
+            call. For SIP URI destinations, media encryption can also be requested per endpoint with the `secure` URI
+            parameter: `;secure=true` or `;secure=srtp` enables SRTP, and `;secure=dtls` enables DTLS. This parameter, when
+            set to `SRTP` or `DTLS`, takes precedence over the per-endpoint `secure` value.
         media_name (str | Unset): The media_name of a file to be played back to the callee when the call is answered.
             The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by the same
             user/organization. The file must either be a WAV or MP3 file. Example: my_media_uploaded_to_media_storage_api.
@@ -160,16 +128,16 @@ class DialRequest:
             be received. Example: G722,PCMU,PCMA,G729,OPUS,VP8,H264.
         prevent_double_bridge (bool | Unset): Prevents bridging and hangs up the call if the target is already bridged.
             Disabled by default. Example: True.
-        privacy (DialRequestPrivacy | Unset): Indicates the privacy level to be used for the call. When set to `id`,
+        privacy (Literal["id", "none"] | Unset): Indicates the privacy level to be used for the call. When set to `id`,
             caller ID information (name and number) will be hidden from the called party. When set to `none` or omitted,
             caller ID will be shown normally. Example: id.
-        record (DialRequestRecord | Unset): Start recording automatically after an event. Disabled by default. Example:
-            record-from-answer.
-        record_channels (DialRequestRecordChannels | Unset): Defines which channel should be recorded ('single' or
+        record (Literal["record-from-answer"] | Unset): Start recording automatically after an event. Disabled by
+            default. Example: record-from-answer.
+        record_channels (Literal["dual", "single"] | Unset): Defines which channel should be recorded ('single' or
             'dual') when `record` is specified. Example: single.
         record_custom_file_name (str | Unset): The custom recording file name to be used instead of the default
             `call_leg_id`. Telnyx will still add a Unix timestamp suffix. Example: my_recording_file_name.
-        record_format (DialRequestRecordFormat | Unset): Defines the format of the recording ('wav' or 'mp3') when
+        record_format (Literal["mp3", "wav"] | Unset): Defines the format of the recording ('wav' or 'mp3') when
             `record` is specified. Example: wav.
         record_max_length (int | Unset): Defines the maximum length for the recording in seconds when `record` is
             specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite). Example: 1000.
@@ -177,10 +145,10 @@ class DialRequest:
             if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please
             note that call transcription is used to detect silence and the related charge will be applied. The minimum value
             is 0. The default value is 0 (infinite). Example: 100.
-        record_track (DialRequestRecordTrack | Unset): The audio track to be recorded. Can be either `both`, `inbound`
-            or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels` configuration is ignored
-            and it will be recorded as mono (single channel). Example: outbound.
-        record_trim (DialRequestRecordTrim | Unset): When set to `trim-silence`, silence will be removed from the
+        record_track (Literal["both", "inbound", "outbound"] | Unset): The audio track to be recorded. Can be either
+            `both`, `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels`
+            configuration is ignored and it will be recorded as mono (single channel). Example: outbound.
+        record_trim (Literal["trim-silence"] | Unset): When set to `trim-silence`, silence will be removed from the
             beginning and end of the recording. Example: trim-silence.
         retry_on_timeout (bool | Unset): Whether to keep trying the remaining routing paths (e.g. alternate
             providers/gateways) for the same destination after `timeout_secs` is reached for the current attempt. When set
@@ -197,35 +165,39 @@ class DialRequest:
         sip_auth_username (str | Unset): SIP Authentication username used for SIP challenges.
         sip_headers (list[SIPHeader] | Unset): SIP headers to be added to the SIP INVITE request. Currently only User-
             to-User header is supported. Example: [{'name': 'User-to-User', 'value': 'value'}].
-        sip_region (DialRequestSipRegion | Unset): Defines the SIP region to be used for the call. Example: Canada.
-        sip_transport_protocol (DialRequestSipTransportProtocol | Unset): Defines SIP transport protocol to be used on
-            the call.
+        sip_region (Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset): Defines the SIP region to be
+            used for the call. Example: Canada.
+        sip_transport_protocol (Literal["TCP", "TLS", "UDP"] | Unset): Defines SIP transport protocol to be used on the
+            call.
         sound_modifications (SoundModifications | Unset): Use this field to modify sound effects, for example adjust the
             pitch. Example: {'octaves': 0.1, 'pitch': 0.8, 'semitone': -2, 'track': 'both'}.
         stream_auth_token (str | Unset): An authentication token to be sent as part of the WebSocket connection when
             using streaming. Maximum length is 4000 characters. Example: your-auth-token.
-        stream_bidirectional_codec (BidirectionalStreamCodec | Unset): Indicates codec for bidirectional streaming RTP
-            payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example: G722.
-        stream_bidirectional_mode (BidirectionalStreamMode | Unset): Configures method of bidirectional streaming (mp3,
+        stream_bidirectional_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset): Indicates codec
+            for bidirectional streaming RTP payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example:
+            G722.
+        stream_bidirectional_mode (Literal["mp3", "rtp"] | Unset): Configures method of bidirectional streaming (mp3,
             rtp). Example: rtp.
-        stream_bidirectional_sampling_rate (BidirectionalStreamSamplingRate | Unset): Audio sampling rate. Example:
-            16000.
-        stream_bidirectional_target_legs (BidirectionalStreamTargetLegs | Unset): Specifies which call legs should
+        stream_bidirectional_sampling_rate (Literal[8000, 16000, 22050, 24000, 48000] | Unset): Audio sampling rate.
+            Example: 16000.
+        stream_bidirectional_target_legs (Literal["both", "opposite", "self"] | Unset): Specifies which call legs should
             receive the bidirectional stream audio. Example: both.
-        stream_codec (StreamCodec | Unset): Specifies the codec to be used for the streamed audio. When set to 'default'
-            or when transcoding is not possible, the codec from the call will be used. Example: PCMA.
+        stream_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset): Specifies the codec
+            to be used for the streamed audio. When set to 'default' or when transcoding is not possible, the codec from the
+            call will be used. Example: PCMA.
         stream_establish_before_call_originate (bool | Unset): Establish websocket connection before dialing the
             destination. This is useful for cases where the websocket connection takes a long time to establish. Example:
             True.
-        stream_track (DialRequestStreamTrack | Unset): Specifies which track should be streamed. Example: both_tracks.
+        stream_track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should
+            be streamed. Example: both_tracks.
         stream_url (str | Unset): The destination WebSocket address where the stream is going to be delivered. Example:
             wss://www.example.com/websocket.
         supervise_call_control_id (str | Unset): The call leg which will be supervised by the new call. Example:
             v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg.
-        supervisor_role (DialRequestSupervisorRole | Unset): The role of the supervisor call. 'barge' means that
-            supervisor call hears and is being heard by both ends of the call (caller & callee). 'whisper' means that only
-            supervised_call_control_id hears supervisor but supervisor can hear everything. 'monitor' means that nobody can
-            hear supervisor call, but supervisor can hear everything on the call.
+        supervisor_role (Literal["barge", "monitor", "whisper"] | Unset): The role of the supervisor call. 'barge' means
+            that supervisor call hears and is being heard by both ends of the call (caller & callee). 'whisper' means that
+            only supervised_call_control_id hears supervisor but supervisor can hear everything. 'monitor' means that nobody
+            can hear supervisor call, but supervisor can hear everything on the call.
         time_limit_secs (int | Unset): Sets the maximum duration of a Call Control Leg in seconds. If the time limit is
             reached, the call will hangup and a `call.hangup` webhook with a `hangup_cause` of `time_limit` will be sent.
             For example, by setting a time limit of 120 seconds, a Call Leg will be automatically terminated two minutes
@@ -245,14 +217,13 @@ class DialRequest:
             [1000, 2000, 5000]}}.
         webhook_url (str | Unset): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
-        webhook_url_method (DialRequestWebhookUrlMethod | Unset): HTTP request type used for `webhook_url`. Example:
-            GET.
+        webhook_url_method (Literal["GET", "POST"] | Unset): HTTP request type used for `webhook_url`. Example: GET.
         webhook_urls (DialRequestWebhookUrls | Unset): A map of event types to webhook URLs. When an event of the
             specified type occurs, the webhook URL associated with that event type will be called instead of the default
             webhook URL. Events not mapped here will use the default webhook URL. Example: {'call.bridge':
             'https://www.example.com/webhooks/bridge', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
-        webhook_urls_method (DialRequestWebhookUrlsMethod | Unset): HTTP request method to invoke `webhook_urls`.
-            Example: POST.
+        webhook_urls_method (Literal["GET", "POST"] | Unset): HTTP request method to invoke `webhook_urls`. Example:
+            POST.
     """
 
     connection_id: str
@@ -275,49 +246,49 @@ class DialRequest:
     enable_dialogflow: bool | Unset = UNSET
     from_display_name: str | Unset = UNSET
     link_to: str | Unset = UNSET
-    media_encryption: DialRequestMediaEncryption | Unset = UNSET
+    media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET
     media_name: str | Unset = UNSET
     park_after_unbridge: str | Unset = UNSET
     preferred_codecs: str | Unset = UNSET
     prevent_double_bridge: bool | Unset = UNSET
-    privacy: DialRequestPrivacy | Unset = UNSET
-    record: DialRequestRecord | Unset = UNSET
-    record_channels: DialRequestRecordChannels | Unset = UNSET
+    privacy: Literal["id", "none"] | Unset = UNSET
+    record: Literal["record-from-answer"] | Unset = UNSET
+    record_channels: Literal["dual", "single"] | Unset = UNSET
     record_custom_file_name: str | Unset = UNSET
-    record_format: DialRequestRecordFormat | Unset = UNSET
+    record_format: Literal["mp3", "wav"] | Unset = UNSET
     record_max_length: int | Unset = UNSET
     record_timeout_secs: int | Unset = UNSET
-    record_track: DialRequestRecordTrack | Unset = UNSET
-    record_trim: DialRequestRecordTrim | Unset = UNSET
+    record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET
+    record_trim: Literal["trim-silence"] | Unset = UNSET
     retry_on_timeout: bool | Unset = UNSET
     send_digits_on_answer: str | Unset = UNSET
     send_silence_when_idle: bool | Unset = UNSET
     sip_auth_password: str | Unset = UNSET
     sip_auth_username: str | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
-    sip_region: DialRequestSipRegion | Unset = UNSET
-    sip_transport_protocol: DialRequestSipTransportProtocol | Unset = UNSET
+    sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET
+    sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET
     sound_modifications: SoundModifications | Unset = UNSET
     stream_auth_token: str | Unset = UNSET
-    stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET
-    stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET
-    stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET
-    stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET
-    stream_codec: StreamCodec | Unset = UNSET
+    stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET
+    stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET
+    stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET
+    stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET
+    stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET
     stream_establish_before_call_originate: bool | Unset = UNSET
-    stream_track: DialRequestStreamTrack | Unset = UNSET
+    stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
     stream_url: str | Unset = UNSET
     supervise_call_control_id: str | Unset = UNSET
-    supervisor_role: DialRequestSupervisorRole | Unset = UNSET
+    supervisor_role: Literal["barge", "monitor", "whisper"] | Unset = UNSET
     time_limit_secs: int | Unset = UNSET
     timeout_secs: int | Unset = UNSET
     transcription: bool | Unset = UNSET
     transcription_config: TranscriptionStartRequest | Unset = UNSET
     webhook_retries_policies: DialRequestWebhookRetriesPolicies | Unset = UNSET
     webhook_url: str | Unset = UNSET
-    webhook_url_method: DialRequestWebhookUrlMethod | Unset = UNSET
+    webhook_url_method: Literal["GET", "POST"] | Unset = UNSET
     webhook_urls: DialRequestWebhookUrls | Unset = UNSET
-    webhook_urls_method: DialRequestWebhookUrlsMethod | Unset = UNSET
+    webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -657,25 +628,14 @@ class DialRequest:
 
         from_ = d.pop("from")
 
-        def _parse_to(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_1 = cast(list[str], data)
-
-                return to_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
-        to = _parse_to(d.pop("to"))
+        to = parse_union(d.pop("to"), (ListOf(str),), lenient=True)
 
         _answering_machine_detection = d.pop("answering_machine_detection", UNSET)
         answering_machine_detection: DialRequestAnsweringMachineDetection | Unset
         if isinstance(_answering_machine_detection, Unset):
             answering_machine_detection = UNSET
         else:
-            answering_machine_detection = check_dial_request_answering_machine_detection(_answering_machine_detection)
+            answering_machine_detection = enum_value(_answering_machine_detection, str)
 
         _answering_machine_detection_config = d.pop("answering_machine_detection_config", UNSET)
         answering_machine_detection_config: DialRequestAnsweringMachineDetectionConfig | Unset
@@ -748,11 +708,8 @@ class DialRequest:
         link_to = d.pop("link_to", UNSET)
 
         _media_encryption = d.pop("media_encryption", UNSET)
-        media_encryption: DialRequestMediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = check_dial_request_media_encryption(_media_encryption)
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset
+        media_encryption = UNSET if isinstance(_media_encryption, Unset) else enum_value(_media_encryption, str)
 
         media_name = d.pop("media_name", UNSET)
 
@@ -763,37 +720,34 @@ class DialRequest:
         prevent_double_bridge = d.pop("prevent_double_bridge", UNSET)
 
         _privacy = d.pop("privacy", UNSET)
-        privacy: DialRequestPrivacy | Unset
-        privacy = UNSET if isinstance(_privacy, Unset) else check_dial_request_privacy(_privacy)
+        privacy: Literal["id", "none"] | Unset
+        privacy = UNSET if isinstance(_privacy, Unset) else enum_value(_privacy, str)
 
         _record = d.pop("record", UNSET)
-        record: DialRequestRecord | Unset
-        record = UNSET if isinstance(_record, Unset) else check_dial_request_record(_record)
+        record: Literal["record-from-answer"] | Unset
+        record = UNSET if isinstance(_record, Unset) else enum_value(_record, str)
 
         _record_channels = d.pop("record_channels", UNSET)
-        record_channels: DialRequestRecordChannels | Unset
-        if isinstance(_record_channels, Unset):
-            record_channels = UNSET
-        else:
-            record_channels = check_dial_request_record_channels(_record_channels)
+        record_channels: Literal["dual", "single"] | Unset
+        record_channels = UNSET if isinstance(_record_channels, Unset) else enum_value(_record_channels, str)
 
         record_custom_file_name = d.pop("record_custom_file_name", UNSET)
 
         _record_format = d.pop("record_format", UNSET)
-        record_format: DialRequestRecordFormat | Unset
-        record_format = UNSET if isinstance(_record_format, Unset) else check_dial_request_record_format(_record_format)
+        record_format: Literal["mp3", "wav"] | Unset
+        record_format = UNSET if isinstance(_record_format, Unset) else enum_value(_record_format, str)
 
         record_max_length = d.pop("record_max_length", UNSET)
 
         record_timeout_secs = d.pop("record_timeout_secs", UNSET)
 
         _record_track = d.pop("record_track", UNSET)
-        record_track: DialRequestRecordTrack | Unset
-        record_track = UNSET if isinstance(_record_track, Unset) else check_dial_request_record_track(_record_track)
+        record_track: Literal["both", "inbound", "outbound"] | Unset
+        record_track = UNSET if isinstance(_record_track, Unset) else enum_value(_record_track, str)
 
         _record_trim = d.pop("record_trim", UNSET)
-        record_trim: DialRequestRecordTrim | Unset
-        record_trim = UNSET if isinstance(_record_trim, Unset) else check_dial_request_record_trim(_record_trim)
+        record_trim: Literal["trim-silence"] | Unset
+        record_trim = UNSET if isinstance(_record_trim, Unset) else enum_value(_record_trim, str)
 
         retry_on_timeout = d.pop("retry_on_timeout", UNSET)
 
@@ -815,15 +769,15 @@ class DialRequest:
                 sip_headers.append(sip_headers_item)
 
         _sip_region = d.pop("sip_region", UNSET)
-        sip_region: DialRequestSipRegion | Unset
-        sip_region = UNSET if isinstance(_sip_region, Unset) else check_dial_request_sip_region(_sip_region)
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset
+        sip_region = UNSET if isinstance(_sip_region, Unset) else enum_value(_sip_region, str)
 
         _sip_transport_protocol = d.pop("sip_transport_protocol", UNSET)
-        sip_transport_protocol: DialRequestSipTransportProtocol | Unset
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset
         if isinstance(_sip_transport_protocol, Unset):
             sip_transport_protocol = UNSET
         else:
-            sip_transport_protocol = check_dial_request_sip_transport_protocol(_sip_transport_protocol)
+            sip_transport_protocol = enum_value(_sip_transport_protocol, str)
 
         _sound_modifications = d.pop("sound_modifications", UNSET)
         sound_modifications: SoundModifications | Unset
@@ -835,55 +789,50 @@ class DialRequest:
         stream_auth_token = d.pop("stream_auth_token", UNSET)
 
         _stream_bidirectional_codec = d.pop("stream_bidirectional_codec", UNSET)
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset
         if isinstance(_stream_bidirectional_codec, Unset):
             stream_bidirectional_codec = UNSET
         else:
-            stream_bidirectional_codec = check_bidirectional_stream_codec(_stream_bidirectional_codec)
+            stream_bidirectional_codec = enum_value(_stream_bidirectional_codec, str)
 
         _stream_bidirectional_mode = d.pop("stream_bidirectional_mode", UNSET)
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset
         if isinstance(_stream_bidirectional_mode, Unset):
             stream_bidirectional_mode = UNSET
         else:
-            stream_bidirectional_mode = check_bidirectional_stream_mode(_stream_bidirectional_mode)
+            stream_bidirectional_mode = enum_value(_stream_bidirectional_mode, str)
 
         _stream_bidirectional_sampling_rate = d.pop("stream_bidirectional_sampling_rate", UNSET)
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset
         if isinstance(_stream_bidirectional_sampling_rate, Unset):
             stream_bidirectional_sampling_rate = UNSET
         else:
-            stream_bidirectional_sampling_rate = check_bidirectional_stream_sampling_rate(
-                _stream_bidirectional_sampling_rate
-            )
+            stream_bidirectional_sampling_rate = enum_value(_stream_bidirectional_sampling_rate, int)
 
         _stream_bidirectional_target_legs = d.pop("stream_bidirectional_target_legs", UNSET)
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset
         if isinstance(_stream_bidirectional_target_legs, Unset):
             stream_bidirectional_target_legs = UNSET
         else:
-            stream_bidirectional_target_legs = check_bidirectional_stream_target_legs(_stream_bidirectional_target_legs)
+            stream_bidirectional_target_legs = enum_value(_stream_bidirectional_target_legs, str)
 
         _stream_codec = d.pop("stream_codec", UNSET)
-        stream_codec: StreamCodec | Unset
-        stream_codec = UNSET if isinstance(_stream_codec, Unset) else check_stream_codec(_stream_codec)
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset
+        stream_codec = UNSET if isinstance(_stream_codec, Unset) else enum_value(_stream_codec, str)
 
         stream_establish_before_call_originate = d.pop("stream_establish_before_call_originate", UNSET)
 
         _stream_track = d.pop("stream_track", UNSET)
-        stream_track: DialRequestStreamTrack | Unset
-        stream_track = UNSET if isinstance(_stream_track, Unset) else check_dial_request_stream_track(_stream_track)
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
+        stream_track = UNSET if isinstance(_stream_track, Unset) else enum_value(_stream_track, str)
 
         stream_url = d.pop("stream_url", UNSET)
 
         supervise_call_control_id = d.pop("supervise_call_control_id", UNSET)
 
         _supervisor_role = d.pop("supervisor_role", UNSET)
-        supervisor_role: DialRequestSupervisorRole | Unset
-        if isinstance(_supervisor_role, Unset):
-            supervisor_role = UNSET
-        else:
-            supervisor_role = check_dial_request_supervisor_role(_supervisor_role)
+        supervisor_role: Literal["barge", "monitor", "whisper"] | Unset
+        supervisor_role = UNSET if isinstance(_supervisor_role, Unset) else enum_value(_supervisor_role, str)
 
         time_limit_secs = d.pop("time_limit_secs", UNSET)
 
@@ -908,22 +857,19 @@ class DialRequest:
         webhook_url = d.pop("webhook_url", UNSET)
 
         _webhook_url_method = d.pop("webhook_url_method", UNSET)
-        webhook_url_method: DialRequestWebhookUrlMethod | Unset
-        if isinstance(_webhook_url_method, Unset):
-            webhook_url_method = UNSET
-        else:
-            webhook_url_method = check_dial_request_webhook_url_method(_webhook_url_method)
+        webhook_url_method: Literal["GET", "POST"] | Unset
+        webhook_url_method = UNSET if isinstance(_webhook_url_method, Unset) else enum_value(_webhook_url_method, str)
 
         _webhook_urls = d.pop("webhook_urls", UNSET)
         webhook_urls: DialRequestWebhookUrls | Unset
         webhook_urls = UNSET if isinstance(_webhook_urls, Unset) else DialRequestWebhookUrls.from_dict(_webhook_urls)
 
         _webhook_urls_method = d.pop("webhook_urls_method", UNSET)
-        webhook_urls_method: DialRequestWebhookUrlsMethod | Unset
+        webhook_urls_method: Literal["GET", "POST"] | Unset
         if isinstance(_webhook_urls_method, Unset):
             webhook_urls_method = UNSET
         else:
-            webhook_urls_method = check_dial_request_webhook_urls_method(_webhook_urls_method)
+            webhook_urls_method = enum_value(_webhook_urls_method, str)
 
         additional_properties = d
         return cls(

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dial_request_conference_config_beep_enabled import (
-    DialRequestConferenceConfigBeepEnabled,
-    check_dial_request_conference_config_beep_enabled,
-)
-from ..models.dial_request_conference_config_supervisor_role import (
-    DialRequestConferenceConfigSupervisorRole,
-    check_dial_request_conference_config_supervisor_role,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DialRequestConferenceConfig")
@@ -25,9 +18,9 @@ class DialRequestConferenceConfig:
     """Optional configuration parameters to dial new participant into a conference.
 
     Attributes:
-        beep_enabled (DialRequestConferenceConfigBeepEnabled | Unset): Whether a beep sound should be played when the
-            participant joins and/or leaves the conference. Can be used to override the conference-level setting. Example:
-            on_exit.
+        beep_enabled (Literal["always", "never", "on_enter", "on_exit"] | Unset): Whether a beep sound should be played
+            when the participant joins and/or leaves the conference. Can be used to override the conference-level setting.
+            Example: on_exit.
         conference_name (str | Unset): Conference name to be joined Example: telnyx-conference.
         early_media (bool | Unset): Controls the moment when dialled call is joined into conference. If set to `true`
             user will be joined as soon as media is available (ringback). If `false` user will be joined when call is
@@ -55,7 +48,7 @@ class DialRequestConferenceConfig:
             False.
         start_conference_on_enter (bool | Unset): Whether the conference should be started after the participant joins
             the conference. Defaults to "false". Example: True.
-        supervisor_role (DialRequestConferenceConfigSupervisorRole | Unset): Sets the joining participant as a
+        supervisor_role (Literal["barge", "monitor", "none", "whisper"] | Unset): Sets the joining participant as a
             supervisor for the conference. A conference can have multiple supervisors. "barge" means the supervisor enters
             the conference as a normal participant. This is the same as "none". "monitor" means the supervisor is muted but
             can hear all participants. "whisper" means that only the specified "whisper_call_control_ids" can hear the
@@ -66,7 +59,7 @@ class DialRequestConferenceConfig:
             ovhhBr0BUQQn0fld5jIboaaX3-De0DkqXHzbf8d75xkw'].
     """
 
-    beep_enabled: DialRequestConferenceConfigBeepEnabled | Unset = UNSET
+    beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | Unset = UNSET
     conference_name: str | Unset = UNSET
     early_media: bool | Unset = UNSET
     end_conference_on_exit: bool | Unset = UNSET
@@ -78,7 +71,7 @@ class DialRequestConferenceConfig:
     soft_end_conference_on_exit: bool | Unset = UNSET
     start_conference_on_create: bool | Unset = UNSET
     start_conference_on_enter: bool | Unset = UNSET
-    supervisor_role: DialRequestConferenceConfigSupervisorRole | Unset = UNSET
+    supervisor_role: Literal["barge", "monitor", "none", "whisper"] | Unset = UNSET
     whisper_call_control_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -121,7 +114,6 @@ class DialRequestConferenceConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if beep_enabled is not UNSET:
             field_dict["beep_enabled"] = beep_enabled
         if conference_name is not UNSET:
@@ -157,11 +149,8 @@ class DialRequestConferenceConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _beep_enabled = d.pop("beep_enabled", UNSET)
-        beep_enabled: DialRequestConferenceConfigBeepEnabled | Unset
-        if isinstance(_beep_enabled, Unset):
-            beep_enabled = UNSET
-        else:
-            beep_enabled = check_dial_request_conference_config_beep_enabled(_beep_enabled)
+        beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | Unset
+        beep_enabled = UNSET if isinstance(_beep_enabled, Unset) else enum_value(_beep_enabled, str)
 
         conference_name = d.pop("conference_name", UNSET)
 
@@ -188,11 +177,8 @@ class DialRequestConferenceConfig:
         start_conference_on_enter = d.pop("start_conference_on_enter", UNSET)
 
         _supervisor_role = d.pop("supervisor_role", UNSET)
-        supervisor_role: DialRequestConferenceConfigSupervisorRole | Unset
-        if isinstance(_supervisor_role, Unset):
-            supervisor_role = UNSET
-        else:
-            supervisor_role = check_dial_request_conference_config_supervisor_role(_supervisor_role)
+        supervisor_role: Literal["barge", "monitor", "none", "whisper"] | Unset
+        supervisor_role = UNSET if isinstance(_supervisor_role, Unset) else enum_value(_supervisor_role, str)
 
         whisper_call_control_ids = cast(list[str], d.pop("whisper_call_control_ids", UNSET))
 

@@ -31,7 +31,6 @@ class DialogflowConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if analyze_sentiment is not UNSET:
             field_dict["analyze_sentiment"] = analyze_sentiment
         if partial_automated_agent_reply is not UNSET:

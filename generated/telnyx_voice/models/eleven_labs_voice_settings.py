@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.eleven_labs_voice_settings_type import ElevenLabsVoiceSettingsType, check_eleven_labs_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ElevenLabsVoiceSettings")
@@ -16,14 +16,14 @@ T = TypeVar("T", bound="ElevenLabsVoiceSettings")
 class ElevenLabsVoiceSettings:
     """
     Attributes:
-        type_ (ElevenLabsVoiceSettingsType): Voice settings provider type
+        type_ (Literal["elevenlabs"]): Voice settings provider type
         api_key_ref (str | Unset): The `identifier` for an integration secret
             [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-
             integration-secret) that refers to your ElevenLabs API key. Warning: Free plans are unlikely to work with this
             integration. Example: my_elevenlabs_api_key.
     """
 
-    type_: ElevenLabsVoiceSettingsType
+    type_: Literal["elevenlabs"]
     api_key_ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,7 +47,7 @@ class ElevenLabsVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_eleven_labs_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         api_key_ref = d.pop("api_key_ref", UNSET)
 

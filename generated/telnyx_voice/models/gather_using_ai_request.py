@@ -7,10 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.google_transcription_engine_list_of_languages import (
-    GoogleTranscriptionEngineListOfLanguages,
-    check_google_transcription_engine_list_of_languages,
-)
+from .._values import enum_value, parse_union
+from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatherUsingAIRequest")
@@ -239,10 +237,7 @@ class GatherUsingAIRequest:
 
         _language = d.pop("language", UNSET)
         language: GoogleTranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_google_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         _message_history = d.pop("message_history", UNSET)
         message_history: list[GatherUsingAIRequestMessageHistoryItem] | Unset = UNSET
@@ -265,103 +260,27 @@ class GatherUsingAIRequest:
 
         voice = d.pop("voice", UNSET)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_3 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_4 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_5 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_6 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_6 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_6
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gather_using_ai_request_message_history_item_role import (
-    GatherUsingAIRequestMessageHistoryItemRole,
-    check_gather_using_ai_request_message_history_item_role,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatherUsingAIRequestMessageHistoryItem")
@@ -20,11 +17,11 @@ class GatherUsingAIRequestMessageHistoryItem:
     """
     Attributes:
         content (str | Unset): The content of the message Example: Hello, I'm 29 and I live in Paris..
-        role (GatherUsingAIRequestMessageHistoryItemRole | Unset): The role of the message sender Example: user.
+        role (Literal["assistant", "user"] | Unset): The role of the message sender Example: user.
     """
 
     content: str | Unset = UNSET
-    role: GatherUsingAIRequestMessageHistoryItemRole | Unset = UNSET
+    role: Literal["assistant", "user"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +33,6 @@ class GatherUsingAIRequestMessageHistoryItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
         if role is not UNSET:
@@ -50,8 +46,8 @@ class GatherUsingAIRequestMessageHistoryItem:
         content = d.pop("content", UNSET)
 
         _role = d.pop("role", UNSET)
-        role: GatherUsingAIRequestMessageHistoryItemRole | Unset
-        role = UNSET if isinstance(_role, Unset) else check_gather_using_ai_request_message_history_item_role(_role)
+        role: Literal["assistant", "user"] | Unset
+        role = UNSET if isinstance(_role, Unset) else enum_value(_role, str)
 
         additional_properties = d
         return cls(

@@ -98,7 +98,6 @@ class GatherUsingAudioRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if audio_url is not UNSET:
             field_dict["audio_url"] = audio_url
         if client_state is not UNSET:

@@ -2,23 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gather_using_speak_request_language import (
-    GatherUsingSpeakRequestLanguage,
-    check_gather_using_speak_request_language,
-)
-from ..models.gather_using_speak_request_payload_type import (
-    GatherUsingSpeakRequestPayloadType,
-    check_gather_using_speak_request_payload_type,
-)
-from ..models.gather_using_speak_request_service_level import (
-    GatherUsingSpeakRequestServiceLevel,
-    check_gather_using_speak_request_service_level,
-)
+from .._values import enum_value, parse_union
+from ..models.speak_request_language import SpeakRequestLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatherUsingSpeakRequest")
@@ -84,19 +74,19 @@ class GatherUsingSpeakRequest:
         invalid_payload (str | Unset): The text or SSML to be converted into speech when digits don't match the
             `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character
             limit. Example: Say this on the call.
-        language (GatherUsingSpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when
-            a `Polly.*` voice is specified. Example: en-US.
+        language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
+            `Polly.*` voice is specified. Example: en-US.
         maximum_digits (int | Unset): The maximum number of digits to fetch. This parameter has a maximum value of 128.
             Example: 10.
         maximum_tries (int | Unset): The maximum number of times that a file should be played back if there is no input
             from the user on the call. Example: 3.
         minimum_digits (int | Unset): The minimum number of digits to fetch. This parameter has a minimum value of 1.
             Example: 1.
-        payload_type (GatherUsingSpeakRequestPayloadType | Unset): The type of the provided payload. The payload can
-            either be plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
-        service_level (GatherUsingSpeakRequestServiceLevel | Unset): This parameter impacts speech quality, language
-            options and payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed.
-            Example: premium.
+        payload_type (Literal["ssml", "text"] | Unset): The type of the provided payload. The payload can either be
+            plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        service_level (Literal["basic", "premium"] | Unset): This parameter impacts speech quality, language options and
+            payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed. Example:
+            premium.
         terminating_digit (str | Unset): The digit used to terminate input if fewer than `maximum_digits` digits have
             been gathered. Example: #.
         timeout_millis (int | Unset): The number of milliseconds to wait for a DTMF response after speak ends before a
@@ -113,12 +103,12 @@ class GatherUsingSpeakRequest:
     command_id: str | Unset = UNSET
     inter_digit_timeout_millis: int | Unset = UNSET
     invalid_payload: str | Unset = UNSET
-    language: GatherUsingSpeakRequestLanguage | Unset = UNSET
+    language: SpeakRequestLanguage | Unset = UNSET
     maximum_digits: int | Unset = UNSET
     maximum_tries: int | Unset = UNSET
     minimum_digits: int | Unset = UNSET
-    payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET
-    service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET
+    payload_type: Literal["ssml", "text"] | Unset = UNSET
+    service_level: Literal["basic", "premium"] | Unset = UNSET
     terminating_digit: str | Unset = UNSET
     timeout_millis: int | Unset = UNSET
     valid_digits: str | Unset = UNSET
@@ -248,8 +238,8 @@ class GatherUsingSpeakRequest:
         invalid_payload = d.pop("invalid_payload", UNSET)
 
         _language = d.pop("language", UNSET)
-        language: GatherUsingSpeakRequestLanguage | Unset
-        language = UNSET if isinstance(_language, Unset) else check_gather_using_speak_request_language(_language)
+        language: SpeakRequestLanguage | Unset
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         maximum_digits = d.pop("maximum_digits", UNSET)
 
@@ -258,18 +248,12 @@ class GatherUsingSpeakRequest:
         minimum_digits = d.pop("minimum_digits", UNSET)
 
         _payload_type = d.pop("payload_type", UNSET)
-        payload_type: GatherUsingSpeakRequestPayloadType | Unset
-        if isinstance(_payload_type, Unset):
-            payload_type = UNSET
-        else:
-            payload_type = check_gather_using_speak_request_payload_type(_payload_type)
+        payload_type: Literal["ssml", "text"] | Unset
+        payload_type = UNSET if isinstance(_payload_type, Unset) else enum_value(_payload_type, str)
 
         _service_level = d.pop("service_level", UNSET)
-        service_level: GatherUsingSpeakRequestServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = check_gather_using_speak_request_service_level(_service_level)
+        service_level: Literal["basic", "premium"] | Unset
+        service_level = UNSET if isinstance(_service_level, Unset) else enum_value(_service_level, str)
 
         terminating_digit = d.pop("terminating_digit", UNSET)
 
@@ -277,129 +261,31 @@ class GatherUsingSpeakRequest:
 
         valid_digits = d.pop("valid_digits", UNSET)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | InworldVoiceSettings
-            | MinimaxVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("minimax",):
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            if isinstance(data, dict) and data.get("type") in ("inworld",):
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_8
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_8
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "minimax", MinimaxVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "inworld", InworldVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

@@ -1,4 +1,6 @@
-from typing import Literal, cast
+"""The values of every field typed `GoogleTranscriptionEngineListOfLanguages` (a list too long to write inline)."""
+
+from typing import Literal
 
 GoogleTranscriptionEngineListOfLanguages = Literal[
     "af",
@@ -82,99 +84,3 @@ GoogleTranscriptionEngineListOfLanguages = Literal[
     "zh",
     "zu",
 ]
-
-GOOGLE_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES: frozenset[str] = frozenset(
-    {
-        "af",
-        "am",
-        "ar",
-        "az",
-        "bg",
-        "bn",
-        "bs",
-        "ca",
-        "cs",
-        "da",
-        "de",
-        "el",
-        "en",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "fi",
-        "fil",
-        "fr",
-        "gl",
-        "gu",
-        "hi",
-        "hr",
-        "hu",
-        "hy",
-        "id",
-        "is",
-        "it",
-        "iw",
-        "ja",
-        "jv",
-        "ka",
-        "kk",
-        "km",
-        "kn",
-        "ko",
-        "lo",
-        "lt",
-        "lv",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "ms",
-        "my",
-        "ne",
-        "nl",
-        "no",
-        "pa",
-        "pl",
-        "pt",
-        "ro",
-        "ru",
-        "rw",
-        "si",
-        "sk",
-        "sl",
-        "sq",
-        "sr",
-        "ss",
-        "st",
-        "su",
-        "sv",
-        "sw",
-        "ta",
-        "te",
-        "th",
-        "tn",
-        "tr",
-        "ts",
-        "uk",
-        "ur",
-        "uz",
-        "ve",
-        "vi",
-        "xh",
-        "yue",
-        "zh",
-        "zu",
-    }
-)
-
-
-def check_google_transcription_engine_list_of_languages(value: str) -> GoogleTranscriptionEngineListOfLanguages:
-    """Return value as a GoogleTranscriptionEngineListOfLanguages.
-
-    A value outside GOOGLE_TRANSCRIPTION_ENGINE_LIST_OF_LANGUAGES_VALUES is kept as it is: the API
-    adds values over time, and one new value must not make a whole response unreadable.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return cast(GoogleTranscriptionEngineListOfLanguages, value)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.hangup_tool_type import HangupToolType, check_hangup_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="HangupTool")
 
@@ -17,11 +17,11 @@ class HangupTool:
     """
     Attributes:
         hangup (HangupToolParams):
-        type_ (HangupToolType):
+        type_ (Literal["hangup"]):
     """
 
     hangup: HangupToolParams
-    type_: HangupToolType
+    type_: Literal["hangup"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class HangupTool:
         d = dict(src_dict)
         hangup = HangupToolParams.from_dict(d.pop("hangup"))
 
-        type_ = check_hangup_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

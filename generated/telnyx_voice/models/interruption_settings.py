@@ -27,7 +27,6 @@ class InterruptionSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable is not UNSET:
             field_dict["enable"] = enable
 

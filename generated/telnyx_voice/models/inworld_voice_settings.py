@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.inworld_voice_settings_delivery_mode import (
-    InworldVoiceSettingsDeliveryMode,
-    check_inworld_voice_settings_delivery_mode,
-)
-from ..models.inworld_voice_settings_type import InworldVoiceSettingsType, check_inworld_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InworldVoiceSettings")
@@ -20,15 +16,15 @@ T = TypeVar("T", bound="InworldVoiceSettings")
 class InworldVoiceSettings:
     """
     Attributes:
-        type_ (InworldVoiceSettingsType): Voice settings provider type
-        delivery_mode (InworldVoiceSettingsDeliveryMode | Unset): Controls the expressiveness and consistency of the
-            Inworld `TTS2` model's speech synthesis. `STABLE` favors consistent, predictable output, `CREATIVE` allows more
-            expressive variation, and `BALANCED` sits in between. Optional and only supported by `TTS2`; when omitted, the
-            provider default applies.
+        type_ (Literal["inworld"]): Voice settings provider type
+        delivery_mode (Literal["BALANCED", "CREATIVE", "STABLE"] | Unset): Controls the expressiveness and consistency
+            of the Inworld `TTS2` model's speech synthesis. `STABLE` favors consistent, predictable output, `CREATIVE`
+            allows more expressive variation, and `BALANCED` sits in between. Optional and only supported by `TTS2`; when
+            omitted, the provider default applies.
     """
 
-    type_: InworldVoiceSettingsType
-    delivery_mode: InworldVoiceSettingsDeliveryMode | Unset = UNSET
+    type_: Literal["inworld"]
+    delivery_mode: Literal["BALANCED", "CREATIVE", "STABLE"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +49,11 @@ class InworldVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_inworld_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         _delivery_mode = d.pop("delivery_mode", UNSET)
-        delivery_mode: InworldVoiceSettingsDeliveryMode | Unset
-        if isinstance(_delivery_mode, Unset):
-            delivery_mode = UNSET
-        else:
-            delivery_mode = check_inworld_voice_settings_delivery_mode(_delivery_mode)
+        delivery_mode: Literal["BALANCED", "CREATIVE", "STABLE"] | Unset
+        delivery_mode = UNSET if isinstance(_delivery_mode, Unset) else enum_value(_delivery_mode, str)
 
         additional_properties = d
         return cls(

@@ -28,7 +28,6 @@ class ListCallControlApplicationsFilterApplicationName:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if contains is not UNSET:
             field_dict["contains"] = contains
 

@@ -43,7 +43,6 @@ class ListCallControlApplicationsFilterOccurredAt:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if eq is not UNSET:
             field_dict["eq"] = eq
         if gt is not UNSET:

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_call_events_filter_product import ListCallEventsFilterProduct, check_list_call_events_filter_product
-from ..models.list_call_events_filter_status import ListCallEventsFilterStatus, check_list_call_events_filter_status
-from ..models.list_call_events_filter_type import ListCallEventsFilterType, check_list_call_events_filter_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListCallEventsFilter")
@@ -32,10 +30,11 @@ class ListCallEventsFilter:
         occurred_at (ListCallEventsFilterOccurredAt | Unset): Event occurred_at filters
         outbound_outbound_voice_profile_id (str | Unset): Identifies the associated outbound voice profile. Example:
             1293384261075731499.
-        product (ListCallEventsFilterProduct | Unset): Filter by product. Example: texml.
-        status (ListCallEventsFilterStatus | Unset): If present, conferences will be filtered by status.
+        product (Literal["call_control", "fax", "texml"] | Unset): Filter by product. Example: texml.
+        status (Literal["completed", "in_progress", "init"] | Unset): If present, conferences will be filtered by
+            status.
         to (str | Unset): Filter by To number. Example: +12025550142.
-        type_ (ListCallEventsFilterType | Unset): Event type Example: webhook.
+        type_ (Literal["command", "webhook"] | Unset): Event type Example: webhook.
     """
 
     application_name: ListCallEventsFilterApplicationName | Unset = UNSET
@@ -47,10 +46,10 @@ class ListCallEventsFilter:
     name: str | Unset = UNSET
     occurred_at: ListCallEventsFilterOccurredAt | Unset = UNSET
     outbound_outbound_voice_profile_id: str | Unset = UNSET
-    product: ListCallEventsFilterProduct | Unset = UNSET
-    status: ListCallEventsFilterStatus | Unset = UNSET
+    product: Literal["call_control", "fax", "texml"] | Unset = UNSET
+    status: Literal["completed", "in_progress", "init"] | Unset = UNSET
     to: str | Unset = UNSET
-    type_: ListCallEventsFilterType | Unset = UNSET
+    type_: Literal["command", "webhook"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +95,6 @@ class ListCallEventsFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_name is not UNSET:
             field_dict["application_name"] = application_name
         if application_session_id is not UNSET:
@@ -162,18 +160,18 @@ class ListCallEventsFilter:
         outbound_outbound_voice_profile_id = d.pop("outbound.outbound_voice_profile_id", UNSET)
 
         _product = d.pop("product", UNSET)
-        product: ListCallEventsFilterProduct | Unset
-        product = UNSET if isinstance(_product, Unset) else check_list_call_events_filter_product(_product)
+        product: Literal["call_control", "fax", "texml"] | Unset
+        product = UNSET if isinstance(_product, Unset) else enum_value(_product, str)
 
         _status = d.pop("status", UNSET)
-        status: ListCallEventsFilterStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else check_list_call_events_filter_status(_status)
+        status: Literal["completed", "in_progress", "init"] | Unset
+        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
 
         to = d.pop("to", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: ListCallEventsFilterType | Unset
-        type_ = UNSET if isinstance(_type_, Unset) else check_list_call_events_filter_type(_type_)
+        type_: Literal["command", "webhook"] | Unset
+        type_ = UNSET if isinstance(_type_, Unset) else enum_value(_type_, str)
 
         additional_properties = d
         return cls(

@@ -1,24 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_voice_settings_language_boost_type_1 import (
-    MinimaxVoiceSettingsLanguageBoostType1,
-    check_minimax_voice_settings_language_boost_type_1,
-)
-from ..models.minimax_voice_settings_language_boost_type_2_type_1 import (
-    MinimaxVoiceSettingsLanguageBoostType2Type1,
-    check_minimax_voice_settings_language_boost_type_2_type_1,
-)
-from ..models.minimax_voice_settings_language_boost_type_3_type_1 import (
-    MinimaxVoiceSettingsLanguageBoostType3Type1,
-    check_minimax_voice_settings_language_boost_type_3_type_1,
-)
-from ..models.minimax_voice_settings_type import MinimaxVoiceSettingsType, check_minimax_voice_settings_type
+from .._values import enum_value, parse_union
+from ..models.minimax_voice_settings_language_boost_type_1 import MinimaxVoiceSettingsLanguageBoostType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MinimaxVoiceSettings")
@@ -28,24 +17,17 @@ T = TypeVar("T", bound="MinimaxVoiceSettings")
 class MinimaxVoiceSettings:
     """
     Attributes:
-        type_ (MinimaxVoiceSettingsType): Voice settings provider type
-        language_boost (MinimaxVoiceSettingsLanguageBoostType1 | MinimaxVoiceSettingsLanguageBoostType2Type1 |
-            MinimaxVoiceSettingsLanguageBoostType3Type1 | None | Unset): Enhances recognition for specific languages and
-            dialects during MiniMax TTS synthesis. Default is null (no boost). Set to 'auto' for automatic language
-            detection.
+        type_ (Literal["minimax"]): Voice settings provider type
+        language_boost (MinimaxVoiceSettingsLanguageBoostType1 | None | Unset): Enhances recognition for specific
+            languages and dialects during MiniMax TTS synthesis. Default is null (no boost). Set to 'auto' for automatic
+            language detection.
         pitch (int | Unset): Voice pitch adjustment. Default is 0. Example: 0.
         speed (float | Unset): Speech speed multiplier. Default is 1.0. Example: 1.0.
         vol (float | Unset): Speech volume multiplier. Default is 1.0. Example: 1.0.
     """
 
-    type_: MinimaxVoiceSettingsType
-    language_boost: (
-        MinimaxVoiceSettingsLanguageBoostType1
-        | MinimaxVoiceSettingsLanguageBoostType2Type1
-        | MinimaxVoiceSettingsLanguageBoostType3Type1
-        | Unset
-        | None
-    ) = UNSET
+    type_: Literal["minimax"]
+    language_boost: MinimaxVoiceSettingsLanguageBoostType1 | Unset | None = UNSET
     pitch: int | Unset = UNSET
     speed: float | Unset = UNSET
     vol: float | Unset = UNSET
@@ -89,55 +71,17 @@ class MinimaxVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_minimax_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
-        def _parse_language_boost(
-            data: object,
-        ) -> (
-            MinimaxVoiceSettingsLanguageBoostType1
-            | MinimaxVoiceSettingsLanguageBoostType2Type1
-            | MinimaxVoiceSettingsLanguageBoostType3Type1
-            | Unset
-            | None
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_boost_type_1 = check_minimax_voice_settings_language_boost_type_1(data)
-
-                return language_boost_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_boost_type_2_type_1 = check_minimax_voice_settings_language_boost_type_2_type_1(data)
-
-                return language_boost_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_boost_type_3_type_1 = check_minimax_voice_settings_language_boost_type_3_type_1(data)
-
-                return language_boost_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                MinimaxVoiceSettingsLanguageBoostType1
-                | MinimaxVoiceSettingsLanguageBoostType2Type1
-                | MinimaxVoiceSettingsLanguageBoostType3Type1
-                | Unset
-                | None,
-                data,
-            )
-
-        language_boost = _parse_language_boost(d.pop("language_boost", UNSET))
+        language_boost = parse_union(
+            d.pop("language_boost", UNSET),
+            (
+                str,
+                str,
+                str,
+            ),
+            nullable=True,
+        )
 
         pitch = d.pop("pitch", UNSET)
 

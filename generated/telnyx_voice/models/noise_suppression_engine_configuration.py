@@ -1,27 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.noise_suppression_engine_configuration_family import (
-    NoiseSuppressionEngineConfigurationFamily,
-    check_noise_suppression_engine_configuration_family,
-)
-from ..models.noise_suppression_engine_configuration_mode import (
-    NoiseSuppressionEngineConfigurationMode,
-    check_noise_suppression_engine_configuration_mode,
-)
-from ..models.noise_suppression_engine_configuration_model import (
-    NoiseSuppressionEngineConfigurationModel,
-    check_noise_suppression_engine_configuration_model,
-)
-from ..models.noise_suppression_engine_configuration_size import (
-    NoiseSuppressionEngineConfigurationSize,
-    check_noise_suppression_engine_configuration_size,
-)
+from .._values import enum_value
+from ..models.noise_suppression_engine_configuration_model import NoiseSuppressionEngineConfigurationModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoiseSuppressionEngineConfiguration")
@@ -36,25 +22,25 @@ class NoiseSuppressionEngineConfiguration:
             DeepFilterNet. Example: 100.
         enhancement_level (float | Unset): Enhancement intensity (0.0-1.0). Only applicable for AiCoustics. Example:
             0.5.
-        family (NoiseSuppressionEngineConfigurationFamily | Unset): AiCoustics model family. 'sparrow' optimized for
-            human-to-human calls, 'quail' optimized for Voice AI/STT. Only applicable for AiCoustics. Example: sparrow.
-        mode (NoiseSuppressionEngineConfigurationMode | Unset): Processing mode. Only applicable for DeepFilterNet.
-            Example: standard.
+        family (Literal["quail", "sparrow"] | Unset): AiCoustics model family. 'sparrow' optimized for human-to-human
+            calls, 'quail' optimized for Voice AI/STT. Only applicable for AiCoustics. Example: sparrow.
+        mode (Literal["advanced", "standard"] | Unset): Processing mode. Only applicable for DeepFilterNet. Example:
+            standard.
         model (NoiseSuppressionEngineConfigurationModel | Unset): The Krisp model to use. Only applicable for Krisp.
             Example: krisp-viva-tel-v2.kef.
-        size (NoiseSuppressionEngineConfigurationSize | Unset): AiCoustics model size. 's' and 'l' work with both
-            families. 'xs' and 'xxs' are sparrow-only. 'vf_l' and 'vf_1_1_l' are quail-only. Only applicable for AiCoustics.
-            Example: l.
+        size (Literal["l", "s", "vf_1_1_l", "vf_l", "xs", "xxs"] | Unset): AiCoustics model size. 's' and 'l' work with
+            both families. 'xs' and 'xxs' are sparrow-only. 'vf_l' and 'vf_1_1_l' are quail-only. Only applicable for
+            AiCoustics. Example: l.
         suppression_level (float | Unset): Suppression level (0.0-100.0). Only applicable for Krisp. Example: 50.0.
         voice_gain (float | Unset): Voice gain multiplier (0.1-4.0). Only applicable for AiCoustics. Example: 1.0.
     """
 
     attenuation_limit: int | Unset = UNSET
     enhancement_level: float | Unset = UNSET
-    family: NoiseSuppressionEngineConfigurationFamily | Unset = UNSET
-    mode: NoiseSuppressionEngineConfigurationMode | Unset = UNSET
+    family: Literal["quail", "sparrow"] | Unset = UNSET
+    mode: Literal["advanced", "standard"] | Unset = UNSET
     model: NoiseSuppressionEngineConfigurationModel | Unset = UNSET
-    size: NoiseSuppressionEngineConfigurationSize | Unset = UNSET
+    size: Literal["l", "s", "vf_1_1_l", "vf_l", "xs", "xxs"] | Unset = UNSET
     suppression_level: float | Unset = UNSET
     voice_gain: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -86,7 +72,6 @@ class NoiseSuppressionEngineConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attenuation_limit is not UNSET:
             field_dict["attenuation_limit"] = attenuation_limit
         if enhancement_level is not UNSET:
@@ -114,20 +99,20 @@ class NoiseSuppressionEngineConfiguration:
         enhancement_level = d.pop("enhancement_level", UNSET)
 
         _family = d.pop("family", UNSET)
-        family: NoiseSuppressionEngineConfigurationFamily | Unset
-        family = UNSET if isinstance(_family, Unset) else check_noise_suppression_engine_configuration_family(_family)
+        family: Literal["quail", "sparrow"] | Unset
+        family = UNSET if isinstance(_family, Unset) else enum_value(_family, str)
 
         _mode = d.pop("mode", UNSET)
-        mode: NoiseSuppressionEngineConfigurationMode | Unset
-        mode = UNSET if isinstance(_mode, Unset) else check_noise_suppression_engine_configuration_mode(_mode)
+        mode: Literal["advanced", "standard"] | Unset
+        mode = UNSET if isinstance(_mode, Unset) else enum_value(_mode, str)
 
         _model = d.pop("model", UNSET)
         model: NoiseSuppressionEngineConfigurationModel | Unset
-        model = UNSET if isinstance(_model, Unset) else check_noise_suppression_engine_configuration_model(_model)
+        model = UNSET if isinstance(_model, Unset) else enum_value(_model, str)
 
         _size = d.pop("size", UNSET)
-        size: NoiseSuppressionEngineConfigurationSize | Unset
-        size = UNSET if isinstance(_size, Unset) else check_noise_suppression_engine_configuration_size(_size)
+        size: Literal["l", "s", "vf_1_1_l", "vf_l", "xs", "xxs"] | Unset
+        size = UNSET if isinstance(_size, Unset) else enum_value(_size, str)
 
         suppression_level = d.pop("suppression_level", UNSET)
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.noise_suppression_direction import NoiseSuppressionDirection, check_noise_suppression_direction
-from ..models.noise_suppression_engine import NoiseSuppressionEngine, check_noise_suppression_engine
+from .._values import enum_value
+from ..models.noise_suppression_engine import NoiseSuppressionEngine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoiseSuppressionStartRequest")
@@ -27,8 +27,8 @@ class NoiseSuppressionStartRequest:
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        direction (NoiseSuppressionDirection | Unset): The direction of the audio stream to be noise suppressed.
-            Example: outbound.
+        direction (Literal["both", "inbound", "outbound"] | Unset): The direction of the audio stream to be noise
+            suppressed. Example: outbound.
         noise_suppression_engine (NoiseSuppressionEngine | Unset): The engine to use for noise suppression.
             For backward compatibility, engines A, B, C, and D are also supported, but are deprecated:
              A - Denoiser
@@ -41,7 +41,7 @@ class NoiseSuppressionStartRequest:
 
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
-    direction: NoiseSuppressionDirection | Unset = UNSET
+    direction: Literal["both", "inbound", "outbound"] | Unset = UNSET
     noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET
     noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -65,7 +65,6 @@ class NoiseSuppressionStartRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -87,15 +86,15 @@ class NoiseSuppressionStartRequest:
         command_id = d.pop("command_id", UNSET)
 
         _direction = d.pop("direction", UNSET)
-        direction: NoiseSuppressionDirection | Unset
-        direction = UNSET if isinstance(_direction, Unset) else check_noise_suppression_direction(_direction)
+        direction: Literal["both", "inbound", "outbound"] | Unset
+        direction = UNSET if isinstance(_direction, Unset) else enum_value(_direction, str)
 
         _noise_suppression_engine = d.pop("noise_suppression_engine", UNSET)
         noise_suppression_engine: NoiseSuppressionEngine | Unset
         if isinstance(_noise_suppression_engine, Unset):
             noise_suppression_engine = UNSET
         else:
-            noise_suppression_engine = check_noise_suppression_engine(_noise_suppression_engine)
+            noise_suppression_engine = enum_value(_noise_suppression_engine, str)
 
         _noise_suppression_engine_config = d.pop("noise_suppression_engine_config", UNSET)
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset

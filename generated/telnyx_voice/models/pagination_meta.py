@@ -38,7 +38,6 @@ class PaginationMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if page_number is not UNSET:
             field_dict["page_number"] = page_number
         if page_size is not UNSET:

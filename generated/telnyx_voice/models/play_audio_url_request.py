@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.play_audio_url_request_audio_type import (
-    PlayAudioURLRequestAudioType,
-    check_play_audio_url_request_audio_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlayAudioURLRequest")
@@ -24,7 +21,7 @@ class PlayAudioURLRequest:
             'target_legs': 'self'}
 
     Attributes:
-        audio_type (PlayAudioURLRequestAudioType | Unset): Specifies the type of audio provided in `audio_url` or
+        audio_type (Literal["mp3", "wav"] | Unset): Specifies the type of audio provided in `audio_url` or
             `playback_content`. Example: wav.
         audio_url (str | Unset): The URL of a file to be played back on the call. The URL can point to either a WAV or
             MP3 file. media_name and audio_url cannot be used together in one request. Example:
@@ -52,7 +49,7 @@ class PlayAudioURLRequest:
             be either `self`, `opposite` or `both`. Example: self.
     """
 
-    audio_type: PlayAudioURLRequestAudioType | Unset = UNSET
+    audio_type: Literal["mp3", "wav"] | Unset = UNSET
     audio_url: str | Unset = UNSET
     cache_audio: bool | Unset = UNSET
     client_state: str | Unset = UNSET
@@ -93,7 +90,6 @@ class PlayAudioURLRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if audio_type is not UNSET:
             field_dict["audio_type"] = audio_type
         if audio_url is not UNSET:
@@ -123,8 +119,8 @@ class PlayAudioURLRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _audio_type = d.pop("audio_type", UNSET)
-        audio_type: PlayAudioURLRequestAudioType | Unset
-        audio_type = UNSET if isinstance(_audio_type, Unset) else check_play_audio_url_request_audio_type(_audio_type)
+        audio_type: Literal["mp3", "wav"] | Unset
+        audio_type = UNSET if isinstance(_audio_type, Unset) else enum_value(_audio_type, str)
 
         audio_url = d.pop("audio_url", UNSET)
 
@@ -134,12 +130,7 @@ class PlayAudioURLRequest:
 
         command_id = d.pop("command_id", UNSET)
 
-        def _parse_loop(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        loop = _parse_loop(d.pop("loop", UNSET))
+        loop = d.pop("loop", UNSET)
 
         media_name = d.pop("media_name", UNSET)
 

@@ -45,7 +45,6 @@ class PlaybackStopRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reject_request_cause import RejectRequestCause, check_reject_request_cause
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RejectRequest")
@@ -20,14 +20,14 @@ class RejectRequest:
             '891510ac-f3e4-11e8-af5b-de00688a4901'}
 
     Attributes:
-        cause (RejectRequestCause): Cause for call rejection. Example: USER_BUSY.
+        cause (Literal["CALL_REJECTED", "USER_BUSY"]): Cause for call rejection. Example: USER_BUSY.
         client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
     """
 
-    cause: RejectRequestCause
+    cause: Literal["CALL_REJECTED", "USER_BUSY"]
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -56,7 +56,7 @@ class RejectRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cause = check_reject_request_cause(d.pop("cause"))
+        cause = enum_value(d.pop("cause"), str)
 
         client_state = d.pop("client_state", UNSET)
 

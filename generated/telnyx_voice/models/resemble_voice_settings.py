@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resemble_sample_rate import ResembleSampleRate, check_resemble_sample_rate
-from ..models.resemble_voice_settings_format import ResembleVoiceSettingsFormat, check_resemble_voice_settings_format
-from ..models.resemble_voice_settings_precision import (
-    ResembleVoiceSettingsPrecision,
-    check_resemble_voice_settings_precision,
-)
-from ..models.resemble_voice_settings_type import ResembleVoiceSettingsType, check_resemble_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResembleVoiceSettings")
@@ -22,16 +16,16 @@ T = TypeVar("T", bound="ResembleVoiceSettings")
 class ResembleVoiceSettings:
     """
     Attributes:
-        type_ (ResembleVoiceSettingsType): Voice settings provider type
-        format_ (ResembleVoiceSettingsFormat | Unset): Output audio format.
-        precision (ResembleVoiceSettingsPrecision | Unset): Audio precision format.
-        sample_rate (ResembleSampleRate | Unset): Audio sample rate in Hz.
+        type_ (Literal["resemble"]): Voice settings provider type
+        format_ (Literal["mp3", "wav"] | Unset): Output audio format.
+        precision (Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset): Audio precision format.
+        sample_rate (Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset): Audio sample rate in Hz.
     """
 
-    type_: ResembleVoiceSettingsType
-    format_: ResembleVoiceSettingsFormat | Unset = UNSET
-    precision: ResembleVoiceSettingsPrecision | Unset = UNSET
-    sample_rate: ResembleSampleRate | Unset = UNSET
+    type_: Literal["resemble"]
+    format_: Literal["mp3", "wav"] | Unset = UNSET
+    precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset = UNSET
+    sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,19 +62,19 @@ class ResembleVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_resemble_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         _format_ = d.pop("format", UNSET)
-        format_: ResembleVoiceSettingsFormat | Unset
-        format_ = UNSET if isinstance(_format_, Unset) else check_resemble_voice_settings_format(_format_)
+        format_: Literal["mp3", "wav"] | Unset
+        format_ = UNSET if isinstance(_format_, Unset) else enum_value(_format_, str)
 
         _precision = d.pop("precision", UNSET)
-        precision: ResembleVoiceSettingsPrecision | Unset
-        precision = UNSET if isinstance(_precision, Unset) else check_resemble_voice_settings_precision(_precision)
+        precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset
+        precision = UNSET if isinstance(_precision, Unset) else enum_value(_precision, str)
 
         _sample_rate = d.pop("sample_rate", UNSET)
-        sample_rate: ResembleSampleRate | Unset
-        sample_rate = UNSET if isinstance(_sample_rate, Unset) else check_resemble_sample_rate(_sample_rate)
+        sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset
+        sample_rate = UNSET if isinstance(_sample_rate, Unset) else enum_value(_sample_rate, str)
 
         additional_properties = d
         return cls(

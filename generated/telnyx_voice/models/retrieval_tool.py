@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.retrieval_tool_type import RetrievalToolType, check_retrieval_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="RetrievalTool")
 
@@ -17,11 +17,11 @@ class RetrievalTool:
     """
     Attributes:
         retrieval (BucketIds):
-        type_ (RetrievalToolType):
+        type_ (Literal["retrieval"]):
     """
 
     retrieval: BucketIds
-    type_: RetrievalToolType
+    type_: Literal["retrieval"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class RetrievalTool:
         d = dict(src_dict)
         retrieval = BucketIds.from_dict(d.pop("retrieval"))
 
-        type_ = check_retrieval_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

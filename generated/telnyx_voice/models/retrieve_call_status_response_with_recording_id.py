@@ -34,7 +34,6 @@ class RetrieveCallStatusResponseWithRecordingID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 

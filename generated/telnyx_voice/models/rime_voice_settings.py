@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rime_voice_settings_type import RimeVoiceSettingsType, check_rime_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RimeVoiceSettings")
@@ -16,11 +16,11 @@ T = TypeVar("T", bound="RimeVoiceSettings")
 class RimeVoiceSettings:
     """
     Attributes:
-        type_ (RimeVoiceSettingsType): Voice settings provider type
+        type_ (Literal["rime"]): Voice settings provider type
         voice_speed (float | Unset): Speech speed multiplier. Default is 1.0. Example: 1.0.
     """
 
-    type_: RimeVoiceSettingsType
+    type_: Literal["rime"]
     voice_speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -44,7 +44,7 @@ class RimeVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_rime_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         voice_speed = d.pop("voice_speed", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_header_name import SIPHeaderName, check_sip_header_name
+from .._values import enum_value
 
 T = TypeVar("T", bound="SIPHeader")
 
@@ -18,11 +18,11 @@ class SIPHeader:
         {'name': 'User-to-User', 'value': 'value'}
 
     Attributes:
-        name (SIPHeaderName): The name of the header to add. Example: User-to-User.
+        name (Literal["User-to-User"]): The name of the header to add. Example: User-to-User.
         value (str): The value of the header. Example: value.
     """
 
-    name: SIPHeaderName
+    name: Literal["User-to-User"]
     value: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -45,7 +45,7 @@ class SIPHeader:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = check_sip_header_name(d.pop("name"))
+        name = enum_value(d.pop("name"), str)
 
         value = d.pop("value")
 

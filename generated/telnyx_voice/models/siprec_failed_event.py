@@ -16,23 +16,20 @@ T = TypeVar("T", bound="SiprecFailedEvent")
 class SiprecFailedEvent:
     """
     Attributes:
-        data (SiprecFailed | Unset):  Example: {'event_type': 'siprec.failed', 'id':
-            '25dc3731-e51e-4927-a50d-a61cc25984b1', 'occurred_at': '2021-12-15T14:11:24.613295Z', 'payload':
-            {'call_control_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id':
-            '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
-            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'failure_cause':
-            'no_answer'}, 'record_type': 'event'}.
+        data (SiprecFailed):  Example: {'event_type': 'siprec.failed', 'id': '25dc3731-e51e-4927-a50d-a61cc25984b1',
+            'occurred_at': '2021-12-15T14:11:24.613295Z', 'payload': {'call_control_id':
+            '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
+            'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d',
+            'connection_id': '7267xxxxxxxxxxxxxx', 'failure_cause': 'no_answer'}, 'record_type': 'event'}.
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: SiprecFailed | Unset = UNSET
+    data: SiprecFailed
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +37,11 @@ class SiprecFailedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,9 +50,7 @@ class SiprecFailedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SiprecFailed | Unset
-        data = UNSET if isinstance(_data, Unset) else SiprecFailed.from_dict(_data)
+        data = SiprecFailed.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -16,22 +16,20 @@ T = TypeVar("T", bound="SiprecStartedEvent")
 class SiprecStartedEvent:
     """
     Attributes:
-        data (SiprecStarted | Unset):  Example: {'event_type': 'siprec.started', 'id':
-            '7d743d69-f7e8-4761-b7d4-8cacf9d3c031', 'occurred_at': '2021-12-15T14:06:32.059436Z', 'payload':
-            {'call_control_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id':
-            '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
-            'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx'}, 'record_type': 'event'}.
+        data (SiprecStarted):  Example: {'event_type': 'siprec.started', 'id': '7d743d69-f7e8-4761-b7d4-8cacf9d3c031',
+            'occurred_at': '2021-12-15T14:06:32.059436Z', 'payload': {'call_control_id':
+            '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
+            'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d',
+            'connection_id': '7267xxxxxxxxxxxxxx'}, 'record_type': 'event'}.
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: SiprecStarted | Unset = UNSET
+    data: SiprecStarted
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -39,9 +37,11 @@ class SiprecStartedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -50,9 +50,7 @@ class SiprecStartedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SiprecStarted | Unset
-        data = UNSET if isinstance(_data, Unset) else SiprecStarted.from_dict(_data)
+        data = SiprecStarted.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

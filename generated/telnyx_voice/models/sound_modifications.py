@@ -45,7 +45,6 @@ class SoundModifications:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if octaves is not UNSET:
             field_dict["octaves"] = octaves
         if pitch is not UNSET:

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speak_request_language import SpeakRequestLanguage, check_speak_request_language
-from ..models.speak_request_payload_type import SpeakRequestPayloadType, check_speak_request_payload_type
-from ..models.speak_request_service_level import SpeakRequestServiceLevel, check_speak_request_service_level
-from ..models.speak_request_target_legs import SpeakRequestTargetLegs, check_speak_request_target_legs
+from .._values import enum_value, parse_union
+from ..models.speak_request_language import SpeakRequestLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpeakRequest")
@@ -73,16 +71,16 @@ class SpeakRequest:
         language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
             `Polly.*` voice is specified. Example: en-US.
         loop (int | str | Unset):
-        payload_type (SpeakRequestPayloadType | Unset): The type of the provided payload. The payload can either be
+        payload_type (Literal["ssml", "text"] | Unset): The type of the provided payload. The payload can either be
             plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
-        service_level (SpeakRequestServiceLevel | Unset): This parameter impacts speech quality, language options and
+        service_level (Literal["basic", "premium"] | Unset): This parameter impacts speech quality, language options and
             payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed. Example:
             premium.
         stop (str | Unset): When specified, it stops the current audio being played. Specify `current` to stop the
             current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file
             being played and to also clear all audio files from the queue. Example: current.
-        target_legs (SpeakRequestTargetLegs | Unset): Specifies which legs of the call should receive the spoken audio.
-            Example: both.
+        target_legs (Literal["both", "opposite", "self"] | Unset): Specifies which legs of the call should receive the
+            spoken audio. Example: both.
         voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
             MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
             XAIVoiceSettings): The settings associated with the voice selected
@@ -94,10 +92,10 @@ class SpeakRequest:
     command_id: str | Unset = UNSET
     language: SpeakRequestLanguage | Unset = UNSET
     loop: int | str | Unset = UNSET
-    payload_type: SpeakRequestPayloadType | Unset = UNSET
-    service_level: SpeakRequestServiceLevel | Unset = UNSET
+    payload_type: Literal["ssml", "text"] | Unset = UNSET
+    service_level: Literal["basic", "premium"] | Unset = UNSET
     stop: str | Unset = UNSET
-    target_legs: SpeakRequestTargetLegs | Unset = UNSET
+    target_legs: Literal["both", "opposite", "self"] | Unset = UNSET
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -204,155 +202,49 @@ class SpeakRequest:
 
         _language = d.pop("language", UNSET)
         language: SpeakRequestLanguage | Unset
-        language = UNSET if isinstance(_language, Unset) else check_speak_request_language(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
-        def _parse_loop(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        loop = _parse_loop(d.pop("loop", UNSET))
+        loop = d.pop("loop", UNSET)
 
         _payload_type = d.pop("payload_type", UNSET)
-        payload_type: SpeakRequestPayloadType | Unset
-        payload_type = UNSET if isinstance(_payload_type, Unset) else check_speak_request_payload_type(_payload_type)
+        payload_type: Literal["ssml", "text"] | Unset
+        payload_type = UNSET if isinstance(_payload_type, Unset) else enum_value(_payload_type, str)
 
         _service_level = d.pop("service_level", UNSET)
-        service_level: SpeakRequestServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = check_speak_request_service_level(_service_level)
+        service_level: Literal["basic", "premium"] | Unset
+        service_level = UNSET if isinstance(_service_level, Unset) else enum_value(_service_level, str)
 
         stop = d.pop("stop", UNSET)
 
         _target_legs = d.pop("target_legs", UNSET)
-        target_legs: SpeakRequestTargetLegs | Unset
-        target_legs = UNSET if isinstance(_target_legs, Unset) else check_speak_request_target_legs(_target_legs)
+        target_legs: Literal["both", "opposite", "self"] | Unset
+        target_legs = UNSET if isinstance(_target_legs, Unset) else enum_value(_target_legs, str)
 
-        def _parse_voice_settings(
-            data: object,
-        ) -> (
-            AWSVoiceSettings
-            | AzureVoiceSettings
-            | ElevenLabsVoiceSettings
-            | InworldVoiceSettings
-            | MinimaxVoiceSettings
-            | ResembleVoiceSettings
-            | RimeVoiceSettings
-            | TelnyxVoiceSettings
-            | Unset
-            | XAIVoiceSettings
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("type") in ("elevenlabs",):
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            if isinstance(data, dict) and data.get("type") in ("telnyx",):
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            if isinstance(data, dict) and data.get("type") in ("aws",):
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            if isinstance(data, dict) and data.get("type") in ("minimax",):
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            if isinstance(data, dict) and data.get("type") in ("azure",):
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            if isinstance(data, dict) and data.get("type") in ("rime",):
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            if isinstance(data, dict) and data.get("type") in ("resemble",):
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            if isinstance(data, dict) and data.get("type") in ("inworld",):
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            if isinstance(data, dict) and data.get("type") in ("xai",):
-                voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-                return voice_settings_type_8
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_0 = ElevenLabsVoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_1 = TelnyxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_2 = AWSVoiceSettings.from_dict(data)
-
-                return voice_settings_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_3 = MinimaxVoiceSettings.from_dict(data)
-
-                return voice_settings_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_4 = AzureVoiceSettings.from_dict(data)
-
-                return voice_settings_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_5 = RimeVoiceSettings.from_dict(data)
-
-                return voice_settings_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_6 = ResembleVoiceSettings.from_dict(data)
-
-                return voice_settings_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_settings_type_7 = InworldVoiceSettings.from_dict(data)
-
-                return voice_settings_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            voice_settings_type_8 = XAIVoiceSettings.from_dict(data)
-
-            return voice_settings_type_8
-
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+        voice_settings = parse_union(
+            d.pop("voice_settings", UNSET),
+            (
+                ElevenLabsVoiceSettings,
+                TelnyxVoiceSettings,
+                AWSVoiceSettings,
+                MinimaxVoiceSettings,
+                AzureVoiceSettings,
+                RimeVoiceSettings,
+                ResembleVoiceSettings,
+                InworldVoiceSettings,
+                XAIVoiceSettings,
+            ),
+            tagged=(
+                ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                ("type", "telnyx", TelnyxVoiceSettings),
+                ("type", "aws", AWSVoiceSettings),
+                ("type", "minimax", MinimaxVoiceSettings),
+                ("type", "azure", AzureVoiceSettings),
+                ("type", "rime", RimeVoiceSettings),
+                ("type", "resemble", ResembleVoiceSettings),
+                ("type", "inworld", InworldVoiceSettings),
+                ("type", "xai", XAIVoiceSettings),
+            ),
+        )
 
         additional_properties = d
         return cls(

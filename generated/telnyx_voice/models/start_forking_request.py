@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_forking_request_stream_type import (
-    StartForkingRequestStreamType,
-    check_start_forking_request_stream_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartForkingRequest")
@@ -29,9 +26,9 @@ class StartForkingRequest:
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
         rx (str | Unset): The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should
             be forwarded. Example: udp:192.0.2.1:9000.
-        stream_type (StartForkingRequestStreamType | Unset): Optionally specify a media type to stream. If `decrypted`
-            selected, Telnyx will decrypt incoming SIP media before forking to the target. `rx` and `tx` are required fields
-            if `decrypted` selected. Example: decrypted.
+        stream_type (Literal["decrypted"] | Unset): Optionally specify a media type to stream. If `decrypted` selected,
+            Telnyx will decrypt incoming SIP media before forking to the target. `rx` and `tx` are required fields if
+            `decrypted` selected. Example: decrypted.
         tx (str | Unset): The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should
             be forwarded. Example: udp:192.0.2.1:9001.
     """
@@ -39,7 +36,7 @@ class StartForkingRequest:
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     rx: str | Unset = UNSET
-    stream_type: StartForkingRequestStreamType | Unset = UNSET
+    stream_type: Literal["decrypted"] | Unset = UNSET
     tx: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -58,7 +55,6 @@ class StartForkingRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -82,11 +78,8 @@ class StartForkingRequest:
         rx = d.pop("rx", UNSET)
 
         _stream_type = d.pop("stream_type", UNSET)
-        stream_type: StartForkingRequestStreamType | Unset
-        if isinstance(_stream_type, Unset):
-            stream_type = UNSET
-        else:
-            stream_type = check_start_forking_request_stream_type(_stream_type)
+        stream_type: Literal["decrypted"] | Unset
+        stream_type = UNSET if isinstance(_stream_type, Unset) else enum_value(_stream_type, str)
 
         tx = d.pop("tx", UNSET)
 

@@ -1,26 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_recording_request_channels import (
-    StartRecordingRequestChannels,
-    check_start_recording_request_channels,
-)
-from ..models.start_recording_request_format import StartRecordingRequestFormat, check_start_recording_request_format
-from ..models.start_recording_request_recording_track import (
-    StartRecordingRequestRecordingTrack,
-    check_start_recording_request_recording_track,
-)
-from ..models.start_recording_request_transcription_engine import (
-    StartRecordingRequestTranscriptionEngine,
-    check_start_recording_request_transcription_engine,
-)
-from ..models.start_recording_request_trim import StartRecordingRequestTrim, check_start_recording_request_trim
-from ..models.transcription_language import TranscriptionLanguage, check_transcription_language
+from .._values import enum_value
+from ..models.transcription_language import TranscriptionLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartRecordingRequest")
@@ -35,10 +22,10 @@ class StartRecordingRequest:
             'transcription': True, 'transcription_engine': 'B', 'transcription_language': 'en'}
 
     Attributes:
-        channels (StartRecordingRequestChannels): When `dual`, final audio file will be stereo recorded with the first
-            leg on channel A, and the rest on channel B. Example: single.
-        format_ (StartRecordingRequestFormat): The audio file format used when storing the call recording. Can be either
-            `mp3` or `wav`. Example: mp3.
+        channels (Literal["dual", "single"]): When `dual`, final audio file will be stereo recorded with the first leg
+            on channel A, and the rest on channel B. Example: single.
+        format_ (Literal["mp3", "wav"]): The audio file format used when storing the call recording. Can be either `mp3`
+            or `wav`. Example: mp3.
         client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
@@ -48,7 +35,7 @@ class StartRecordingRequest:
         max_length (int | Unset): Defines the maximum length for the recording in seconds. The minimum value is 0. The
             maximum value is 14400. The default value is 0 (infinite) Example: 100.
         play_beep (bool | Unset): If enabled, a beep sound will be played at the start of a recording. Example: True.
-        recording_track (StartRecordingRequestRecordingTrack | Unset): The audio track to be recorded. Can be either
+        recording_track (Literal["both", "inbound", "outbound"] | Unset): The audio track to be recorded. Can be either
             `both`, `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels`
             configuration is ignored and it will be recorded as mono (single channel). Example: outbound.
         timeout_secs (int | Unset): The number of seconds that Telnyx will wait for the recording to be stopped if
@@ -56,9 +43,9 @@ class StartRecordingRequest:
             used to detect silence and the related charge will be applied. The minimum value is 0. The default value is 0
             (infinite) Example: 100.
         transcription (bool | Unset): Enable post recording transcription. The default value is false. Example: True.
-        transcription_engine (StartRecordingRequestTranscriptionEngine | Unset): Engine to use for speech recognition.
-            `A` - `Google`, `B` - `Telnyx`, `deepgram/nova-3` - `Deepgram Nova-3`. Note: `deepgram/nova-3` supports only
-            `en` and `en-{Region}` languages. Example: A.
+        transcription_engine (Literal["A", "B", "deepgram/nova-3"] | Unset): Engine to use for speech recognition. `A` -
+            `Google`, `B` - `Telnyx`, `deepgram/nova-3` - `Deepgram Nova-3`. Note: `deepgram/nova-3` supports only `en` and
+            `en-{Region}` languages. Example: A.
         transcription_language (TranscriptionLanguage | Unset): Language code for transcription. Note: Not all languages
             are supported by all transcription engines (google, telnyx, deepgram). See engine-specific documentation for
             supported values. Example: en-US.
@@ -70,27 +57,27 @@ class StartRecordingRequest:
             Example: True.
         transcription_speaker_diarization (bool | Unset): Enables speaker diarization. Applies to `google` engine only.
             Example: True.
-        trim (StartRecordingRequestTrim | Unset): When set to `trim-silence`, silence will be removed from the beginning
+        trim (Literal["trim-silence"] | Unset): When set to `trim-silence`, silence will be removed from the beginning
             and end of the recording. Example: trim-silence.
     """
 
-    channels: StartRecordingRequestChannels
-    format_: StartRecordingRequestFormat
+    channels: Literal["dual", "single"]
+    format_: Literal["mp3", "wav"]
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
     custom_file_name: str | Unset = UNSET
     max_length: int | Unset = UNSET
     play_beep: bool | Unset = UNSET
-    recording_track: StartRecordingRequestRecordingTrack | Unset = UNSET
+    recording_track: Literal["both", "inbound", "outbound"] | Unset = UNSET
     timeout_secs: int | Unset = UNSET
     transcription: bool | Unset = UNSET
-    transcription_engine: StartRecordingRequestTranscriptionEngine | Unset = UNSET
+    transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset = UNSET
     transcription_language: TranscriptionLanguage | Unset = UNSET
     transcription_max_speaker_count: int | Unset = UNSET
     transcription_min_speaker_count: int | Unset = UNSET
     transcription_profanity_filter: bool | Unset = UNSET
     transcription_speaker_diarization: bool | Unset = UNSET
-    trim: StartRecordingRequestTrim | Unset = UNSET
+    trim: Literal["trim-silence"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,9 +167,9 @@ class StartRecordingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channels = check_start_recording_request_channels(d.pop("channels"))
+        channels = enum_value(d.pop("channels"), str)
 
-        format_ = check_start_recording_request_format(d.pop("format"))
+        format_ = enum_value(d.pop("format"), str)
 
         client_state = d.pop("client_state", UNSET)
 
@@ -195,29 +182,26 @@ class StartRecordingRequest:
         play_beep = d.pop("play_beep", UNSET)
 
         _recording_track = d.pop("recording_track", UNSET)
-        recording_track: StartRecordingRequestRecordingTrack | Unset
-        if isinstance(_recording_track, Unset):
-            recording_track = UNSET
-        else:
-            recording_track = check_start_recording_request_recording_track(_recording_track)
+        recording_track: Literal["both", "inbound", "outbound"] | Unset
+        recording_track = UNSET if isinstance(_recording_track, Unset) else enum_value(_recording_track, str)
 
         timeout_secs = d.pop("timeout_secs", UNSET)
 
         transcription = d.pop("transcription", UNSET)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: StartRecordingRequestTranscriptionEngine | Unset
+        transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_start_recording_request_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_language = d.pop("transcription_language", UNSET)
         transcription_language: TranscriptionLanguage | Unset
         if isinstance(_transcription_language, Unset):
             transcription_language = UNSET
         else:
-            transcription_language = check_transcription_language(_transcription_language)
+            transcription_language = enum_value(_transcription_language, str)
 
         transcription_max_speaker_count = d.pop("transcription_max_speaker_count", UNSET)
 
@@ -228,8 +212,8 @@ class StartRecordingRequest:
         transcription_speaker_diarization = d.pop("transcription_speaker_diarization", UNSET)
 
         _trim = d.pop("trim", UNSET)
-        trim: StartRecordingRequestTrim | Unset
-        trim = UNSET if isinstance(_trim, Unset) else check_start_recording_request_trim(_trim)
+        trim: Literal["trim-silence"] | Unset
+        trim = UNSET if isinstance(_trim, Unset) else enum_value(_trim, str)
 
         additional_properties = d
         return cls(

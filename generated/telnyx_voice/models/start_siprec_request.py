@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_siprec_request_sip_transport import (
-    StartSiprecRequestSipTransport,
-    check_start_siprec_request_sip_transport,
-)
-from ..models.start_siprec_request_siprec_track import (
-    StartSiprecRequestSiprecTrack,
-    check_start_siprec_request_siprec_track,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartSiprecRequest")
@@ -36,9 +29,9 @@ class StartSiprecRequest:
             to configure SRS port in your connector to 5061. Example: True.
         session_timeout_secs (int | Unset): Sets `Session-Expires` header to the INVITE. A reinvite is sent every half
             the value set. Usefull for session keep alive. Minimum value is 90, set to 0 to disable. Example: 900.
-        sip_transport (StartSiprecRequestSipTransport | Unset): Specifies SIP transport protocol. Example: tcp.
-        siprec_track (StartSiprecRequestSiprecTrack | Unset): Specifies which track should be sent on siprec session.
-            Example: outbound_track.
+        sip_transport (Literal["tcp", "tls", "udp"] | Unset): Specifies SIP transport protocol. Example: tcp.
+        siprec_track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should
+            be sent on siprec session. Example: outbound_track.
     """
 
     client_state: str | Unset = UNSET
@@ -46,8 +39,8 @@ class StartSiprecRequest:
     include_metadata_custom_headers: bool | Unset = UNSET
     secure: bool | Unset = UNSET
     session_timeout_secs: int | Unset = UNSET
-    sip_transport: StartSiprecRequestSipTransport | Unset = UNSET
-    siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET
+    sip_transport: Literal["tcp", "tls", "udp"] | Unset = UNSET
+    siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +64,6 @@ class StartSiprecRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if connector_name is not UNSET:
@@ -103,18 +95,12 @@ class StartSiprecRequest:
         session_timeout_secs = d.pop("session_timeout_secs", UNSET)
 
         _sip_transport = d.pop("sip_transport", UNSET)
-        sip_transport: StartSiprecRequestSipTransport | Unset
-        if isinstance(_sip_transport, Unset):
-            sip_transport = UNSET
-        else:
-            sip_transport = check_start_siprec_request_sip_transport(_sip_transport)
+        sip_transport: Literal["tcp", "tls", "udp"] | Unset
+        sip_transport = UNSET if isinstance(_sip_transport, Unset) else enum_value(_sip_transport, str)
 
         _siprec_track = d.pop("siprec_track", UNSET)
-        siprec_track: StartSiprecRequestSiprecTrack | Unset
-        if isinstance(_siprec_track, Unset):
-            siprec_track = UNSET
-        else:
-            siprec_track = check_start_siprec_request_siprec_track(_siprec_track)
+        siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
+        siprec_track = UNSET if isinstance(_siprec_track, Unset) else enum_value(_siprec_track, str)
 
         additional_properties = d
         return cls(

@@ -2,26 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bidirectional_stream_codec import BidirectionalStreamCodec, check_bidirectional_stream_codec
-from ..models.bidirectional_stream_mode import BidirectionalStreamMode, check_bidirectional_stream_mode
-from ..models.bidirectional_stream_sampling_rate import (
-    BidirectionalStreamSamplingRate,
-    check_bidirectional_stream_sampling_rate,
-)
-from ..models.bidirectional_stream_target_legs import (
-    BidirectionalStreamTargetLegs,
-    check_bidirectional_stream_target_legs,
-)
-from ..models.start_streaming_request_stream_track import (
-    StartStreamingRequestStreamTrack,
-    check_start_streaming_request_stream_track,
-)
-from ..models.stream_codec import StreamCodec, check_stream_codec
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartStreamingRequest")
@@ -48,18 +34,20 @@ class StartStreamingRequest:
             True.
         stream_auth_token (str | Unset): An authentication token to be sent as part of the WebSocket connection. Maximum
             length is 4000 characters. Example: your-auth-token.
-        stream_bidirectional_codec (BidirectionalStreamCodec | Unset): Indicates codec for bidirectional streaming RTP
-            payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example: G722.
-        stream_bidirectional_mode (BidirectionalStreamMode | Unset): Configures method of bidirectional streaming (mp3,
+        stream_bidirectional_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset): Indicates codec
+            for bidirectional streaming RTP payloads. Used only with stream_bidirectional_mode=rtp. Case sensitive. Example:
+            G722.
+        stream_bidirectional_mode (Literal["mp3", "rtp"] | Unset): Configures method of bidirectional streaming (mp3,
             rtp). Example: rtp.
-        stream_bidirectional_sampling_rate (BidirectionalStreamSamplingRate | Unset): Audio sampling rate. Example:
-            16000.
-        stream_bidirectional_target_legs (BidirectionalStreamTargetLegs | Unset): Specifies which call legs should
+        stream_bidirectional_sampling_rate (Literal[8000, 16000, 22050, 24000, 48000] | Unset): Audio sampling rate.
+            Example: 16000.
+        stream_bidirectional_target_legs (Literal["both", "opposite", "self"] | Unset): Specifies which call legs should
             receive the bidirectional stream audio. Example: both.
-        stream_codec (StreamCodec | Unset): Specifies the codec to be used for the streamed audio. When set to 'default'
-            or when transcoding is not possible, the codec from the call will be used. Example: PCMA.
-        stream_track (StartStreamingRequestStreamTrack | Unset): Specifies which track should be streamed. Example:
-            both_tracks.
+        stream_codec (Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset): Specifies the codec
+            to be used for the streamed audio. When set to 'default' or when transcoding is not possible, the codec from the
+            call will be used. Example: PCMA.
+        stream_track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should
+            be streamed. Example: both_tracks.
         stream_url (str | Unset): The destination WebSocket address where the stream is going to be delivered. Example:
             wss://www.example.com/websocket.
     """
@@ -70,12 +58,12 @@ class StartStreamingRequest:
     dialogflow_config: DialogflowConfig | Unset = UNSET
     enable_dialogflow: bool | Unset = UNSET
     stream_auth_token: str | Unset = UNSET
-    stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET
-    stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET
-    stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET
-    stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET
-    stream_codec: StreamCodec | Unset = UNSET
-    stream_track: StartStreamingRequestStreamTrack | Unset = UNSET
+    stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET
+    stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET
+    stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET
+    stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET
+    stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET
+    stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
     stream_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -127,7 +115,6 @@ class StartStreamingRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -187,45 +174,40 @@ class StartStreamingRequest:
         stream_auth_token = d.pop("stream_auth_token", UNSET)
 
         _stream_bidirectional_codec = d.pop("stream_bidirectional_codec", UNSET)
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset
         if isinstance(_stream_bidirectional_codec, Unset):
             stream_bidirectional_codec = UNSET
         else:
-            stream_bidirectional_codec = check_bidirectional_stream_codec(_stream_bidirectional_codec)
+            stream_bidirectional_codec = enum_value(_stream_bidirectional_codec, str)
 
         _stream_bidirectional_mode = d.pop("stream_bidirectional_mode", UNSET)
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset
         if isinstance(_stream_bidirectional_mode, Unset):
             stream_bidirectional_mode = UNSET
         else:
-            stream_bidirectional_mode = check_bidirectional_stream_mode(_stream_bidirectional_mode)
+            stream_bidirectional_mode = enum_value(_stream_bidirectional_mode, str)
 
         _stream_bidirectional_sampling_rate = d.pop("stream_bidirectional_sampling_rate", UNSET)
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset
         if isinstance(_stream_bidirectional_sampling_rate, Unset):
             stream_bidirectional_sampling_rate = UNSET
         else:
-            stream_bidirectional_sampling_rate = check_bidirectional_stream_sampling_rate(
-                _stream_bidirectional_sampling_rate
-            )
+            stream_bidirectional_sampling_rate = enum_value(_stream_bidirectional_sampling_rate, int)
 
         _stream_bidirectional_target_legs = d.pop("stream_bidirectional_target_legs", UNSET)
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset
         if isinstance(_stream_bidirectional_target_legs, Unset):
             stream_bidirectional_target_legs = UNSET
         else:
-            stream_bidirectional_target_legs = check_bidirectional_stream_target_legs(_stream_bidirectional_target_legs)
+            stream_bidirectional_target_legs = enum_value(_stream_bidirectional_target_legs, str)
 
         _stream_codec = d.pop("stream_codec", UNSET)
-        stream_codec: StreamCodec | Unset
-        stream_codec = UNSET if isinstance(_stream_codec, Unset) else check_stream_codec(_stream_codec)
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset
+        stream_codec = UNSET if isinstance(_stream_codec, Unset) else enum_value(_stream_codec, str)
 
         _stream_track = d.pop("stream_track", UNSET)
-        stream_track: StartStreamingRequestStreamTrack | Unset
-        if isinstance(_stream_track, Unset):
-            stream_track = UNSET
-        else:
-            stream_track = check_start_streaming_request_stream_track(_stream_track)
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
+        stream_track = UNSET if isinstance(_stream_track, Unset) else enum_value(_stream_track, str)
 
         stream_url = d.pop("stream_url", UNSET)
 

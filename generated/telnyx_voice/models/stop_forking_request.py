@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stop_forking_request_stream_type import (
-    StopForkingRequestStreamType,
-    check_stop_forking_request_stream_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StopForkingRequest")
@@ -26,13 +23,13 @@ class StopForkingRequest:
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
         command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        stream_type (StopForkingRequestStreamType | Unset): Optionally specify a `stream_type`. This should match the
+        stream_type (Literal["decrypted", "raw"] | Unset): Optionally specify a `stream_type`. This should match the
             `stream_type` that was used in `fork_start` command to properly stop the fork. Example: decrypted.
     """
 
     client_state: str | Unset = UNSET
     command_id: str | Unset = UNSET
-    stream_type: StopForkingRequestStreamType | Unset = UNSET
+    stream_type: Literal["decrypted", "raw"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +43,6 @@ class StopForkingRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -64,8 +60,8 @@ class StopForkingRequest:
         command_id = d.pop("command_id", UNSET)
 
         _stream_type = d.pop("stream_type", UNSET)
-        stream_type: StopForkingRequestStreamType | Unset
-        stream_type = UNSET if isinstance(_stream_type, Unset) else check_stop_forking_request_stream_type(_stream_type)
+        stream_type: Literal["decrypted", "raw"] | Unset
+        stream_type = UNSET if isinstance(_stream_type, Unset) else enum_value(_stream_type, str)
 
         additional_properties = d
         return cls(

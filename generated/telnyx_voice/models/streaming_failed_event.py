@@ -16,7 +16,7 @@ T = TypeVar("T", bound="StreamingFailedEvent")
 class StreamingFailedEvent:
     """
     Attributes:
-        data (StreamingFailed | Unset):  Example: {'event_type': 'streaming.failed', 'id':
+        data (StreamingFailed):  Example: {'event_type': 'streaming.failed', 'id':
             '25dc3731-e51e-4927-a50d-a61cc25984b1', 'occurred_at': '2021-12-15T14:11:24.613295Z', 'payload':
             {'call_control_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id':
             '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
@@ -27,14 +27,12 @@ class StreamingFailedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: StreamingFailed | Unset = UNSET
+    data: StreamingFailed
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,9 +40,11 @@ class StreamingFailedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -53,9 +53,7 @@ class StreamingFailedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: StreamingFailed | Unset
-        data = UNSET if isinstance(_data, Unset) else StreamingFailed.from_dict(_data)
+        data = StreamingFailed.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

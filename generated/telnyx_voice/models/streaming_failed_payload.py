@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.streaming_failed_payload_stream_type import (
-    StreamingFailedPayloadStreamType,
-    check_streaming_failed_payload_stream_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamingFailedPayload")
@@ -36,8 +33,8 @@ class StreamingFailedPayload:
         stream_id (UUID | Unset): Identifies the streaming. Example: 1edb94f9-7ef0-4150-b502-e0ebadfd9491.
         stream_params (StreamingFailedPayloadStreamParams | Unset): Streaming parameters as they were originally given
             to the Call Control API.
-        stream_type (StreamingFailedPayloadStreamType | Unset): The type of stream connection the stream is performing.
-            Example: websocket.
+        stream_type (Literal["dialogflow", "websocket"] | Unset): The type of stream connection the stream is
+            performing. Example: websocket.
     """
 
     call_control_id: str | Unset = UNSET
@@ -48,7 +45,7 @@ class StreamingFailedPayload:
     failure_reason: str | Unset = UNSET
     stream_id: UUID | Unset = UNSET
     stream_params: StreamingFailedPayloadStreamParams | Unset = UNSET
-    stream_type: StreamingFailedPayloadStreamType | Unset = UNSET
+    stream_type: Literal["dialogflow", "websocket"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +75,6 @@ class StreamingFailedPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if call_control_id is not UNSET:
             field_dict["call_control_id"] = call_control_id
         if call_leg_id is not UNSET:
@@ -127,11 +123,8 @@ class StreamingFailedPayload:
             stream_params = StreamingFailedPayloadStreamParams.from_dict(_stream_params)
 
         _stream_type = d.pop("stream_type", UNSET)
-        stream_type: StreamingFailedPayloadStreamType | Unset
-        if isinstance(_stream_type, Unset):
-            stream_type = UNSET
-        else:
-            stream_type = check_streaming_failed_payload_stream_type(_stream_type)
+        stream_type: Literal["dialogflow", "websocket"] | Unset
+        stream_type = UNSET if isinstance(_stream_type, Unset) else enum_value(_stream_type, str)
 
         additional_properties = d
         return cls(

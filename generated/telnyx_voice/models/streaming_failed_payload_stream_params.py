@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.streaming_failed_payload_stream_params_track import (
-    StreamingFailedPayloadStreamParamsTrack,
-    check_streaming_failed_payload_stream_params_track,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamingFailedPayloadStreamParams")
@@ -22,12 +19,12 @@ class StreamingFailedPayloadStreamParams:
     Attributes:
         stream_url (str | Unset): The destination WebSocket address where the stream is going to be delivered. Example:
             wss://www.example.com/websocket.
-        track (StreamingFailedPayloadStreamParamsTrack | Unset): Specifies which track should be streamed. Example:
-            inbound_track.
+        track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should be
+            streamed. Example: inbound_track.
     """
 
     stream_url: str | Unset = UNSET
-    track: StreamingFailedPayloadStreamParamsTrack | Unset = UNSET
+    track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +36,6 @@ class StreamingFailedPayloadStreamParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if stream_url is not UNSET:
             field_dict["stream_url"] = stream_url
         if track is not UNSET:
@@ -53,8 +49,8 @@ class StreamingFailedPayloadStreamParams:
         stream_url = d.pop("stream_url", UNSET)
 
         _track = d.pop("track", UNSET)
-        track: StreamingFailedPayloadStreamParamsTrack | Unset
-        track = UNSET if isinstance(_track, Unset) else check_streaming_failed_payload_stream_params_track(_track)
+        track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
+        track = UNSET if isinstance(_track, Unset) else enum_value(_track, str)
 
         additional_properties = d
         return cls(

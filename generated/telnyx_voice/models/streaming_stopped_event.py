@@ -16,7 +16,7 @@ T = TypeVar("T", bound="StreamingStoppedEvent")
 class StreamingStoppedEvent:
     """
     Attributes:
-        data (StreamingStopped | Unset):  Example: {'event_type': 'streaming.stopped', 'id':
+        data (StreamingStopped):  Example: {'event_type': 'streaming.stopped', 'id':
             '25dc3731-e51e-4927-a50d-a61cc25984b1', 'occurred_at': '2021-12-15T14:11:24.613295Z', 'payload':
             {'call_control_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_leg_id':
             '31f19208-5db0-11ec-9ea7-02420a0d3a69', 'call_session_id': '31f19208-5db0-11ec-9ea7-02420a0d3a69',
@@ -25,14 +25,12 @@ class StreamingStoppedEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: StreamingStopped | Unset = UNSET
+    data: StreamingStopped
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +38,11 @@ class StreamingStoppedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,9 +51,7 @@ class StreamingStoppedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: StreamingStopped | Unset
-        data = UNSET if isinstance(_data, Unset) else StreamingStopped.from_dict(_data)
+        data = StreamingStopped.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

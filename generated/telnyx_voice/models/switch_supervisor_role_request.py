@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.switch_supervisor_role_request_role import (
-    SwitchSupervisorRoleRequestRole,
-    check_switch_supervisor_role_request_role,
-)
+from .._values import enum_value
 
 T = TypeVar("T", bound="SwitchSupervisorRoleRequest")
 
@@ -21,11 +18,11 @@ class SwitchSupervisorRoleRequest:
         {'role': 'barge'}
 
     Attributes:
-        role (SwitchSupervisorRoleRequestRole): The supervisor role to switch to. 'barge' allows speaking to both
+        role (Literal["barge", "monitor", "whisper"]): The supervisor role to switch to. 'barge' allows speaking to both
             parties, 'whisper' allows speaking to caller only, 'monitor' allows listening only. Example: barge.
     """
 
-    role: SwitchSupervisorRoleRequestRole
+    role: Literal["barge", "monitor", "whisper"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +41,7 @@ class SwitchSupervisorRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = check_switch_supervisor_role_request_role(d.pop("role"))
+        role = enum_value(d.pop("role"), str)
 
         additional_properties = d
         return cls(

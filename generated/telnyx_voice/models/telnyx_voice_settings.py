@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.telnyx_voice_settings_type import TelnyxVoiceSettingsType, check_telnyx_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TelnyxVoiceSettings")
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="TelnyxVoiceSettings")
 class TelnyxVoiceSettings:
     """
     Attributes:
-        type_ (TelnyxVoiceSettingsType): Voice settings provider type
+        type_ (Literal["telnyx"]): Voice settings provider type
         voice_speed (float | Unset): The voice speed to be used for the voice. The voice speed must be between 0.1 and
             2.0. Default value is 1.0. Not supported for `Telnyx.Bayan.*` or `Telnyx.Sukhan.*` voices. Example: 1.0.
     """
 
-    type_: TelnyxVoiceSettingsType
+    type_: Literal["telnyx"]
     voice_speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -45,7 +45,7 @@ class TelnyxVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_telnyx_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         voice_speed = d.pop("voice_speed", UNSET)
 

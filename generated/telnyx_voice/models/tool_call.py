@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_call_type import ToolCallType, check_tool_call_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -22,12 +22,12 @@ class ToolCall:
     Attributes:
         function (ToolCallFunction): The function that the model called.
         id (str): The ID of the tool call.
-        type_ (ToolCallType): The type of the tool. Currently, only `function` is supported.
+        type_ (Literal["function"]): The type of the tool. Currently, only `function` is supported.
     """
 
     function: ToolCallFunction
     id: str
-    type_: ToolCallType
+    type_: Literal["function"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +56,7 @@ class ToolCall:
 
         id = d.pop("id")
 
-        type_ = check_tool_call_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_message_role import ToolMessageRole, check_tool_message_role
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolMessage")
@@ -21,13 +21,13 @@ class ToolMessage:
 
     Attributes:
         content (str): The contents of the tool message.
-        role (ToolMessageRole): The role of the messages author, in this case `tool`.
+        role (Literal["tool"]): The role of the messages author, in this case `tool`.
         tool_call_id (str): Tool call that this message is responding to.
         metadata (MessageMetadata | Unset): Metadata to add to the message
     """
 
     content: str
-    role: ToolMessageRole
+    role: Literal["tool"]
     tool_call_id: str
     metadata: MessageMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -62,7 +62,7 @@ class ToolMessage:
         d = dict(src_dict)
         content = d.pop("content")
 
-        role = check_tool_message_role(d.pop("role"))
+        role = enum_value(d.pop("role"), str)
 
         tool_call_id = d.pop("tool_call_id")
 

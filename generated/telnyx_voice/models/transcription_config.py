@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_config_model import TranscriptionConfigModel, check_transcription_config_model
+from .._values import enum_value
+from ..models.transcription_config_model import TranscriptionConfigModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionConfig")
@@ -59,7 +60,6 @@ class TranscriptionConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if language is not UNSET:
             field_dict["language"] = language
         if model is not UNSET:
@@ -74,7 +74,7 @@ class TranscriptionConfig:
 
         _model = d.pop("model", UNSET)
         model: TranscriptionConfigModel | Unset
-        model = UNSET if isinstance(_model, Unset) else check_transcription_config_model(_model)
+        model = UNSET if isinstance(_model, Unset) else enum_value(_model, str)
 
         additional_properties = d
         return cls(

@@ -1,4 +1,6 @@
-from typing import Literal, cast
+"""The values of every field typed `TranscriptionEngineAConfigModel` (a list too long to write inline)."""
+
+from typing import Literal
 
 TranscriptionEngineAConfigModel = Literal[
     "command_and_search",
@@ -10,27 +12,3 @@ TranscriptionEngineAConfigModel = Literal[
     "phone_call",
     "video",
 ]
-
-TRANSCRIPTION_ENGINE_A_CONFIG_MODEL_VALUES: frozenset[str] = frozenset(
-    {
-        "command_and_search",
-        "default",
-        "latest_long",
-        "latest_short",
-        "medical_conversation",
-        "medical_dictation",
-        "phone_call",
-        "video",
-    }
-)
-
-
-def check_transcription_engine_a_config_model(value: str) -> TranscriptionEngineAConfigModel:
-    """Return value as a TranscriptionEngineAConfigModel.
-
-    A value outside TRANSCRIPTION_ENGINE_A_CONFIG_MODEL_VALUES is kept as it is: the API
-    adds values over time, and one new value must not make a whole response unreadable.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return cast(TranscriptionEngineAConfigModel, value)

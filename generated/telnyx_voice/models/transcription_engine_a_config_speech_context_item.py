@@ -32,7 +32,6 @@ class TranscriptionEngineAConfigSpeechContextItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if boost is not UNSET:
             field_dict["boost"] = boost
         if phrases is not UNSET:

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_engine_assembly_ai_config_transcription_engine import (
-    TranscriptionEngineAssemblyAIConfigTranscriptionEngine,
-    check_transcription_engine_assembly_ai_config_transcription_engine,
-)
-from ..models.transcription_engine_assembly_ai_config_transcription_model import (
-    TranscriptionEngineAssemblyAIConfigTranscriptionModel,
-    check_transcription_engine_assembly_ai_config_transcription_model,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineAssemblyAIConfig")
@@ -25,15 +18,13 @@ class TranscriptionEngineAssemblyAIConfig:
     Attributes:
         interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
             be sent. Example: True.
-        transcription_engine (TranscriptionEngineAssemblyAIConfigTranscriptionEngine | Unset): Engine identifier for
-            AssemblyAI transcription service
-        transcription_model (TranscriptionEngineAssemblyAIConfigTranscriptionModel | Unset): The model to use for
-            transcription.
+        transcription_engine (Literal["AssemblyAI"] | Unset): Engine identifier for AssemblyAI transcription service
+        transcription_model (Literal["assemblyai/universal-streaming"] | Unset): The model to use for transcription.
     """
 
     interim_results: bool | Unset = UNSET
-    transcription_engine: TranscriptionEngineAssemblyAIConfigTranscriptionEngine | Unset = UNSET
-    transcription_model: TranscriptionEngineAssemblyAIConfigTranscriptionModel | Unset = UNSET
+    transcription_engine: Literal["AssemblyAI"] | Unset = UNSET
+    transcription_model: Literal["assemblyai/universal-streaming"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +40,6 @@ class TranscriptionEngineAssemblyAIConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interim_results is not UNSET:
             field_dict["interim_results"] = interim_results
         if transcription_engine is not UNSET:
@@ -65,22 +55,18 @@ class TranscriptionEngineAssemblyAIConfig:
         interim_results = d.pop("interim_results", UNSET)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: TranscriptionEngineAssemblyAIConfigTranscriptionEngine | Unset
+        transcription_engine: Literal["AssemblyAI"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_engine_assembly_ai_config_transcription_engine(
-                _transcription_engine
-            )
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: TranscriptionEngineAssemblyAIConfigTranscriptionModel | Unset
+        transcription_model: Literal["assemblyai/universal-streaming"] | Unset
         if isinstance(_transcription_model, Unset):
             transcription_model = UNSET
         else:
-            transcription_model = check_transcription_engine_assembly_ai_config_transcription_model(
-                _transcription_model
-            )
+            transcription_model = enum_value(_transcription_model, str)
 
         additional_properties = d
         return cls(

@@ -1,23 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.azure_transcription_engine_list_of_languages import (
-    AzureTranscriptionEngineListOfLanguages,
-    check_azure_transcription_engine_list_of_languages,
-)
-from ..models.azure_transcription_engine_list_of_regions import (
-    AzureTranscriptionEngineListOfRegions,
-    check_azure_transcription_engine_list_of_regions,
-)
-from ..models.transcription_engine_azure_config_transcription_engine import (
-    TranscriptionEngineAzureConfigTranscriptionEngine,
-    check_transcription_engine_azure_config_transcription_engine,
-)
+from .._values import enum_value
+from ..models.azure_transcription_engine_list_of_languages import AzureTranscriptionEngineListOfLanguages
+from ..models.azure_transcription_engine_list_of_regions import AzureTranscriptionEngineListOfRegions
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineAzureConfig")
@@ -28,8 +19,7 @@ class TranscriptionEngineAzureConfig:
     """
     Attributes:
         region (AzureTranscriptionEngineListOfRegions): Azure region to use for speech recognition Example: eastus.
-        transcription_engine (TranscriptionEngineAzureConfigTranscriptionEngine): Engine identifier for Azure
-            transcription service
+        transcription_engine (Literal["Azure"]): Engine identifier for Azure transcription service
         api_key_ref (str | Unset): Reference to the API key for authentication. See [integration secrets
             documentation](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-integration-secret)
             for details. The parameter is optional as defaults are available for some regions.
@@ -37,7 +27,7 @@ class TranscriptionEngineAzureConfig:
     """
 
     region: AzureTranscriptionEngineListOfRegions
-    transcription_engine: TranscriptionEngineAzureConfigTranscriptionEngine
+    transcription_engine: Literal["Azure"]
     api_key_ref: str | Unset = UNSET
     language: AzureTranscriptionEngineListOfLanguages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -71,20 +61,15 @@ class TranscriptionEngineAzureConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        region = check_azure_transcription_engine_list_of_regions(d.pop("region"))
+        region = enum_value(d.pop("region"), str)
 
-        transcription_engine = check_transcription_engine_azure_config_transcription_engine(
-            d.pop("transcription_engine")
-        )
+        transcription_engine = enum_value(d.pop("transcription_engine"), str)
 
         api_key_ref = d.pop("api_key_ref", UNSET)
 
         _language = d.pop("language", UNSET)
         language: AzureTranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_azure_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         additional_properties = d
         return cls(

@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.telnyx_transcription_engine_list_of_languages import (
-    TelnyxTranscriptionEngineListOfLanguages,
-    check_telnyx_transcription_engine_list_of_languages,
-)
-from ..models.transcription_engine_b_config_transcription_engine import (
-    TranscriptionEngineBConfigTranscriptionEngine,
-    check_transcription_engine_b_config_transcription_engine,
-)
-from ..models.transcription_engine_b_config_transcription_model import (
-    TranscriptionEngineBConfigTranscriptionModel,
-    check_transcription_engine_b_config_transcription_model,
-)
+from .._values import enum_value
+from ..models.telnyx_transcription_engine_list_of_languages import TelnyxTranscriptionEngineListOfLanguages
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineBConfig")
@@ -28,14 +18,14 @@ class TranscriptionEngineBConfig:
     """
     Attributes:
         language (TelnyxTranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
-        transcription_engine (TranscriptionEngineBConfigTranscriptionEngine | Unset): Engine identifier for Telnyx
-            transcription service
-        transcription_model (TranscriptionEngineBConfigTranscriptionModel | Unset): The model to use for transcription.
+        transcription_engine (Literal["B"] | Unset): Engine identifier for Telnyx transcription service
+        transcription_model (Literal["openai/whisper-large-v3-turbo", "openai/whisper-tiny"] | Unset): The model to use
+            for transcription.
     """
 
     language: TelnyxTranscriptionEngineListOfLanguages | Unset = UNSET
-    transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | Unset = UNSET
-    transcription_model: TranscriptionEngineBConfigTranscriptionModel | Unset = UNSET
+    transcription_engine: Literal["B"] | Unset = UNSET
+    transcription_model: Literal["openai/whisper-large-v3-turbo", "openai/whisper-tiny"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +43,6 @@ class TranscriptionEngineBConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if language is not UNSET:
             field_dict["language"] = language
         if transcription_engine is not UNSET:
@@ -68,24 +57,21 @@ class TranscriptionEngineBConfig:
         d = dict(src_dict)
         _language = d.pop("language", UNSET)
         language: TelnyxTranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_telnyx_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: TranscriptionEngineBConfigTranscriptionEngine | Unset
+        transcription_engine: Literal["B"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_engine_b_config_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: TranscriptionEngineBConfigTranscriptionModel | Unset
+        transcription_model: Literal["openai/whisper-large-v3-turbo", "openai/whisper-tiny"] | Unset
         if isinstance(_transcription_model, Unset):
             transcription_model = UNSET
         else:
-            transcription_model = check_transcription_engine_b_config_transcription_model(_transcription_model)
+            transcription_model = enum_value(_transcription_model, str)
 
         additional_properties = d
         return cls(

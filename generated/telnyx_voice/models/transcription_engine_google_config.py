@@ -2,23 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.google_transcription_engine_list_of_languages import (
-    GoogleTranscriptionEngineListOfLanguages,
-    check_google_transcription_engine_list_of_languages,
-)
-from ..models.transcription_engine_google_config_model import (
-    TranscriptionEngineGoogleConfigModel,
-    check_transcription_engine_google_config_model,
-)
-from ..models.transcription_engine_google_config_transcription_engine import (
-    TranscriptionEngineGoogleConfigTranscriptionEngine,
-    check_transcription_engine_google_config_transcription_engine,
-)
+from .._values import enum_value
+from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
+from ..models.transcription_engine_a_config_model import TranscriptionEngineAConfigModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineGoogleConfig")
@@ -35,12 +26,11 @@ class TranscriptionEngineGoogleConfig:
         language (GoogleTranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
         max_speaker_count (int | Unset): Defines maximum number of speakers in the conversation. Example: 4.
         min_speaker_count (int | Unset): Defines minimum number of speakers in the conversation. Example: 4.
-        model (TranscriptionEngineGoogleConfigModel | Unset): The model to use for transcription.
+        model (TranscriptionEngineAConfigModel | Unset): The model to use for transcription.
         profanity_filter (bool | Unset): Enables profanity_filter. Example: True.
         speech_context (list[TranscriptionEngineGoogleConfigSpeechContextItem] | Unset): Speech context to improve
             transcription accuracy.
-        transcription_engine (TranscriptionEngineGoogleConfigTranscriptionEngine | Unset): Engine identifier for Google
-            transcription service
+        transcription_engine (Literal["Google"] | Unset): Engine identifier for Google transcription service
         use_enhanced (bool | Unset): Enables enhanced transcription, this works for models `phone_call` and `video`.
             Example: True.
     """
@@ -51,10 +41,10 @@ class TranscriptionEngineGoogleConfig:
     language: GoogleTranscriptionEngineListOfLanguages | Unset = UNSET
     max_speaker_count: int | Unset = UNSET
     min_speaker_count: int | Unset = UNSET
-    model: TranscriptionEngineGoogleConfigModel | Unset = UNSET
+    model: TranscriptionEngineAConfigModel | Unset = UNSET
     profanity_filter: bool | Unset = UNSET
     speech_context: list[TranscriptionEngineGoogleConfigSpeechContextItem] | Unset = UNSET
-    transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | Unset = UNSET
+    transcription_engine: Literal["Google"] | Unset = UNSET
     use_enhanced: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -96,7 +86,6 @@ class TranscriptionEngineGoogleConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enable_speaker_diarization is not UNSET:
             field_dict["enable_speaker_diarization"] = enable_speaker_diarization
         if hints is not UNSET:
@@ -133,18 +122,15 @@ class TranscriptionEngineGoogleConfig:
 
         _language = d.pop("language", UNSET)
         language: GoogleTranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_google_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         max_speaker_count = d.pop("max_speaker_count", UNSET)
 
         min_speaker_count = d.pop("min_speaker_count", UNSET)
 
         _model = d.pop("model", UNSET)
-        model: TranscriptionEngineGoogleConfigModel | Unset
-        model = UNSET if isinstance(_model, Unset) else check_transcription_engine_google_config_model(_model)
+        model: TranscriptionEngineAConfigModel | Unset
+        model = UNSET if isinstance(_model, Unset) else enum_value(_model, str)
 
         profanity_filter = d.pop("profanity_filter", UNSET)
 
@@ -160,11 +146,11 @@ class TranscriptionEngineGoogleConfig:
                 speech_context.append(speech_context_item)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: TranscriptionEngineGoogleConfigTranscriptionEngine | Unset
+        transcription_engine: Literal["Google"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_engine_google_config_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         use_enhanced = d.pop("use_enhanced", UNSET)
 

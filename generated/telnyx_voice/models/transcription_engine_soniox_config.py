@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_engine_soniox_config_transcription_engine import (
-    TranscriptionEngineSonioxConfigTranscriptionEngine,
-    check_transcription_engine_soniox_config_transcription_engine,
-)
-from ..models.transcription_engine_soniox_config_transcription_model import (
-    TranscriptionEngineSonioxConfigTranscriptionModel,
-    check_transcription_engine_soniox_config_transcription_model,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineSonioxConfig")
@@ -23,8 +16,7 @@ T = TypeVar("T", bound="TranscriptionEngineSonioxConfig")
 class TranscriptionEngineSonioxConfig:
     """
     Attributes:
-        transcription_engine (TranscriptionEngineSonioxConfigTranscriptionEngine): Engine identifier for Soniox
-            transcription service
+        transcription_engine (Literal["Soniox"]): Engine identifier for Soniox transcription service
         enable_endpoint_detection (bool | Unset): When true, Soniox emits end-of-utterance events at the cadence
             configured by `max_endpoint_delay_ms`. Example: False.
         interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
@@ -33,16 +25,15 @@ class TranscriptionEngineSonioxConfig:
             auto-detect supported languages multilingually. Example: auto.
         max_endpoint_delay_ms (int | Unset): Maximum silence (in milliseconds) before Soniox emits an end-of-utterance
             event. Only honored when `enable_endpoint_detection` is true. Range: 500-3000 ms. Example: 1000.
-        transcription_model (TranscriptionEngineSonioxConfigTranscriptionModel | Unset): The model to use for
-            transcription.
+        transcription_model (Literal["soniox/stt-rt-v4"] | Unset): The model to use for transcription.
     """
 
-    transcription_engine: TranscriptionEngineSonioxConfigTranscriptionEngine
+    transcription_engine: Literal["Soniox"]
     enable_endpoint_detection: bool | Unset = UNSET
     interim_results: bool | Unset = UNSET
     language: str | Unset = UNSET
     max_endpoint_delay_ms: int | Unset = UNSET
-    transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | Unset = UNSET
+    transcription_model: Literal["soniox/stt-rt-v4"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,9 +74,7 @@ class TranscriptionEngineSonioxConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_engine = check_transcription_engine_soniox_config_transcription_engine(
-            d.pop("transcription_engine")
-        )
+        transcription_engine = enum_value(d.pop("transcription_engine"), str)
 
         enable_endpoint_detection = d.pop("enable_endpoint_detection", UNSET)
 
@@ -96,11 +85,11 @@ class TranscriptionEngineSonioxConfig:
         max_endpoint_delay_ms = d.pop("max_endpoint_delay_ms", UNSET)
 
         _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: TranscriptionEngineSonioxConfigTranscriptionModel | Unset
+        transcription_model: Literal["soniox/stt-rt-v4"] | Unset
         if isinstance(_transcription_model, Unset):
             transcription_model = UNSET
         else:
-            transcription_model = check_transcription_engine_soniox_config_transcription_model(_transcription_model)
+            transcription_model = enum_value(_transcription_model, str)
 
         additional_properties = d
         return cls(

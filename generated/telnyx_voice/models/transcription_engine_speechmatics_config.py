@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speechmatics_transcription_engine_list_of_languages import (
-    SpeechmaticsTranscriptionEngineListOfLanguages,
-    check_speechmatics_transcription_engine_list_of_languages,
-)
-from ..models.transcription_engine_speechmatics_config_transcription_engine import (
-    TranscriptionEngineSpeechmaticsConfigTranscriptionEngine,
-    check_transcription_engine_speechmatics_config_transcription_engine,
-)
-from ..models.transcription_engine_speechmatics_config_transcription_model import (
-    TranscriptionEngineSpeechmaticsConfigTranscriptionModel,
-    check_transcription_engine_speechmatics_config_transcription_model,
-)
+from .._values import enum_value
+from ..models.speechmatics_transcription_engine_list_of_languages import SpeechmaticsTranscriptionEngineListOfLanguages
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineSpeechmaticsConfig")
@@ -31,16 +21,14 @@ class TranscriptionEngineSpeechmaticsConfig:
             be sent. Example: True.
         language (SpeechmaticsTranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition
             Example: en.
-        transcription_engine (TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Unset): Engine identifier for
-            Speechmatics transcription service
-        transcription_model (TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Unset): The model to use for
-            transcription.
+        transcription_engine (Literal["Speechmatics"] | Unset): Engine identifier for Speechmatics transcription service
+        transcription_model (Literal["speechmatics/standard"] | Unset): The model to use for transcription.
     """
 
     interim_results: bool | Unset = UNSET
     language: SpeechmaticsTranscriptionEngineListOfLanguages | Unset = UNSET
-    transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Unset = UNSET
-    transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Unset = UNSET
+    transcription_engine: Literal["Speechmatics"] | Unset = UNSET
+    transcription_model: Literal["speechmatics/standard"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +48,6 @@ class TranscriptionEngineSpeechmaticsConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interim_results is not UNSET:
             field_dict["interim_results"] = interim_results
         if language is not UNSET:
@@ -79,28 +66,21 @@ class TranscriptionEngineSpeechmaticsConfig:
 
         _language = d.pop("language", UNSET)
         language: SpeechmaticsTranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_speechmatics_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: TranscriptionEngineSpeechmaticsConfigTranscriptionEngine | Unset
+        transcription_engine: Literal["Speechmatics"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_engine_speechmatics_config_transcription_engine(
-                _transcription_engine
-            )
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: TranscriptionEngineSpeechmaticsConfigTranscriptionModel | Unset
+        transcription_model: Literal["speechmatics/standard"] | Unset
         if isinstance(_transcription_model, Unset):
             transcription_model = UNSET
         else:
-            transcription_model = check_transcription_engine_speechmatics_config_transcription_model(
-                _transcription_model
-            )
+            transcription_model = enum_value(_transcription_model, str)
 
         additional_properties = d
         return cls(

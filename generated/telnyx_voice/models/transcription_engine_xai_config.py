@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_engine_xai_config_transcription_engine import (
-    TranscriptionEngineXAIConfigTranscriptionEngine,
-    check_transcription_engine_xai_config_transcription_engine,
-)
-from ..models.transcription_engine_xai_config_transcription_model import (
-    TranscriptionEngineXAIConfigTranscriptionModel,
-    check_transcription_engine_xai_config_transcription_model,
-)
-from ..models.xai_transcription_engine_list_of_languages import (
-    XAITranscriptionEngineListOfLanguages,
-    check_xai_transcription_engine_list_of_languages,
-)
+from .._values import enum_value
+from ..models.xai_transcription_engine_list_of_languages import XAITranscriptionEngineListOfLanguages
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionEngineXAIConfig")
@@ -30,16 +20,14 @@ class TranscriptionEngineXAIConfig:
         interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
             be sent. Example: True.
         language (XAITranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
-        transcription_engine (TranscriptionEngineXAIConfigTranscriptionEngine | Unset): Engine identifier for xAI
-            transcription service
-        transcription_model (TranscriptionEngineXAIConfigTranscriptionModel | Unset): The model to use for
-            transcription.
+        transcription_engine (Literal["xAI"] | Unset): Engine identifier for xAI transcription service
+        transcription_model (Literal["xai/grok-stt"] | Unset): The model to use for transcription.
     """
 
     interim_results: bool | Unset = UNSET
     language: XAITranscriptionEngineListOfLanguages | Unset = UNSET
-    transcription_engine: TranscriptionEngineXAIConfigTranscriptionEngine | Unset = UNSET
-    transcription_model: TranscriptionEngineXAIConfigTranscriptionModel | Unset = UNSET
+    transcription_engine: Literal["xAI"] | Unset = UNSET
+    transcription_model: Literal["xai/grok-stt"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +47,6 @@ class TranscriptionEngineXAIConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if interim_results is not UNSET:
             field_dict["interim_results"] = interim_results
         if language is not UNSET:
@@ -78,24 +65,21 @@ class TranscriptionEngineXAIConfig:
 
         _language = d.pop("language", UNSET)
         language: XAITranscriptionEngineListOfLanguages | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_xai_transcription_engine_list_of_languages(_language)
+        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
 
         _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: TranscriptionEngineXAIConfigTranscriptionEngine | Unset
+        transcription_engine: Literal["xAI"] | Unset
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_engine_xai_config_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
         _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: TranscriptionEngineXAIConfigTranscriptionModel | Unset
+        transcription_model: Literal["xai/grok-stt"] | Unset
         if isinstance(_transcription_model, Unset):
             transcription_model = UNSET
         else:
-            transcription_model = check_transcription_engine_xai_config_transcription_model(_transcription_model)
+            transcription_model = enum_value(_transcription_model, str)
 
         additional_properties = d
         return cls(

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TranscriptionEvent")
 class TranscriptionEvent:
     """
     Attributes:
-        data (Transcription | Unset):  Example: {'event_type': 'call.transcription', 'id':
+        data (Transcription):  Example: {'event_type': 'call.transcription', 'id':
             '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at': '2018-02-02T22:25:27.521992Z', 'payload':
             {'call_control_id': 'v2:7subYr8fLrXmaAXm8egeAMpoSJ72J3SGPUuome81-hQuaKRf9b7hKA', 'call_leg_id':
             '5ca81340-5beb-11eb-ae45-02420a0f8b69', 'call_session_id': '5ca81eee-5beb-11eb-ba6c-02420a0f8b69',
@@ -25,14 +25,12 @@ class TranscriptionEvent:
         meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
     """
 
-    data: Transcription | Unset = UNSET
+    data: Transcription
     meta: WebhookDeliveryMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +38,11 @@ class TranscriptionEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,9 +51,7 @@ class TranscriptionEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Transcription | Unset
-        data = UNSET if isinstance(_data, Unset) else Transcription.from_dict(_data)
+        data = Transcription.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookDeliveryMeta | Unset

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_payload_transcription_data_transcription_track import (
-    TranscriptionPayloadTranscriptionDataTranscriptionTrack,
-    check_transcription_payload_transcription_data_transcription_track,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionPayloadTranscriptionData")
@@ -22,15 +19,14 @@ class TranscriptionPayloadTranscriptionData:
         confidence (float | Unset): Speech recognition confidence level. Example: 0.977219.
         is_final (bool | Unset): When false, it means that this is an interim result. Example: True.
         transcript (str | Unset): Recognized text. Example: hello this is a test speech.
-        transcription_track (TranscriptionPayloadTranscriptionDataTranscriptionTrack | Unset): Indicates which leg of
-            the call has been transcribed. This is only available when `transcription_engine` is set to `B`. Example:
-            inbound.
+        transcription_track (Literal["inbound", "outbound"] | Unset): Indicates which leg of the call has been
+            transcribed. This is only available when `transcription_engine` is set to `B`. Example: inbound.
     """
 
     confidence: float | Unset = UNSET
     is_final: bool | Unset = UNSET
     transcript: str | Unset = UNSET
-    transcription_track: TranscriptionPayloadTranscriptionDataTranscriptionTrack | Unset = UNSET
+    transcription_track: Literal["inbound", "outbound"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +42,6 @@ class TranscriptionPayloadTranscriptionData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
         if is_final is not UNSET:
@@ -68,13 +63,11 @@ class TranscriptionPayloadTranscriptionData:
         transcript = d.pop("transcript", UNSET)
 
         _transcription_track = d.pop("transcription_track", UNSET)
-        transcription_track: TranscriptionPayloadTranscriptionDataTranscriptionTrack | Unset
+        transcription_track: Literal["inbound", "outbound"] | Unset
         if isinstance(_transcription_track, Unset):
             transcription_track = UNSET
         else:
-            transcription_track = check_transcription_payload_transcription_data_transcription_track(
-                _transcription_track
-            )
+            transcription_track = enum_value(_transcription_track, str)
 
         additional_properties = d
         return cls(

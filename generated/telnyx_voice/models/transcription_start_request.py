@@ -7,10 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_start_request_transcription_engine import (
-    TranscriptionStartRequestTranscriptionEngine,
-    check_transcription_start_request_transcription_engine,
-)
+from .._values import enum_value, parse_union
+from ..models.transcription_start_request_transcription_engine import TranscriptionStartRequestTranscriptionEngine
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionStartRequest")
@@ -98,7 +96,6 @@ class TranscriptionStartRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if client_state is not UNSET:
             field_dict["client_state"] = client_state
         if command_id is not UNSET:
@@ -124,170 +121,39 @@ class TranscriptionStartRequest:
         if isinstance(_transcription_engine, Unset):
             transcription_engine = UNSET
         else:
-            transcription_engine = check_transcription_start_request_transcription_engine(_transcription_engine)
+            transcription_engine = enum_value(_transcription_engine, str)
 
-        def _parse_transcription_engine_config(
-            data: object,
-        ) -> (
-            DeepgramNova2Config
-            | DeepgramNova3Config
-            | TranscriptionEngineAConfig
-            | TranscriptionEngineAssemblyAIConfig
-            | TranscriptionEngineAzureConfig
-            | TranscriptionEngineBConfig
-            | TranscriptionEngineGoogleConfig
-            | TranscriptionEngineParakeetConfig
-            | TranscriptionEngineSonioxConfig
-            | TranscriptionEngineSpeechmaticsConfig
-            | TranscriptionEngineTelnyxConfig
-            | TranscriptionEngineXAIConfig
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Google",):
-                transcription_engine_config_type_0 = TranscriptionEngineGoogleConfig.from_dict(data)
-
-                return transcription_engine_config_type_0
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Telnyx",):
-                transcription_engine_config_type_1 = TranscriptionEngineTelnyxConfig.from_dict(data)
-
-                return transcription_engine_config_type_1
-            if isinstance(data, dict) and data.get("transcription_model") in ("deepgram/nova-2",):
-                componentsschemas_transcription_engine_deepgram_config_type_0 = DeepgramNova2Config.from_dict(data)
-
-                return componentsschemas_transcription_engine_deepgram_config_type_0
-            if isinstance(data, dict) and data.get("transcription_model") in ("deepgram/nova-3",):
-                componentsschemas_transcription_engine_deepgram_config_type_1 = DeepgramNova3Config.from_dict(data)
-
-                return componentsschemas_transcription_engine_deepgram_config_type_1
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Azure",):
-                transcription_engine_config_type_3 = TranscriptionEngineAzureConfig.from_dict(data)
-
-                return transcription_engine_config_type_3
-            if isinstance(data, dict) and data.get("transcription_engine") in ("xAI",):
-                transcription_engine_config_type_4 = TranscriptionEngineXAIConfig.from_dict(data)
-
-                return transcription_engine_config_type_4
-            if isinstance(data, dict) and data.get("transcription_engine") in ("AssemblyAI",):
-                transcription_engine_config_type_5 = TranscriptionEngineAssemblyAIConfig.from_dict(data)
-
-                return transcription_engine_config_type_5
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Speechmatics",):
-                transcription_engine_config_type_6 = TranscriptionEngineSpeechmaticsConfig.from_dict(data)
-
-                return transcription_engine_config_type_6
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Soniox",):
-                transcription_engine_config_type_7 = TranscriptionEngineSonioxConfig.from_dict(data)
-
-                return transcription_engine_config_type_7
-            if isinstance(data, dict) and data.get("transcription_engine") in ("Parakeet",):
-                transcription_engine_config_type_8 = TranscriptionEngineParakeetConfig.from_dict(data)
-
-                return transcription_engine_config_type_8
-            if isinstance(data, dict) and data.get("transcription_engine") in ("A",):
-                transcription_engine_config_type_9 = TranscriptionEngineAConfig.from_dict(data)
-
-                return transcription_engine_config_type_9
-            if isinstance(data, dict) and data.get("transcription_engine") in ("B",):
-                transcription_engine_config_type_10 = TranscriptionEngineBConfig.from_dict(data)
-
-                return transcription_engine_config_type_10
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_0 = TranscriptionEngineGoogleConfig.from_dict(data)
-
-                return transcription_engine_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_1 = TranscriptionEngineTelnyxConfig.from_dict(data)
-
-                return transcription_engine_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transcription_engine_deepgram_config_type_0 = DeepgramNova2Config.from_dict(data)
-
-                return componentsschemas_transcription_engine_deepgram_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transcription_engine_deepgram_config_type_1 = DeepgramNova3Config.from_dict(data)
-
-                return componentsschemas_transcription_engine_deepgram_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_3 = TranscriptionEngineAzureConfig.from_dict(data)
-
-                return transcription_engine_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_4 = TranscriptionEngineXAIConfig.from_dict(data)
-
-                return transcription_engine_config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_5 = TranscriptionEngineAssemblyAIConfig.from_dict(data)
-
-                return transcription_engine_config_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_6 = TranscriptionEngineSpeechmaticsConfig.from_dict(data)
-
-                return transcription_engine_config_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_7 = TranscriptionEngineSonioxConfig.from_dict(data)
-
-                return transcription_engine_config_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_8 = TranscriptionEngineParakeetConfig.from_dict(data)
-
-                return transcription_engine_config_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcription_engine_config_type_9 = TranscriptionEngineAConfig.from_dict(data)
-
-                return transcription_engine_config_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            transcription_engine_config_type_10 = TranscriptionEngineBConfig.from_dict(data)
-
-            return transcription_engine_config_type_10
-
-        transcription_engine_config = _parse_transcription_engine_config(d.pop("transcription_engine_config", UNSET))
+        transcription_engine_config = parse_union(
+            d.pop("transcription_engine_config", UNSET),
+            (
+                TranscriptionEngineGoogleConfig,
+                TranscriptionEngineTelnyxConfig,
+                DeepgramNova2Config,
+                DeepgramNova3Config,
+                TranscriptionEngineAzureConfig,
+                TranscriptionEngineXAIConfig,
+                TranscriptionEngineAssemblyAIConfig,
+                TranscriptionEngineSpeechmaticsConfig,
+                TranscriptionEngineSonioxConfig,
+                TranscriptionEngineParakeetConfig,
+                TranscriptionEngineAConfig,
+                TranscriptionEngineBConfig,
+            ),
+            tagged=(
+                ("transcription_engine", "Google", TranscriptionEngineGoogleConfig),
+                ("transcription_engine", "Telnyx", TranscriptionEngineTelnyxConfig),
+                ("transcription_model", "deepgram/nova-2", DeepgramNova2Config),
+                ("transcription_model", "deepgram/nova-3", DeepgramNova3Config),
+                ("transcription_engine", "Azure", TranscriptionEngineAzureConfig),
+                ("transcription_engine", "xAI", TranscriptionEngineXAIConfig),
+                ("transcription_engine", "AssemblyAI", TranscriptionEngineAssemblyAIConfig),
+                ("transcription_engine", "Speechmatics", TranscriptionEngineSpeechmaticsConfig),
+                ("transcription_engine", "Soniox", TranscriptionEngineSonioxConfig),
+                ("transcription_engine", "Parakeet", TranscriptionEngineParakeetConfig),
+                ("transcription_engine", "A", TranscriptionEngineAConfig),
+                ("transcription_engine", "B", TranscriptionEngineBConfig),
+            ),
+        )
 
         transcription_tracks = d.pop("transcription_tracks", UNSET)
 

@@ -2,54 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transfer_call_request_answering_machine_detection import (
-    TransferCallRequestAnsweringMachineDetection,
-    check_transfer_call_request_answering_machine_detection,
-)
-from ..models.transfer_call_request_media_encryption import (
-    TransferCallRequestMediaEncryption,
-    check_transfer_call_request_media_encryption,
-)
-from ..models.transfer_call_request_mute_dtmf import TransferCallRequestMuteDtmf, check_transfer_call_request_mute_dtmf
-from ..models.transfer_call_request_privacy import TransferCallRequestPrivacy, check_transfer_call_request_privacy
-from ..models.transfer_call_request_record import TransferCallRequestRecord, check_transfer_call_request_record
-from ..models.transfer_call_request_record_channels import (
-    TransferCallRequestRecordChannels,
-    check_transfer_call_request_record_channels,
-)
-from ..models.transfer_call_request_record_format import (
-    TransferCallRequestRecordFormat,
-    check_transfer_call_request_record_format,
-)
-from ..models.transfer_call_request_record_track import (
-    TransferCallRequestRecordTrack,
-    check_transfer_call_request_record_track,
-)
-from ..models.transfer_call_request_record_trim import (
-    TransferCallRequestRecordTrim,
-    check_transfer_call_request_record_trim,
-)
-from ..models.transfer_call_request_sip_region import (
-    TransferCallRequestSipRegion,
-    check_transfer_call_request_sip_region,
-)
-from ..models.transfer_call_request_sip_transport_protocol import (
-    TransferCallRequestSipTransportProtocol,
-    check_transfer_call_request_sip_transport_protocol,
-)
-from ..models.transfer_call_request_webhook_url_method import (
-    TransferCallRequestWebhookUrlMethod,
-    check_transfer_call_request_webhook_url_method,
-)
-from ..models.transfer_call_request_webhook_urls_method import (
-    TransferCallRequestWebhookUrlsMethod,
-    check_transfer_call_request_webhook_urls_method,
-)
+from .._values import enum_value
+from ..models.dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferCallRequest")
@@ -81,9 +40,9 @@ class TransferCallRequest:
             digits as DTMF once the transfer destination answers — equivalent to setting `send_digits_on_answer` separately.
             If both are present, the explicit `send_digits_on_answer` parameter takes precedence. Example: +18005550100 or
             sip:username@sip.telnyx.com;secure=srtp.
-        answering_machine_detection (TransferCallRequestAnsweringMachineDetection | Unset): Enables Answering Machine
-            Detection. When a call is answered, Telnyx runs real-time detection to determine if it was picked up by a human
-            or a machine and sends an `call.machine.detection.ended` webhook with the analysis result. If 'greeting_end' or
+        answering_machine_detection (DialRequestAnsweringMachineDetection | Unset): Enables Answering Machine Detection.
+            When a call is answered, Telnyx runs real-time detection to determine if it was picked up by a human or a
+            machine and sends an `call.machine.detection.ended` webhook with the analysis result. If 'greeting_end' or
             'detect_words' is used and a 'machine' is detected, you will receive another 'call.machine.greeting.ended'
             webhook when the answering machine greeting ends with a beep or silence. If `detect_beep` is used, you will only
             receive 'call.machine.greeting.ended' if a beep is detected.
@@ -109,7 +68,7 @@ class TransferCallRequest:
             Display Name) presented to the destination (`to` number). The string should have a maximum of 128 characters,
             containing only letters, numbers, spaces, and -_~!.+ special characters. If ommited, the display name will be
             the same as the number in the `from` field. Example: Company Name.
-        media_encryption (TransferCallRequestMediaEncryption | Unset): Defines whether media should be encrypted on the
+        media_encryption (Literal["DTLS", "SRTP", "disabled"] | Unset): Defines whether media should be encrypted on the
             new call leg. For SIP URI destinations, media encryption can also be requested per endpoint with the `secure`
             URI parameter: `;secure=true` or `;secure=srtp` enables SRTP, and `;secure=dtls` enables DTLS. This parameter,
             when set to `SRTP` or `DTLS`, takes precedence over the per-endpoint `secure` value.
@@ -117,36 +76,36 @@ class TransferCallRequest:
             before bridging the call. The media_name must point to a file previously uploaded to api.telnyx.com/v2/media by
             the same user/organization. The file must either be a WAV or MP3 file. Example:
             my_media_uploaded_to_media_storage_api.
-        mute_dtmf (TransferCallRequestMuteDtmf | Unset): When enabled, DTMF tones are not passed to the call
-            participant. The webhooks containing the DTMF information will be sent. Example: opposite.
+        mute_dtmf (Literal["both", "none", "opposite", "self"] | Unset): When enabled, DTMF tones are not passed to the
+            call participant. The webhooks containing the DTMF information will be sent. Example: opposite.
         park_after_unbridge (str | Unset): Specifies behavior after the bridge ends (i.e. the opposite leg either hangs
             up or is transferred). If supplied with the value `self`, the current leg will be parked after unbridge. If not
             set, the default behavior is to hang up the leg. Example: self.
         preferred_codecs (str | Unset): The list of comma-separated codecs in order of preference to be used during the
             call. The codecs supported are `G722`, `PCMU`, `PCMA`, `G729`, `OPUS`, `VP8`, `H264`, `AMR-WB`. Example:
             G722,PCMU,PCMA,G729,OPUS,VP8,H264.
-        privacy (TransferCallRequestPrivacy | Unset): Indicates the privacy level to be used for the call. When set to
-            `id`, caller ID information (name and number) will be hidden from the called party. When set to `none` or
-            omitted, caller ID will be shown normally. Example: id.
-        record (TransferCallRequestRecord | Unset): Start recording automatically after an event. Disabled by default.
-            Example: record-from-answer.
-        record_channels (TransferCallRequestRecordChannels | Unset): Defines which channel should be recorded ('single'
-            or 'dual') when `record` is specified. Example: single.
+        privacy (Literal["id", "none"] | Unset): Indicates the privacy level to be used for the call. When set to `id`,
+            caller ID information (name and number) will be hidden from the called party. When set to `none` or omitted,
+            caller ID will be shown normally. Example: id.
+        record (Literal["record-from-answer"] | Unset): Start recording automatically after an event. Disabled by
+            default. Example: record-from-answer.
+        record_channels (Literal["dual", "single"] | Unset): Defines which channel should be recorded ('single' or
+            'dual') when `record` is specified. Example: single.
         record_custom_file_name (str | Unset): The custom recording file name to be used instead of the default
             `call_leg_id`. Telnyx will still add a Unix timestamp suffix. Example: my_recording_file_name.
-        record_format (TransferCallRequestRecordFormat | Unset): Defines the format of the recording ('wav' or 'mp3')
-            when `record` is specified. Example: wav.
+        record_format (Literal["mp3", "wav"] | Unset): Defines the format of the recording ('wav' or 'mp3') when
+            `record` is specified. Example: wav.
         record_max_length (int | Unset): Defines the maximum length for the recording in seconds when `record` is
             specified. The minimum value is 0. The maximum value is 43200. The default value is 0 (infinite). Example: 1000.
         record_timeout_secs (int | Unset): The number of seconds that Telnyx will wait for the recording to be stopped
             if silence is detected when `record` is specified. The timer only starts when the speech is detected. Please
             note that call transcription is used to detect silence and the related charge will be applied. The minimum value
             is 0. The default value is 0 (infinite). Example: 100.
-        record_track (TransferCallRequestRecordTrack | Unset): The audio track to be recorded. Can be either `both`,
-            `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels` configuration is
-            ignored and it will be recorded as mono (single channel). Example: outbound.
-        record_trim (TransferCallRequestRecordTrim | Unset): When set to `trim-silence`, silence will be removed from
-            the beginning and end of the recording. Example: trim-silence.
+        record_track (Literal["both", "inbound", "outbound"] | Unset): The audio track to be recorded. Can be either
+            `both`, `inbound` or `outbound`. If only single track is specified (`inbound`, `outbound`), `channels`
+            configuration is ignored and it will be recorded as mono (single channel). Example: outbound.
+        record_trim (Literal["trim-silence"] | Unset): When set to `trim-silence`, silence will be removed from the
+            beginning and end of the recording. Example: trim-silence.
         send_digits_on_answer (str | Unset): DTMF digits to send automatically after the transfer destination answers.
             Useful for reaching an extension behind an IVR (e.g. `"200"` to dial extension 200 once the called party picks
             up). Allowed characters: `0-9`, `A-D`, `w` (0.5s pause), `W` (1s pause), `*`, `#`. Maximum 64 characters. When
@@ -156,10 +115,10 @@ class TransferCallRequest:
         sip_auth_username (str | Unset): SIP Authentication username used for SIP challenges. Example: username.
         sip_headers (list[SIPHeader] | Unset): SIP headers to be added to the SIP INVITE. Currently only User-to-User
             header is supported. Example: [{'name': 'User-to-User', 'value': 'value'}].
-        sip_region (TransferCallRequestSipRegion | Unset): Defines the SIP region to be used for the call. Example:
-            Canada.
-        sip_transport_protocol (TransferCallRequestSipTransportProtocol | Unset): Defines SIP transport protocol to be
-            used on the call.
+        sip_region (Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset): Defines the SIP region to be
+            used for the call. Example: Canada.
+        sip_transport_protocol (Literal["TCP", "TLS", "UDP"] | Unset): Defines SIP transport protocol to be used on the
+            call.
         sound_modifications (SoundModifications | Unset): Use this field to modify sound effects, for example adjust the
             pitch. Example: {'octaves': 0.1, 'pitch': 0.8, 'semitone': -2, 'track': 'both'}.
         target_leg_client_state (str | Unset): Use this field to add state to every subsequent webhook for the new leg.
@@ -179,18 +138,17 @@ class TransferCallRequest:
             [1000, 2000, 5000]}}.
         webhook_url (str | Unset): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
-        webhook_url_method (TransferCallRequestWebhookUrlMethod | Unset): HTTP request type used for `webhook_url`.
-            Example: GET.
+        webhook_url_method (Literal["GET", "POST"] | Unset): HTTP request type used for `webhook_url`. Example: GET.
         webhook_urls (TransferCallRequestWebhookUrls | Unset): A map of event types to webhook URLs. When an event of
             the specified type occurs, the webhook URL associated with that event type will be called instead of
             `webhook_url`. Events not mapped here will use the default `webhook_url`. Example: {'call.answered':
             'https://www.example.com/webhooks/answered', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
-        webhook_urls_method (TransferCallRequestWebhookUrlsMethod | Unset): HTTP request method to invoke
-            `webhook_urls`. Example: POST.
+        webhook_urls_method (Literal["GET", "POST"] | Unset): HTTP request method to invoke `webhook_urls`. Example:
+            POST.
     """
 
     to: str
-    answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset = UNSET
+    answering_machine_detection: DialRequestAnsweringMachineDetection | Unset = UNSET
     answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig | Unset = UNSET
     audio_url: str | Unset = UNSET
     client_state: str | Unset = UNSET
@@ -199,35 +157,35 @@ class TransferCallRequest:
     early_media: bool | Unset = UNSET
     from_: str | Unset = UNSET
     from_display_name: str | Unset = UNSET
-    media_encryption: TransferCallRequestMediaEncryption | Unset = UNSET
+    media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET
     media_name: str | Unset = UNSET
-    mute_dtmf: TransferCallRequestMuteDtmf | Unset = UNSET
+    mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET
     park_after_unbridge: str | Unset = UNSET
     preferred_codecs: str | Unset = UNSET
-    privacy: TransferCallRequestPrivacy | Unset = UNSET
-    record: TransferCallRequestRecord | Unset = UNSET
-    record_channels: TransferCallRequestRecordChannels | Unset = UNSET
+    privacy: Literal["id", "none"] | Unset = UNSET
+    record: Literal["record-from-answer"] | Unset = UNSET
+    record_channels: Literal["dual", "single"] | Unset = UNSET
     record_custom_file_name: str | Unset = UNSET
-    record_format: TransferCallRequestRecordFormat | Unset = UNSET
+    record_format: Literal["mp3", "wav"] | Unset = UNSET
     record_max_length: int | Unset = UNSET
     record_timeout_secs: int | Unset = UNSET
-    record_track: TransferCallRequestRecordTrack | Unset = UNSET
-    record_trim: TransferCallRequestRecordTrim | Unset = UNSET
+    record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET
+    record_trim: Literal["trim-silence"] | Unset = UNSET
     send_digits_on_answer: str | Unset = UNSET
     sip_auth_password: str | Unset = UNSET
     sip_auth_username: str | Unset = UNSET
     sip_headers: list[SIPHeader] | Unset = UNSET
-    sip_region: TransferCallRequestSipRegion | Unset = UNSET
-    sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset = UNSET
+    sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET
+    sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET
     sound_modifications: SoundModifications | Unset = UNSET
     target_leg_client_state: str | Unset = UNSET
     time_limit_secs: int | Unset = UNSET
     timeout_secs: int | Unset = UNSET
     webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | Unset = UNSET
     webhook_url: str | Unset = UNSET
-    webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET
+    webhook_url_method: Literal["GET", "POST"] | Unset = UNSET
     webhook_urls: TransferCallRequestWebhookUrls | Unset = UNSET
-    webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET
+    webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -445,13 +403,11 @@ class TransferCallRequest:
         to = d.pop("to")
 
         _answering_machine_detection = d.pop("answering_machine_detection", UNSET)
-        answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset
+        answering_machine_detection: DialRequestAnsweringMachineDetection | Unset
         if isinstance(_answering_machine_detection, Unset):
             answering_machine_detection = UNSET
         else:
-            answering_machine_detection = check_transfer_call_request_answering_machine_detection(
-                _answering_machine_detection
-            )
+            answering_machine_detection = enum_value(_answering_machine_detection, str)
 
         _answering_machine_detection_config = d.pop("answering_machine_detection_config", UNSET)
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig | Unset
@@ -484,63 +440,48 @@ class TransferCallRequest:
         from_display_name = d.pop("from_display_name", UNSET)
 
         _media_encryption = d.pop("media_encryption", UNSET)
-        media_encryption: TransferCallRequestMediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = check_transfer_call_request_media_encryption(_media_encryption)
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset
+        media_encryption = UNSET if isinstance(_media_encryption, Unset) else enum_value(_media_encryption, str)
 
         media_name = d.pop("media_name", UNSET)
 
         _mute_dtmf = d.pop("mute_dtmf", UNSET)
-        mute_dtmf: TransferCallRequestMuteDtmf | Unset
-        mute_dtmf = UNSET if isinstance(_mute_dtmf, Unset) else check_transfer_call_request_mute_dtmf(_mute_dtmf)
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset
+        mute_dtmf = UNSET if isinstance(_mute_dtmf, Unset) else enum_value(_mute_dtmf, str)
 
         park_after_unbridge = d.pop("park_after_unbridge", UNSET)
 
         preferred_codecs = d.pop("preferred_codecs", UNSET)
 
         _privacy = d.pop("privacy", UNSET)
-        privacy: TransferCallRequestPrivacy | Unset
-        privacy = UNSET if isinstance(_privacy, Unset) else check_transfer_call_request_privacy(_privacy)
+        privacy: Literal["id", "none"] | Unset
+        privacy = UNSET if isinstance(_privacy, Unset) else enum_value(_privacy, str)
 
         _record = d.pop("record", UNSET)
-        record: TransferCallRequestRecord | Unset
-        record = UNSET if isinstance(_record, Unset) else check_transfer_call_request_record(_record)
+        record: Literal["record-from-answer"] | Unset
+        record = UNSET if isinstance(_record, Unset) else enum_value(_record, str)
 
         _record_channels = d.pop("record_channels", UNSET)
-        record_channels: TransferCallRequestRecordChannels | Unset
-        if isinstance(_record_channels, Unset):
-            record_channels = UNSET
-        else:
-            record_channels = check_transfer_call_request_record_channels(_record_channels)
+        record_channels: Literal["dual", "single"] | Unset
+        record_channels = UNSET if isinstance(_record_channels, Unset) else enum_value(_record_channels, str)
 
         record_custom_file_name = d.pop("record_custom_file_name", UNSET)
 
         _record_format = d.pop("record_format", UNSET)
-        record_format: TransferCallRequestRecordFormat | Unset
-        if isinstance(_record_format, Unset):
-            record_format = UNSET
-        else:
-            record_format = check_transfer_call_request_record_format(_record_format)
+        record_format: Literal["mp3", "wav"] | Unset
+        record_format = UNSET if isinstance(_record_format, Unset) else enum_value(_record_format, str)
 
         record_max_length = d.pop("record_max_length", UNSET)
 
         record_timeout_secs = d.pop("record_timeout_secs", UNSET)
 
         _record_track = d.pop("record_track", UNSET)
-        record_track: TransferCallRequestRecordTrack | Unset
-        if isinstance(_record_track, Unset):
-            record_track = UNSET
-        else:
-            record_track = check_transfer_call_request_record_track(_record_track)
+        record_track: Literal["both", "inbound", "outbound"] | Unset
+        record_track = UNSET if isinstance(_record_track, Unset) else enum_value(_record_track, str)
 
         _record_trim = d.pop("record_trim", UNSET)
-        record_trim: TransferCallRequestRecordTrim | Unset
-        if isinstance(_record_trim, Unset):
-            record_trim = UNSET
-        else:
-            record_trim = check_transfer_call_request_record_trim(_record_trim)
+        record_trim: Literal["trim-silence"] | Unset
+        record_trim = UNSET if isinstance(_record_trim, Unset) else enum_value(_record_trim, str)
 
         send_digits_on_answer = d.pop("send_digits_on_answer", UNSET)
 
@@ -558,15 +499,15 @@ class TransferCallRequest:
                 sip_headers.append(sip_headers_item)
 
         _sip_region = d.pop("sip_region", UNSET)
-        sip_region: TransferCallRequestSipRegion | Unset
-        sip_region = UNSET if isinstance(_sip_region, Unset) else check_transfer_call_request_sip_region(_sip_region)
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset
+        sip_region = UNSET if isinstance(_sip_region, Unset) else enum_value(_sip_region, str)
 
         _sip_transport_protocol = d.pop("sip_transport_protocol", UNSET)
-        sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset
         if isinstance(_sip_transport_protocol, Unset):
             sip_transport_protocol = UNSET
         else:
-            sip_transport_protocol = check_transfer_call_request_sip_transport_protocol(_sip_transport_protocol)
+            sip_transport_protocol = enum_value(_sip_transport_protocol, str)
 
         _sound_modifications = d.pop("sound_modifications", UNSET)
         sound_modifications: SoundModifications | Unset
@@ -591,11 +532,8 @@ class TransferCallRequest:
         webhook_url = d.pop("webhook_url", UNSET)
 
         _webhook_url_method = d.pop("webhook_url_method", UNSET)
-        webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset
-        if isinstance(_webhook_url_method, Unset):
-            webhook_url_method = UNSET
-        else:
-            webhook_url_method = check_transfer_call_request_webhook_url_method(_webhook_url_method)
+        webhook_url_method: Literal["GET", "POST"] | Unset
+        webhook_url_method = UNSET if isinstance(_webhook_url_method, Unset) else enum_value(_webhook_url_method, str)
 
         _webhook_urls = d.pop("webhook_urls", UNSET)
         webhook_urls: TransferCallRequestWebhookUrls | Unset
@@ -605,11 +543,11 @@ class TransferCallRequest:
             webhook_urls = TransferCallRequestWebhookUrls.from_dict(_webhook_urls)
 
         _webhook_urls_method = d.pop("webhook_urls_method", UNSET)
-        webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset
+        webhook_urls_method: Literal["GET", "POST"] | Unset
         if isinstance(_webhook_urls_method, Unset):
             webhook_urls_method = UNSET
         else:
-            webhook_urls_method = check_transfer_call_request_webhook_urls_method(_webhook_urls_method)
+            webhook_urls_method = enum_value(_webhook_urls_method, str)
 
         additional_properties = d
         return cls(

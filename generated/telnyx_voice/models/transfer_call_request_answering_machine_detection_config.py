@@ -72,7 +72,6 @@ class TransferCallRequestAnsweringMachineDetectionConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if after_greeting_silence_millis is not UNSET:
             field_dict["after_greeting_silence_millis"] = after_greeting_silence_millis
         if between_words_silence_millis is not UNSET:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transfer_tool_type import TransferToolType, check_transfer_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="TransferTool")
 
@@ -17,11 +17,11 @@ class TransferTool:
     """
     Attributes:
         transfer (TransferToolParams):
-        type_ (TransferToolType):
+        type_ (Literal["transfer"]):
     """
 
     transfer: TransferToolParams
-    type_: TransferToolType
+    type_: Literal["transfer"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class TransferTool:
         d = dict(src_dict)
         transfer = TransferToolParams.from_dict(d.pop("transfer"))
 
-        type_ = check_transfer_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         additional_properties = d
         return cls(

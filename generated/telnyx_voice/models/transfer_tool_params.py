@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._values import ListOf, parse_union
 
 T = TypeVar("T", bound="TransferToolParams")
 
@@ -54,23 +56,7 @@ class TransferToolParams:
         d = dict(src_dict)
         from_ = d.pop("from")
 
-        def _parse_targets(data: object) -> list[TransferToolParamsTargetsType0Item] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                targets_type_0 = []
-                _targets_type_0 = data
-                for targets_type_0_item_data in _targets_type_0:
-                    targets_type_0_item = TransferToolParamsTargetsType0Item.from_dict(targets_type_0_item_data)
-
-                    targets_type_0.append(targets_type_0_item)
-
-                return targets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TransferToolParamsTargetsType0Item] | str, data)
-
-        targets = _parse_targets(d.pop("targets"))
+        targets = parse_union(d.pop("targets"), (ListOf(TransferToolParamsTargetsType0Item),), lenient=True)
 
         additional_properties = d
         return cls(

@@ -31,7 +31,6 @@ class WebhookDeliveryMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if attempt is not UNSET:
             field_dict["attempt"] = attempt
         if delivered_to is not UNSET:

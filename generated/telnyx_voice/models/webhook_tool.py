@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_type import WebhookToolType, check_webhook_tool_type
+from .._values import enum_value
 
 T = TypeVar("T", bound="WebhookTool")
 
@@ -16,11 +16,11 @@ T = TypeVar("T", bound="WebhookTool")
 class WebhookTool:
     """
     Attributes:
-        type_ (WebhookToolType):
+        type_ (Literal["webhook"]):
         webhook (WebhookToolParams):
     """
 
-    type_: WebhookToolType
+    type_: Literal["webhook"]
     webhook: WebhookToolParams
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -43,7 +43,7 @@ class WebhookTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_webhook_tool_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         webhook = WebhookToolParams.from_dict(d.pop("webhook"))
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_params_method import WebhookToolParamsMethod, check_webhook_tool_params_method
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookToolParams")
@@ -30,7 +30,8 @@ class WebhookToolParams:
             'location': {'description': 'The location of the customer.', 'type': 'string'}}, 'required': ['age',
             'location'], 'type': 'object'}.
         headers (list[WebhookToolParamsHeadersItem] | Unset): The headers to be sent to the external tool.
-        method (WebhookToolParamsMethod | Unset): The HTTP method to be used when calling the external tool.
+        method (Literal["DELETE", "GET", "PATCH", "POST", "PUT"] | Unset): The HTTP method to be used when calling the
+            external tool.
         path_parameters (WebhookToolParamsPathParameters | Unset): The path parameters the webhook tool accepts,
             described as a JSON Schema object. These parameters will be passed to the webhook as the path of the request if
             the URL contains a placeholder for a value. See the [JSON Schema reference](https://json-
@@ -48,7 +49,7 @@ class WebhookToolParams:
     url: str
     body_parameters: WebhookToolParamsBodyParameters | Unset = UNSET
     headers: list[WebhookToolParamsHeadersItem] | Unset = UNSET
-    method: WebhookToolParamsMethod | Unset = UNSET
+    method: Literal["DELETE", "GET", "PATCH", "POST", "PUT"] | Unset = UNSET
     path_parameters: WebhookToolParamsPathParameters | Unset = UNSET
     query_parameters: WebhookToolParamsQueryParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -131,8 +132,8 @@ class WebhookToolParams:
                 headers.append(headers_item)
 
         _method = d.pop("method", UNSET)
-        method: WebhookToolParamsMethod | Unset
-        method = UNSET if isinstance(_method, Unset) else check_webhook_tool_params_method(_method)
+        method: Literal["DELETE", "GET", "PATCH", "POST", "PUT"] | Unset
+        method = UNSET if isinstance(_method, Unset) else enum_value(_method, str)
 
         _path_parameters = d.pop("path_parameters", UNSET)
         path_parameters: WebhookToolParamsPathParameters | Unset

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_params_body_parameters_type import (
-    WebhookToolParamsBodyParametersType,
-    check_webhook_tool_params_body_parameters_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookToolParamsBodyParameters")
@@ -30,12 +27,12 @@ class WebhookToolParamsBodyParameters:
         Attributes:
             properties (WebhookToolParamsBodyParametersProperties | Unset): The properties of the body parameters.
             required (list[str] | Unset): The required properties of the body parameters.
-            type_ (WebhookToolParamsBodyParametersType | Unset):
+            type_ (Literal["object"] | Unset):
     """
 
     properties: WebhookToolParamsBodyParametersProperties | Unset = UNSET
     required: list[str] | Unset = UNSET
-    type_: WebhookToolParamsBodyParametersType | Unset = UNSET
+    type_: Literal["object"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +50,6 @@ class WebhookToolParamsBodyParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -76,8 +72,8 @@ class WebhookToolParamsBodyParameters:
         required = cast(list[str], d.pop("required", UNSET))
 
         _type_ = d.pop("type", UNSET)
-        type_: WebhookToolParamsBodyParametersType | Unset
-        type_ = UNSET if isinstance(_type_, Unset) else check_webhook_tool_params_body_parameters_type(_type_)
+        type_: Literal["object"] | Unset
+        type_ = UNSET if isinstance(_type_, Unset) else enum_value(_type_, str)
 
         additional_properties = d
         return cls(

@@ -32,7 +32,6 @@ class WebhookToolParamsHeadersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if value is not UNSET:

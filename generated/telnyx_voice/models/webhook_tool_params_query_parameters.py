@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_params_query_parameters_type import (
-    WebhookToolParamsQueryParametersType,
-    check_webhook_tool_params_query_parameters_type,
-)
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookToolParamsQueryParameters")
@@ -29,12 +26,12 @@ class WebhookToolParamsQueryParameters:
         Attributes:
             properties (WebhookToolParamsQueryParametersProperties | Unset): The properties of the query parameters.
             required (list[str] | Unset): The required properties of the query parameters.
-            type_ (WebhookToolParamsQueryParametersType | Unset):
+            type_ (Literal["object"] | Unset):
     """
 
     properties: WebhookToolParamsQueryParametersProperties | Unset = UNSET
     required: list[str] | Unset = UNSET
-    type_: WebhookToolParamsQueryParametersType | Unset = UNSET
+    type_: Literal["object"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +49,6 @@ class WebhookToolParamsQueryParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -75,8 +71,8 @@ class WebhookToolParamsQueryParameters:
         required = cast(list[str], d.pop("required", UNSET))
 
         _type_ = d.pop("type", UNSET)
-        type_: WebhookToolParamsQueryParametersType | Unset
-        type_ = UNSET if isinstance(_type_, Unset) else check_webhook_tool_params_query_parameters_type(_type_)
+        type_: Literal["object"] | Unset
+        type_ = UNSET if isinstance(_type_, Unset) else enum_value(_type_, str)
 
         additional_properties = d
         return cls(

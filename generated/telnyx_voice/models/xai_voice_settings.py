@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.xai_voice_settings_type import XAIVoiceSettingsType, check_xai_voice_settings_type
+from .._values import enum_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="XAIVoiceSettings")
@@ -16,11 +16,11 @@ T = TypeVar("T", bound="XAIVoiceSettings")
 class XAIVoiceSettings:
     """
     Attributes:
-        type_ (XAIVoiceSettingsType): Voice settings provider type
+        type_ (Literal["xai"]): Voice settings provider type
         language (str | Unset): Language code, or `auto` to detect automatically.
     """
 
-    type_: XAIVoiceSettingsType
+    type_: Literal["xai"]
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -44,7 +44,7 @@ class XAIVoiceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_xai_voice_settings_type(d.pop("type"))
+        type_ = enum_value(d.pop("type"), str)
 
         language = d.pop("language", UNSET)
 

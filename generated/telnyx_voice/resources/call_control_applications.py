@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
@@ -11,36 +11,15 @@ from .._pagination import AsyncPage, SyncPage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import Literal
 
     from ..models.call_control_application import CallControlApplication
+    from ..models.call_control_application_anchorsite_override import CallControlApplicationAnchorsiteOverride
     from ..models.call_control_application_inbound import CallControlApplicationInbound
     from ..models.call_control_application_outbound import CallControlApplicationOutbound
     from ..models.call_control_application_response import CallControlApplicationResponse
-    from ..models.create_call_control_application_request_anchorsite_override import (
-        CreateCallControlApplicationRequestAnchorsiteOverride,
-    )
-    from ..models.create_call_control_application_request_dtmf_type import (
-        CreateCallControlApplicationRequestDtmfType,
-    )
-    from ..models.create_call_control_application_request_webhook_api_version import (
-        CreateCallControlApplicationRequestWebhookApiVersion,
-    )
     from ..models.list_call_control_applications_filter import ListCallControlApplicationsFilter
     from ..models.list_call_control_applications_page import ListCallControlApplicationsPage
-    from ..models.list_call_control_applications_sort import (
-        ListCallControlApplicationsSort,
-    )
-    from ..models.update_call_control_application_request_anchorsite_override import (
-        UpdateCallControlApplicationRequestAnchorsiteOverride,
-    )
-    from ..models.update_call_control_application_request_dtmf_type import (
-        UpdateCallControlApplicationRequestDtmfType,
-    )
-    from ..models.update_call_control_application_request_webhook_api_version import (
-        UpdateCallControlApplicationRequestWebhookApiVersion,
-    )
-    from ..types import UNSET, Unset
 
 
 class CallControlApplications:
@@ -54,7 +33,7 @@ class CallControlApplications:
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
-        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> SyncPage[CallControlApplication]:
@@ -90,15 +69,15 @@ class CallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
-        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -131,7 +110,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -153,7 +132,6 @@ class CallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def retrieve(
         self,
@@ -173,7 +151,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -182,7 +160,6 @@ class CallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def delete(
         self,
@@ -202,7 +179,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -211,7 +188,6 @@ class CallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     def update(
         self,
@@ -220,16 +196,16 @@ class CallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -266,7 +242,7 @@ class CallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -291,7 +267,6 @@ class CallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
 
 class AsyncCallControlApplications:
@@ -305,7 +280,7 @@ class AsyncCallControlApplications:
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
-        sort: ListCallControlApplicationsSort | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> AsyncPage[CallControlApplication]:
@@ -343,15 +318,15 @@ class AsyncCallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: CreateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: CreateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
-        webhook_api_version: CreateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -384,7 +359,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -406,7 +381,6 @@ class AsyncCallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def retrieve(
         self,
@@ -426,7 +400,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -435,7 +409,6 @@ class AsyncCallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def delete(
         self,
@@ -455,7 +428,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -464,7 +437,6 @@ class AsyncCallControlApplications:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)
 
     async def update(
         self,
@@ -473,16 +445,16 @@ class AsyncCallControlApplications:
         application_name: str,
         webhook_event_url: str,
         active: bool | Unset = UNSET,
-        anchorsite_override: UpdateCallControlApplicationRequestAnchorsiteOverride | Unset = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET,
         call_cost_in_webhooks: bool | Unset = UNSET,
-        dtmf_type: UpdateCallControlApplicationRequestDtmfType | Unset = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET,
         first_command_timeout: bool | Unset = UNSET,
         first_command_timeout_secs: int | Unset = UNSET,
         inbound: CallControlApplicationInbound | dict[str, Any] | Unset = UNSET,
         outbound: CallControlApplicationOutbound | dict[str, Any] | Unset = UNSET,
         redact_dtmf_debug_logging: bool | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        webhook_api_version: UpdateCallControlApplicationRequestWebhookApiVersion | Unset = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset = UNSET,
         webhook_event_failover_url: str | Unset | None = UNSET,
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
@@ -519,7 +491,7 @@ class AsyncCallControlApplications:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -544,4 +516,3 @@ class AsyncCallControlApplications:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlApplicationResponse", response)

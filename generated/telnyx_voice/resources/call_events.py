@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ..models.call_event import CallEvent
     from ..models.list_call_events_filter import ListCallEventsFilter
     from ..models.list_call_events_page import ListCallEventsPage
-    from ..types import UNSET, Unset
 
 
 class CallEvents:

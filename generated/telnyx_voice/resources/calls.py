@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
@@ -11,55 +11,24 @@ from ..types import UNSET, Unset
 from .calls_actions import AsyncCallsActions, CallsActions
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import Literal
     from uuid import UUID
 
-    from ..models.bidirectional_stream_codec import BidirectionalStreamCodec
-    from ..models.bidirectional_stream_mode import BidirectionalStreamMode
-    from ..models.bidirectional_stream_sampling_rate import (
-        BidirectionalStreamSamplingRate,
-    )
-    from ..models.bidirectional_stream_target_legs import (
-        BidirectionalStreamTargetLegs,
-    )
     from ..models.call_assistant_request import CallAssistantRequest
     from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
     from ..models.custom_sip_header import CustomSIPHeader
-    from ..models.dial_request_answering_machine_detection import (
-        DialRequestAnsweringMachineDetection,
-    )
+    from ..models.dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
     from ..models.dial_request_answering_machine_detection_config import DialRequestAnsweringMachineDetectionConfig
     from ..models.dial_request_conference_config import DialRequestConferenceConfig
     from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
-    from ..models.dial_request_media_encryption import DialRequestMediaEncryption
-    from ..models.dial_request_privacy import DialRequestPrivacy
-    from ..models.dial_request_record import DialRequestRecord
-    from ..models.dial_request_record_channels import DialRequestRecordChannels
-    from ..models.dial_request_record_format import DialRequestRecordFormat
-    from ..models.dial_request_record_track import DialRequestRecordTrack
-    from ..models.dial_request_record_trim import DialRequestRecordTrim
-    from ..models.dial_request_sip_region import DialRequestSipRegion
-    from ..models.dial_request_sip_transport_protocol import (
-        DialRequestSipTransportProtocol,
-    )
-    from ..models.dial_request_stream_track import DialRequestStreamTrack
-    from ..models.dial_request_supervisor_role import DialRequestSupervisorRole
     from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-    from ..models.dial_request_webhook_url_method import (
-        DialRequestWebhookUrlMethod,
-    )
     from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
-    from ..models.dial_request_webhook_urls_method import (
-        DialRequestWebhookUrlsMethod,
-    )
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.retrieve_call_status_response import RetrieveCallStatusResponse
     from ..models.retrieve_call_status_response_with_recording_id import RetrieveCallStatusResponseWithRecordingID
     from ..models.sip_header import SIPHeader
     from ..models.sound_modifications import SoundModifications
-    from ..models.stream_codec import StreamCodec
     from ..models.transcription_start_request import TranscriptionStartRequest
-    from ..types import UNSET, Unset
 
 
 class Calls:
@@ -96,49 +65,49 @@ class Calls:
         enable_dialogflow: bool | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
         link_to: str | Unset = UNSET,
-        media_encryption: DialRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
-        privacy: DialRequestPrivacy | Unset = UNSET,
-        record: DialRequestRecord | Unset = UNSET,
-        record_channels: DialRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: DialRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: DialRequestRecordTrack | Unset = UNSET,
-        record_trim: DialRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         retry_on_timeout: bool | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: DialRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: DialRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
         stream_establish_before_call_originate: bool | Unset = UNSET,
-        stream_track: DialRequestStreamTrack | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         supervise_call_control_id: str | Unset = UNSET,
-        supervisor_role: DialRequestSupervisorRole | Unset = UNSET,
+        supervisor_role: Literal["barge", "monitor", "whisper"] | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: DialRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: DialRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> RetrieveCallStatusResponseWithRecordingID:
@@ -232,7 +201,7 @@ class Calls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -303,7 +272,6 @@ class Calls:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponseWithRecordingID", response)
 
     def retrieve_status(
         self,
@@ -323,7 +291,7 @@ class Calls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
@@ -332,7 +300,6 @@ class Calls:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponse", response)
 
 
 class AsyncCalls:
@@ -369,49 +336,49 @@ class AsyncCalls:
         enable_dialogflow: bool | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
         link_to: str | Unset = UNSET,
-        media_encryption: DialRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
-        privacy: DialRequestPrivacy | Unset = UNSET,
-        record: DialRequestRecord | Unset = UNSET,
-        record_channels: DialRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: DialRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: DialRequestRecordTrack | Unset = UNSET,
-        record_trim: DialRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         retry_on_timeout: bool | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: DialRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: DialRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
         stream_establish_before_call_originate: bool | Unset = UNSET,
-        stream_track: DialRequestStreamTrack | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         supervise_call_control_id: str | Unset = UNSET,
-        supervisor_role: DialRequestSupervisorRole | Unset = UNSET,
+        supervisor_role: Literal["barge", "monitor", "whisper"] | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: DialRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: DialRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> RetrieveCallStatusResponseWithRecordingID:
@@ -505,7 +472,7 @@ class AsyncCalls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -576,7 +543,6 @@ class AsyncCalls:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponseWithRecordingID", response)
 
     async def retrieve_status(
         self,
@@ -596,7 +562,7 @@ class AsyncCalls:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
@@ -605,4 +571,3 @@ class AsyncCalls:
             body=None,
             options=request_options(max_retries, timeout),
         )
-        return cast("RetrieveCallStatusResponse", response)

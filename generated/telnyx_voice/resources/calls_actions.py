@@ -2,57 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from typing import cast
+    from typing import Literal
     from uuid import UUID
 
     from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
     from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
-    from ..models.answer_request_preferred_codecs import (
-        AnswerRequestPreferredCodecs,
-    )
-    from ..models.answer_request_record import AnswerRequestRecord
-    from ..models.answer_request_record_channels import (
-        AnswerRequestRecordChannels,
-    )
-    from ..models.answer_request_record_format import AnswerRequestRecordFormat
-    from ..models.answer_request_record_track import AnswerRequestRecordTrack
-    from ..models.answer_request_record_trim import AnswerRequestRecordTrim
-    from ..models.answer_request_stream_track import AnswerRequestStreamTrack
     from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-    from ..models.answer_request_webhook_url_method import (
-        AnswerRequestWebhookUrlMethod,
-    )
     from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
-    from ..models.answer_request_webhook_urls_method import (
-        AnswerRequestWebhookUrlsMethod,
-    )
     from ..models.assistant import Assistant
     from ..models.assistant_message import AssistantMessage
     from ..models.aws_voice_settings import AWSVoiceSettings
     from ..models.azure_voice_settings import AzureVoiceSettings
-    from ..models.bidirectional_stream_codec import BidirectionalStreamCodec
-    from ..models.bidirectional_stream_mode import BidirectionalStreamMode
-    from ..models.bidirectional_stream_sampling_rate import (
-        BidirectionalStreamSamplingRate,
-    )
-    from ..models.bidirectional_stream_target_legs import (
-        BidirectionalStreamTargetLegs,
-    )
-    from ..models.bridge_request_mute_dtmf import BridgeRequestMuteDtmf
-    from ..models.bridge_request_record import BridgeRequestRecord
-    from ..models.bridge_request_record_channels import (
-        BridgeRequestRecordChannels,
-    )
-    from ..models.bridge_request_record_format import BridgeRequestRecordFormat
-    from ..models.bridge_request_record_track import BridgeRequestRecordTrack
-    from ..models.bridge_request_record_trim import BridgeRequestRecordTrim
     from ..models.bridge_request_ringtone import BridgeRequestRingtone
     from ..models.call_assistant_request import CallAssistantRequest
     from ..models.call_control_command_response import CallControlCommandResponse
@@ -63,92 +30,37 @@ if TYPE_CHECKING:
     from ..models.call_control_command_response_with_recording_id import CallControlCommandResponseWithRecordingID
     from ..models.conversation_relay_custom_parameters import ConversationRelayCustomParameters
     from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from ..models.conversation_relay_interruptible import (
-        ConversationRelayInterruptible,
-    )
     from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
     from ..models.conversation_relay_language import ConversationRelayLanguage
+    from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from ..models.conversation_relay_settings import ConversationRelaySettings
     from ..models.conversation_relay_start_request_custom_parameters import (
         ConversationRelayStartRequestCustomParameters,
     )
     from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-    from ..models.conversation_relay_start_request_transcription_engine import (
-        ConversationRelayStartRequestTranscriptionEngine,
-    )
     from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
     from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from ..models.custom_sip_header import CustomSIPHeader
     from ..models.deepgram_nova_2_config import DeepgramNova2Config
     from ..models.deepgram_nova_3_config import DeepgramNova3Config
     from ..models.developer_message import DeveloperMessage
+    from ..models.dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
     from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
-    from ..models.gather_using_speak_request_language import (
-        GatherUsingSpeakRequestLanguage,
-    )
-    from ..models.gather_using_speak_request_payload_type import (
-        GatherUsingSpeakRequestPayloadType,
-    )
-    from ..models.gather_using_speak_request_service_level import (
-        GatherUsingSpeakRequestServiceLevel,
-    )
-    from ..models.google_transcription_engine_list_of_languages import (
-        GoogleTranscriptionEngineListOfLanguages,
-    )
+    from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
     from ..models.interruption_settings import InterruptionSettings
     from ..models.inworld_voice_settings import InworldVoiceSettings
     from ..models.minimax_voice_settings import MinimaxVoiceSettings
-    from ..models.noise_suppression_direction import NoiseSuppressionDirection
     from ..models.noise_suppression_engine import NoiseSuppressionEngine
     from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration
-    from ..models.play_audio_url_request_audio_type import (
-        PlayAudioURLRequestAudioType,
-    )
-    from ..models.reject_request_cause import RejectRequestCause
     from ..models.resemble_voice_settings import ResembleVoiceSettings
     from ..models.rime_voice_settings import RimeVoiceSettings
     from ..models.sip_header import SIPHeader
     from ..models.sound_modifications import SoundModifications
     from ..models.speak_request_language import SpeakRequestLanguage
-    from ..models.speak_request_payload_type import SpeakRequestPayloadType
-    from ..models.speak_request_service_level import SpeakRequestServiceLevel
-    from ..models.speak_request_target_legs import SpeakRequestTargetLegs
-    from ..models.start_forking_request_stream_type import (
-        StartForkingRequestStreamType,
-    )
-    from ..models.start_recording_request_channels import (
-        StartRecordingRequestChannels,
-    )
-    from ..models.start_recording_request_format import (
-        StartRecordingRequestFormat,
-    )
-    from ..models.start_recording_request_recording_track import (
-        StartRecordingRequestRecordingTrack,
-    )
-    from ..models.start_recording_request_transcription_engine import (
-        StartRecordingRequestTranscriptionEngine,
-    )
-    from ..models.start_recording_request_trim import StartRecordingRequestTrim
-    from ..models.start_siprec_request_sip_transport import (
-        StartSiprecRequestSipTransport,
-    )
-    from ..models.start_siprec_request_siprec_track import (
-        StartSiprecRequestSiprecTrack,
-    )
     from ..models.start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem
-    from ..models.start_streaming_request_stream_track import (
-        StartStreamingRequestStreamTrack,
-    )
-    from ..models.stop_forking_request_stream_type import (
-        StopForkingRequestStreamType,
-    )
-    from ..models.stream_codec import StreamCodec
-    from ..models.switch_supervisor_role_request_role import (
-        SwitchSupervisorRoleRequestRole,
-    )
     from ..models.system_message import SystemMessage
     from ..models.telnyx_voice_settings import TelnyxVoiceSettings
     from ..models.tool_message import ToolMessage
@@ -165,52 +77,14 @@ if TYPE_CHECKING:
     from ..models.transcription_engine_xai_config import TranscriptionEngineXAIConfig
     from ..models.transcription_language import TranscriptionLanguage
     from ..models.transcription_start_request import TranscriptionStartRequest
-    from ..models.transcription_start_request_transcription_engine import (
-        TranscriptionStartRequestTranscriptionEngine,
-    )
-    from ..models.transfer_call_request_answering_machine_detection import (
-        TransferCallRequestAnsweringMachineDetection,
-    )
+    from ..models.transcription_start_request_transcription_engine import TranscriptionStartRequestTranscriptionEngine
     from ..models.transfer_call_request_answering_machine_detection_config import (
         TransferCallRequestAnsweringMachineDetectionConfig,
     )
-    from ..models.transfer_call_request_media_encryption import (
-        TransferCallRequestMediaEncryption,
-    )
-    from ..models.transfer_call_request_mute_dtmf import (
-        TransferCallRequestMuteDtmf,
-    )
-    from ..models.transfer_call_request_privacy import TransferCallRequestPrivacy
-    from ..models.transfer_call_request_record import TransferCallRequestRecord
-    from ..models.transfer_call_request_record_channels import (
-        TransferCallRequestRecordChannels,
-    )
-    from ..models.transfer_call_request_record_format import (
-        TransferCallRequestRecordFormat,
-    )
-    from ..models.transfer_call_request_record_track import (
-        TransferCallRequestRecordTrack,
-    )
-    from ..models.transfer_call_request_record_trim import (
-        TransferCallRequestRecordTrim,
-    )
-    from ..models.transfer_call_request_sip_region import (
-        TransferCallRequestSipRegion,
-    )
-    from ..models.transfer_call_request_sip_transport_protocol import (
-        TransferCallRequestSipTransportProtocol,
-    )
     from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-    from ..models.transfer_call_request_webhook_url_method import (
-        TransferCallRequestWebhookUrlMethod,
-    )
     from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
-    from ..models.transfer_call_request_webhook_urls_method import (
-        TransferCallRequestWebhookUrlsMethod,
-    )
     from ..models.user_message import UserMessage
     from ..models.xai_voice_settings import XAIVoiceSettings
-    from ..types import UNSET, Unset
 
 
 class CallsActions:
@@ -244,7 +118,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -257,7 +131,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def join_ai_assistant(
         self,
@@ -285,7 +158,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -299,7 +172,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def start_ai_assistant(
         self,
@@ -355,7 +227,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -376,7 +248,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def stop_ai_assistant(
         self,
@@ -400,7 +271,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -412,7 +283,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def answer(
         self,
@@ -425,31 +295,31 @@ class CallsActions:
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         deepfake_detection: AnswerRequestDeepfakeDetection | dict[str, Any] | Unset = UNSET,
-        preferred_codecs: AnswerRequestPreferredCodecs | Unset = UNSET,
-        record: AnswerRequestRecord | Unset = UNSET,
-        record_channels: AnswerRequestRecordChannels | Unset = UNSET,
+        preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: AnswerRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: AnswerRequestRecordTrack | Unset = UNSET,
-        record_trim: AnswerRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: AnswerRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponseWithRecordingID:
@@ -505,7 +375,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -547,7 +417,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithRecordingID", response)
 
     def bridge(
         self,
@@ -557,19 +426,19 @@ class CallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         hold_after_unbridge: bool | Unset = UNSET,
-        mute_dtmf: BridgeRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         play_ringtone: bool | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
         queue: str | Unset = UNSET,
-        record: BridgeRequestRecord | Unset = UNSET,
-        record_channels: BridgeRequestRecordChannels | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: BridgeRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: BridgeRequestRecordTrack | Unset = UNSET,
-        record_trim: BridgeRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
         video_room_id: UUID | Unset = UNSET,
@@ -617,7 +486,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -647,7 +516,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def update_client_state(
         self,
@@ -669,7 +537,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -680,7 +548,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_conversation_relay(
         self,
@@ -695,15 +562,15 @@ class CallsActions:
         custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
-        interruptible: ConversationRelayInterruptible | Unset = UNSET,
-        interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
         interruption_settings: ConversationRelayInterruptionSettings | dict[str, Any] | Unset = UNSET,
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
         structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
         transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
-        transcription_engine: ConversationRelayStartRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -758,7 +625,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -791,7 +658,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationRelayID", response)
 
     def stop_conversation_relay(
         self,
@@ -815,7 +681,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -827,7 +693,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def enqueue(
         self,
@@ -859,7 +724,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -875,7 +740,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_forking(
         self,
@@ -884,7 +748,7 @@ class CallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         rx: str | Unset = UNSET,
-        stream_type: StartForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted"] | Unset = UNSET,
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -907,7 +771,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -922,7 +786,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_forking(
         self,
@@ -930,7 +793,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_type: StopForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -948,7 +811,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -961,7 +824,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather(
         self,
@@ -1002,7 +864,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1022,7 +884,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_gather(
         self,
@@ -1046,7 +907,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -1058,7 +919,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather_using_ai(
         self,
@@ -1121,7 +981,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -1146,7 +1006,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     def gather_using_audio(
         self,
@@ -1198,7 +1057,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -1221,7 +1080,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def gather_using_speak(
         self,
@@ -1233,12 +1091,12 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         inter_digit_timeout_millis: int | Unset = UNSET,
         invalid_payload: str | Unset = UNSET,
-        language: GatherUsingSpeakRequestLanguage | Unset = UNSET,
+        language: SpeakRequestLanguage | Unset = UNSET,
         maximum_digits: int | Unset = UNSET,
         maximum_tries: int | Unset = UNSET,
         minimum_digits: int | Unset = UNSET,
-        payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET,
-        service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         terminating_digit: str | Unset = UNSET,
         timeout_millis: int | Unset = UNSET,
         valid_digits: str | Unset = UNSET,
@@ -1288,7 +1146,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -1314,7 +1172,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def hangup(
         self,
@@ -1340,7 +1197,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1353,7 +1210,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def leave_queue(
         self,
@@ -1377,7 +1233,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -1389,13 +1245,12 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_playback(
         self,
         call_control_id: str,
         *,
-        audio_type: PlayAudioURLRequestAudioType | Unset = UNSET,
+        audio_type: Literal["mp3", "wav"] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         cache_audio: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -1432,7 +1287,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1453,7 +1308,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_playback(
         self,
@@ -1481,7 +1335,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1495,7 +1349,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def pause_recording(
         self,
@@ -1521,7 +1374,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1534,7 +1387,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def resume_recording(
         self,
@@ -1560,7 +1412,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1573,29 +1425,28 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_recording(
         self,
         call_control_id: str,
         *,
-        channels: StartRecordingRequestChannels,
-        format: StartRecordingRequestFormat,
+        channels: Literal["dual", "single"],
+        format: Literal["mp3", "wav"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         custom_file_name: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         play_beep: bool | Unset = UNSET,
-        recording_track: StartRecordingRequestRecordingTrack | Unset = UNSET,
+        recording_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
-        transcription_engine: StartRecordingRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset = UNSET,
         transcription_language: TranscriptionLanguage | Unset = UNSET,
         transcription_max_speaker_count: int | Unset = UNSET,
         transcription_min_speaker_count: int | Unset = UNSET,
         transcription_profanity_filter: bool | Unset = UNSET,
         transcription_speaker_diarization: bool | Unset = UNSET,
-        trim: StartRecordingRequestTrim | Unset = UNSET,
+        trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1631,7 +1482,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -1658,7 +1509,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_recording(
         self,
@@ -1684,7 +1534,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1697,7 +1547,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def refer(
         self,
@@ -1731,7 +1580,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1748,13 +1597,12 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def reject(
         self,
         call_control_id: str,
         *,
-        cause: RejectRequestCause,
+        cause: Literal["CALL_REJECTED", "USER_BUSY"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1774,7 +1622,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1787,7 +1635,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def send_dtmf(
         self,
@@ -1816,7 +1663,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -1830,7 +1677,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def send_sip_info(
         self,
@@ -1858,7 +1704,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -1872,7 +1718,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_siprec(
         self,
@@ -1883,8 +1728,8 @@ class CallsActions:
         include_metadata_custom_headers: bool | Unset = UNSET,
         secure: bool | Unset = UNSET,
         session_timeout_secs: int | Unset = UNSET,
-        sip_transport: StartSiprecRequestSipTransport | Unset = UNSET,
-        siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET,
+        sip_transport: Literal["tcp", "tls", "udp"] | Unset = UNSET,
+        siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1907,7 +1752,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1924,7 +1769,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_siprec(
         self,
@@ -1948,7 +1792,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1960,7 +1804,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def speak(
         self,
@@ -1972,10 +1815,10 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         language: SpeakRequestLanguage | Unset = UNSET,
         loop: str | int | Unset = UNSET,
-        payload_type: SpeakRequestPayloadType | Unset = UNSET,
-        service_level: SpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         stop: str | Unset = UNSET,
-        target_legs: SpeakRequestTargetLegs | Unset = UNSET,
+        target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
         voice_settings: ElevenLabsVoiceSettings
         | TelnyxVoiceSettings
         | AWSVoiceSettings
@@ -2012,7 +1855,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2033,7 +1876,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_streaming(
         self,
@@ -2045,12 +1887,12 @@ class CallsActions:
         dialogflow_config: DialogflowConfig | dict[str, Any] | Unset = UNSET,
         enable_dialogflow: bool | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: StartStreamingRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -2081,7 +1923,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -2104,7 +1946,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_streaming(
         self,
@@ -2130,7 +1971,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -2143,7 +1984,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_noise_suppression(
         self,
@@ -2151,7 +1991,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        direction: NoiseSuppressionDirection | Unset = UNSET,
+        direction: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET,
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2171,7 +2011,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -2186,7 +2026,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_noise_suppression(
         self,
@@ -2208,7 +2047,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -2220,13 +2059,12 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def switch_supervisor_role(
         self,
         call_control_id: str,
         *,
-        role: SwitchSupervisorRoleRequestRole,
+        role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -2242,7 +2080,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -2253,7 +2091,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def start_transcription(
         self,
@@ -2296,7 +2133,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2311,7 +2148,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def stop_transcription(
         self,
@@ -2335,7 +2171,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2347,14 +2183,13 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     def transfer(
         self,
         call_control_id: str,
         *,
         to: str,
-        answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset = UNSET,
+        answering_machine_detection: DialRequestAnsweringMachineDetection | Unset = UNSET,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
         | dict[str, Any]
         | Unset = UNSET,
@@ -2365,35 +2200,35 @@ class CallsActions:
         early_media: bool | Unset = UNSET,
         from_: str | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
-        media_encryption: TransferCallRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
-        mute_dtmf: TransferCallRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
-        privacy: TransferCallRequestPrivacy | Unset = UNSET,
-        record: TransferCallRequestRecord | Unset = UNSET,
-        record_channels: TransferCallRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: TransferCallRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: TransferCallRequestRecordTrack | Unset = UNSET,
-        record_trim: TransferCallRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: TransferCallRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         target_leg_client_state: str | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -2460,7 +2295,7 @@ class CallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = self._client.request(
+        return self._client.request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2509,7 +2344,6 @@ class CallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
 
 class AsyncCallsActions:
@@ -2543,7 +2377,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2556,7 +2390,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def join_ai_assistant(
         self,
@@ -2584,7 +2417,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2598,7 +2431,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def start_ai_assistant(
         self,
@@ -2654,7 +2486,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2675,7 +2507,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def stop_ai_assistant(
         self,
@@ -2699,7 +2530,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2711,7 +2542,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def answer(
         self,
@@ -2724,31 +2554,31 @@ class AsyncCallsActions:
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         deepfake_detection: AnswerRequestDeepfakeDetection | dict[str, Any] | Unset = UNSET,
-        preferred_codecs: AnswerRequestPreferredCodecs | Unset = UNSET,
-        record: AnswerRequestRecord | Unset = UNSET,
-        record_channels: AnswerRequestRecordChannels | Unset = UNSET,
+        preferred_codecs: Literal["G722,PCMU,PCMA,G729,OPUS,VP8,H264"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: AnswerRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: AnswerRequestRecordTrack | Unset = UNSET,
-        record_trim: AnswerRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_silence_when_idle: bool | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: AnswerRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         transcription: bool | Unset = UNSET,
         transcription_config: TranscriptionStartRequest | dict[str, Any] | Unset = UNSET,
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: AnswerRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: AnswerRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponseWithRecordingID:
@@ -2804,7 +2634,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2846,7 +2676,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithRecordingID", response)
 
     async def bridge(
         self,
@@ -2856,19 +2685,19 @@ class AsyncCallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         hold_after_unbridge: bool | Unset = UNSET,
-        mute_dtmf: BridgeRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         play_ringtone: bool | Unset = UNSET,
         prevent_double_bridge: bool | Unset = UNSET,
         queue: str | Unset = UNSET,
-        record: BridgeRequestRecord | Unset = UNSET,
-        record_channels: BridgeRequestRecordChannels | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: BridgeRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: BridgeRequestRecordTrack | Unset = UNSET,
-        record_trim: BridgeRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
         video_room_id: UUID | Unset = UNSET,
@@ -2916,7 +2745,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -2946,7 +2775,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def update_client_state(
         self,
@@ -2968,7 +2796,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -2979,7 +2807,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_conversation_relay(
         self,
@@ -2994,15 +2821,15 @@ class AsyncCallsActions:
         custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
-        interruptible: ConversationRelayInterruptible | Unset = UNSET,
-        interruptible_greeting: ConversationRelayInterruptible | Unset = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
         interruption_settings: ConversationRelayInterruptionSettings | dict[str, Any] | Unset = UNSET,
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
         structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
         transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
-        transcription_engine: ConversationRelayStartRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
         transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -3057,7 +2884,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -3090,7 +2917,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationRelayID", response)
 
     async def stop_conversation_relay(
         self,
@@ -3114,7 +2940,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -3126,7 +2952,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def enqueue(
         self,
@@ -3158,7 +2983,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3174,7 +2999,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_forking(
         self,
@@ -3183,7 +3007,7 @@ class AsyncCallsActions:
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         rx: str | Unset = UNSET,
-        stream_type: StartForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted"] | Unset = UNSET,
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -3206,7 +3030,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3221,7 +3045,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_forking(
         self,
@@ -3229,7 +3052,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_type: StopForkingRequestStreamType | Unset = UNSET,
+        stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3247,7 +3070,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3260,7 +3083,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather(
         self,
@@ -3301,7 +3123,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3321,7 +3143,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_gather(
         self,
@@ -3345,7 +3166,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -3357,7 +3178,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather_using_ai(
         self,
@@ -3420,7 +3240,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -3445,7 +3265,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponseWithConversationID", response)
 
     async def gather_using_audio(
         self,
@@ -3497,7 +3316,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -3520,7 +3339,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def gather_using_speak(
         self,
@@ -3532,12 +3350,12 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         inter_digit_timeout_millis: int | Unset = UNSET,
         invalid_payload: str | Unset = UNSET,
-        language: GatherUsingSpeakRequestLanguage | Unset = UNSET,
+        language: SpeakRequestLanguage | Unset = UNSET,
         maximum_digits: int | Unset = UNSET,
         maximum_tries: int | Unset = UNSET,
         minimum_digits: int | Unset = UNSET,
-        payload_type: GatherUsingSpeakRequestPayloadType | Unset = UNSET,
-        service_level: GatherUsingSpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         terminating_digit: str | Unset = UNSET,
         timeout_millis: int | Unset = UNSET,
         valid_digits: str | Unset = UNSET,
@@ -3587,7 +3405,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -3613,7 +3431,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def hangup(
         self,
@@ -3639,7 +3456,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3652,7 +3469,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def leave_queue(
         self,
@@ -3676,7 +3492,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -3688,13 +3504,12 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_playback(
         self,
         call_control_id: str,
         *,
-        audio_type: PlayAudioURLRequestAudioType | Unset = UNSET,
+        audio_type: Literal["mp3", "wav"] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         cache_audio: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -3731,7 +3546,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3752,7 +3567,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_playback(
         self,
@@ -3780,7 +3594,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3794,7 +3608,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def pause_recording(
         self,
@@ -3820,7 +3633,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3833,7 +3646,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def resume_recording(
         self,
@@ -3859,7 +3671,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3872,29 +3684,28 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_recording(
         self,
         call_control_id: str,
         *,
-        channels: StartRecordingRequestChannels,
-        format: StartRecordingRequestFormat,
+        channels: Literal["dual", "single"],
+        format: Literal["mp3", "wav"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         custom_file_name: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         play_beep: bool | Unset = UNSET,
-        recording_track: StartRecordingRequestRecordingTrack | Unset = UNSET,
+        recording_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         transcription: bool | Unset = UNSET,
-        transcription_engine: StartRecordingRequestTranscriptionEngine | Unset = UNSET,
+        transcription_engine: Literal["A", "B", "deepgram/nova-3"] | Unset = UNSET,
         transcription_language: TranscriptionLanguage | Unset = UNSET,
         transcription_max_speaker_count: int | Unset = UNSET,
         transcription_min_speaker_count: int | Unset = UNSET,
         transcription_profanity_filter: bool | Unset = UNSET,
         transcription_speaker_diarization: bool | Unset = UNSET,
-        trim: StartRecordingRequestTrim | Unset = UNSET,
+        trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3930,7 +3741,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -3957,7 +3768,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_recording(
         self,
@@ -3983,7 +3793,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3996,7 +3806,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def refer(
         self,
@@ -4030,7 +3839,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4047,13 +3856,12 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def reject(
         self,
         call_control_id: str,
         *,
-        cause: RejectRequestCause,
+        cause: Literal["CALL_REJECTED", "USER_BUSY"],
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -4073,7 +3881,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4086,7 +3894,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def send_dtmf(
         self,
@@ -4115,7 +3922,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -4129,7 +3936,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def send_sip_info(
         self,
@@ -4157,7 +3963,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -4171,7 +3977,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_siprec(
         self,
@@ -4182,8 +3987,8 @@ class AsyncCallsActions:
         include_metadata_custom_headers: bool | Unset = UNSET,
         secure: bool | Unset = UNSET,
         session_timeout_secs: int | Unset = UNSET,
-        sip_transport: StartSiprecRequestSipTransport | Unset = UNSET,
-        siprec_track: StartSiprecRequestSiprecTrack | Unset = UNSET,
+        sip_transport: Literal["tcp", "tls", "udp"] | Unset = UNSET,
+        siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4206,7 +4011,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4223,7 +4028,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_siprec(
         self,
@@ -4247,7 +4051,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4259,7 +4063,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def speak(
         self,
@@ -4271,10 +4074,10 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         language: SpeakRequestLanguage | Unset = UNSET,
         loop: str | int | Unset = UNSET,
-        payload_type: SpeakRequestPayloadType | Unset = UNSET,
-        service_level: SpeakRequestServiceLevel | Unset = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset = UNSET,
+        service_level: Literal["basic", "premium"] | Unset = UNSET,
         stop: str | Unset = UNSET,
-        target_legs: SpeakRequestTargetLegs | Unset = UNSET,
+        target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
         voice_settings: ElevenLabsVoiceSettings
         | TelnyxVoiceSettings
         | AWSVoiceSettings
@@ -4311,7 +4114,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4332,7 +4135,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_streaming(
         self,
@@ -4344,12 +4146,12 @@ class AsyncCallsActions:
         dialogflow_config: DialogflowConfig | dict[str, Any] | Unset = UNSET,
         enable_dialogflow: bool | Unset = UNSET,
         stream_auth_token: str | Unset = UNSET,
-        stream_bidirectional_codec: BidirectionalStreamCodec | Unset = UNSET,
-        stream_bidirectional_mode: BidirectionalStreamMode | Unset = UNSET,
-        stream_bidirectional_sampling_rate: BidirectionalStreamSamplingRate | Unset = UNSET,
-        stream_bidirectional_target_legs: BidirectionalStreamTargetLegs | Unset = UNSET,
-        stream_codec: StreamCodec | Unset = UNSET,
-        stream_track: StartStreamingRequestStreamTrack | Unset = UNSET,
+        stream_bidirectional_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU"] | Unset = UNSET,
+        stream_bidirectional_mode: Literal["mp3", "rtp"] | Unset = UNSET,
+        stream_bidirectional_sampling_rate: Literal[8000, 16000, 22050, 24000, 48000] | Unset = UNSET,
+        stream_bidirectional_target_legs: Literal["both", "opposite", "self"] | Unset = UNSET,
+        stream_codec: Literal["AMR-WB", "G722", "L16", "OPUS", "PCMA", "PCMU", "default"] | Unset = UNSET,
+        stream_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -4380,7 +4182,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4403,7 +4205,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_streaming(
         self,
@@ -4429,7 +4230,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4442,7 +4243,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_noise_suppression(
         self,
@@ -4450,7 +4250,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        direction: NoiseSuppressionDirection | Unset = UNSET,
+        direction: Literal["both", "inbound", "outbound"] | Unset = UNSET,
         noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET,
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -4470,7 +4270,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -4485,7 +4285,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_noise_suppression(
         self,
@@ -4507,7 +4306,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -4519,13 +4318,12 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def switch_supervisor_role(
         self,
         call_control_id: str,
         *,
-        role: SwitchSupervisorRoleRequestRole,
+        role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4541,7 +4339,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -4552,7 +4350,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def start_transcription(
         self,
@@ -4595,7 +4392,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4610,7 +4407,6 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def stop_transcription(
         self,
@@ -4634,7 +4430,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4646,14 +4442,13 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)
 
     async def transfer(
         self,
         call_control_id: str,
         *,
         to: str,
-        answering_machine_detection: TransferCallRequestAnsweringMachineDetection | Unset = UNSET,
+        answering_machine_detection: DialRequestAnsweringMachineDetection | Unset = UNSET,
         answering_machine_detection_config: TransferCallRequestAnsweringMachineDetectionConfig
         | dict[str, Any]
         | Unset = UNSET,
@@ -4664,35 +4459,35 @@ class AsyncCallsActions:
         early_media: bool | Unset = UNSET,
         from_: str | Unset = UNSET,
         from_display_name: str | Unset = UNSET,
-        media_encryption: TransferCallRequestMediaEncryption | Unset = UNSET,
+        media_encryption: Literal["DTLS", "SRTP", "disabled"] | Unset = UNSET,
         media_name: str | Unset = UNSET,
-        mute_dtmf: TransferCallRequestMuteDtmf | Unset = UNSET,
+        mute_dtmf: Literal["both", "none", "opposite", "self"] | Unset = UNSET,
         park_after_unbridge: str | Unset = UNSET,
         preferred_codecs: str | Unset = UNSET,
-        privacy: TransferCallRequestPrivacy | Unset = UNSET,
-        record: TransferCallRequestRecord | Unset = UNSET,
-        record_channels: TransferCallRequestRecordChannels | Unset = UNSET,
+        privacy: Literal["id", "none"] | Unset = UNSET,
+        record: Literal["record-from-answer"] | Unset = UNSET,
+        record_channels: Literal["dual", "single"] | Unset = UNSET,
         record_custom_file_name: str | Unset = UNSET,
-        record_format: TransferCallRequestRecordFormat | Unset = UNSET,
+        record_format: Literal["mp3", "wav"] | Unset = UNSET,
         record_max_length: int | Unset = UNSET,
         record_timeout_secs: int | Unset = UNSET,
-        record_track: TransferCallRequestRecordTrack | Unset = UNSET,
-        record_trim: TransferCallRequestRecordTrim | Unset = UNSET,
+        record_track: Literal["both", "inbound", "outbound"] | Unset = UNSET,
+        record_trim: Literal["trim-silence"] | Unset = UNSET,
         send_digits_on_answer: str | Unset = UNSET,
         sip_auth_password: str | Unset = UNSET,
         sip_auth_username: str | Unset = UNSET,
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
-        sip_region: TransferCallRequestSipRegion | Unset = UNSET,
-        sip_transport_protocol: TransferCallRequestSipTransportProtocol | Unset = UNSET,
+        sip_region: Literal["Australia", "Canada", "Europe", "Middle East", "US"] | Unset = UNSET,
+        sip_transport_protocol: Literal["TCP", "TLS", "UDP"] | Unset = UNSET,
         sound_modifications: SoundModifications | dict[str, Any] | Unset = UNSET,
         target_leg_client_state: str | Unset = UNSET,
         time_limit_secs: int | Unset = UNSET,
         timeout_secs: int | Unset = UNSET,
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
-        webhook_url_method: TransferCallRequestWebhookUrlMethod | Unset = UNSET,
+        webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
         webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
-        webhook_urls_method: TransferCallRequestWebhookUrlsMethod | Unset = UNSET,
+        webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4759,7 +4554,7 @@ class AsyncCallsActions:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        response = await self._client.request(
+        return await self._client.request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4808,4 +4603,3 @@ class AsyncCallsActions:
             },
             options=request_options(max_retries, timeout),
         )
-        return cast("CallControlCommandResponse", response)

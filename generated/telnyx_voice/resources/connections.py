@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.active_call import ActiveCall
     from ..models.list_connection_active_calls_page import ListConnectionActiveCallsPage
-    from ..types import UNSET, Unset
 
 
 class Connections:
