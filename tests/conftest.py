@@ -6,9 +6,8 @@ from typing import Any
 
 import pytest
 
-from generator.inputs import load_naming, load_pin, load_selection
-from generator.normalize import normalize
-from generator.select import select
+from generator.inputs import load_naming, load_pin
+from generator.pipeline import describe_spec
 from generator.source import load_spec
 
 
@@ -19,8 +18,7 @@ def full_spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def normalized_spec(full_spec: dict[str, Any]) -> dict[str, Any]:
-    selection = load_selection()
-    return normalize(select(full_spec, selection.operations, selection.events).document)
+    return describe_spec(full_spec).spec
 
 
 @pytest.fixture(scope="session")

@@ -18,9 +18,9 @@ from typing import Any, Literal
 import httpx
 from telnyx_voice import AsyncPage, AsyncTelnyx, SyncPage, Telnyx
 
-from generator.inputs import load_pin, load_selection
-from generator.normalize import normalize
-from generator.select import iter_operations, select
+from generator.inputs import load_pin
+from generator.openapi import iter_operations
+from generator.pipeline import describe_spec
 from generator.source import load_spec
 from tests.support import samples
 
@@ -53,9 +53,7 @@ Location = Literal["path", "query", "body"]
 @functools.cache
 def spec() -> dict[str, Any]:
     """The normalized selected spec, as the generator sees it."""
-    selection = load_selection()
-    document: dict[str, Any] = select(load_spec(load_pin()).document, selection.operations, selection.events).document
-    return normalize(document)
+    return describe_spec(load_spec(load_pin()).document).spec
 
 
 def resolve(node: Mapping[str, Any]) -> dict[str, Any]:
