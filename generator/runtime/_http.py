@@ -6,7 +6,6 @@ with an `Operation` from `telnyx_voice._operations` and the caller's arguments b
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
 import importlib
@@ -483,6 +482,8 @@ class AsyncAPIClient(BaseAPIClient):
     def __init__(
         self, *, http_client: httpx.AsyncClient | None, max_concurrency: int | None, **options: Unpack[ClientOptions]
     ) -> None:
+        import asyncio  # here, not at module level: a sync-only program never pays its import
+
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)
