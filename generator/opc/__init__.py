@@ -2,7 +2,8 @@
 
 It drives the library (parse the normalized spec, render the attrs models with our templates),
 predicts the classes it will generate (its naming rules, which `normalize` and `describe` must
-follow to avoid clashes), and reads its parsed properties for the client renderer. An upgrade of
+follow to avoid clashes), and reads its parsed properties for the client renderer (`signatures`:
+annotations, imports and model names as plain values). An upgrade of
 openapi-python-client touches this module and the forked templates only.
 """
 
@@ -18,16 +19,14 @@ from openapi_python_client.parser import GeneratorData, import_string_from_class
 from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.schemas import Class
-from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from openapi_python_client.strings import pascal_case as opc_pascal_case
 
 from ..errors import GeneratorError
 from ..openapi import Spec, component_schemas
 from .literals import inline_literals
+from .signatures import FieldType, ModelName, model_name, operation_fields, page_item
 from .unions import parse_union_call
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -35,22 +34,18 @@ PACKAGE = "telnyx_voice"
 SchemaPath = tuple[str | int, ...]
 
 __all__ = [
-    "Endpoint",
+    "FieldType",
     "GeneratedClass",
-    "ListProperty",
-    "ModelProperty",
+    "ModelName",
     "ParsedSpec",
-    "PropertyProtocol",
     "SchemaPath",
-    "UnionProperty",
     "builds_model",
-    "code",
-    "input_type",
-    "model_properties",
+    "model_name",
     "opc_class",
+    "operation_fields",
+    "page_item",
     "parse",
     "predicted_classes",
-    "raw_name",
     "render_models",
 ]
 
@@ -132,39 +127,6 @@ def render_models(parsed: ParsedSpec) -> dict[str, str]:
         names.append(name.name)
     files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(imports=imports, alls=names)
     return files
-
-
-def code(value: Any) -> str:
-    """openapi-python-client's PythonCode as plain text."""
-    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
-
-
-def raw_name(prop: PropertyProtocol) -> str:
-    """A property's name as written in the spec (openapi-python-client wraps it as untrusted text)."""
-    name: Any = prop.name
-    return name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
-
-
-def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
-    """A model's properties, required ones first."""
-    return [*(model.required_properties or []), *(model.optional_properties or [])]
-
-
-def input_type(prop: PropertyProtocol) -> str:
-    """The annotation of an argument: like the model's type, but nested models also accept plain dicts."""
-    if isinstance(prop, ModelProperty):
-        return f"{prop.class_info.name} | dict[str, Any]"
-    if isinstance(prop, ListProperty):
-        return f"list[{input_type(prop.inner_property)}]"
-    if isinstance(prop, UnionProperty):
-        alternatives: list[str] = []
-        for inner in prop.inner_properties:
-            for alt in input_type(inner).split(" | "):
-                if alt not in alternatives:
-                    alternatives.append(alt)
-        # plain dicts last, so the models read first
-        return " | ".join(sorted(alternatives, key=lambda alt: alt == "dict[str, Any]"))
-    return code(prop.get_type_string(no_optional=True))
 
 
 def opc_class(parent: str, base: str) -> tuple[str, str]:

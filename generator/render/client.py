@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
 
-from ..describe import EventSpec, OperationSpec, resource_class_name
+from ..describe import EventSpec, OperationSpec, ParamSpec, resource_class_name
 from ..errors import GeneratorError
-from ..opc import (
-    ListProperty,
-    ModelProperty,
-    ParsedSpec,
-    PropertyProtocol,
-    UnionProperty,
-    code,
-    input_type,
-    model_properties,
-    raw_name,
-)
+from ..opc import FieldType, ParsedSpec, model_name, operation_fields, page_item
 from ..openapi import snake_case
-
-ROOT_PREFIX = ".."  # resources/ is one level below the package root
 
 
 @dataclass(frozen=True)
@@ -95,19 +82,26 @@ def unique_constant_names(operations: tuple[OperationSpec, ...]) -> dict[str, st
     return names
 
 
-def model_import(model: ModelProperty) -> str:
-    return f"from {ROOT_PREFIX}models.{model.class_info.module_name} import {model.class_info.name}"
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split()).replace('"""', "'''").replace("\\", "\\\\")
 
 
-def _argument(prop: PropertyProtocol, python: str, wire: str, required: bool, description: str) -> Argument:
-    annotation = input_type(prop)
-    if "None" in code(prop.get_type_string()).split(" | ") and not annotation.endswith("None"):
-        annotation += " | None"
-    return Argument(python, wire, annotation, required, _one_line(description))
+def _arguments(
+    op: OperationSpec, params: tuple[ParamSpec, ...], types: dict[str, FieldType], imports: set[str]
+) -> tuple[Argument, ...]:
+    """The method arguments of params, typed by openapi-python-client; their imports go into imports."""
+    result = []
+    for param in params:
+        field_type = types.get(param.name)
+        if field_type is None:
+            raise GeneratorError(
+                f"{op.operation_id}: openapi-python-client dropped {param.location} field {param.name!r}"
+            )
+        imports.update(field_type.imports)
+        result.append(
+            Argument(param.python_name, param.name, field_type.annotation, param.required, _one_line(param.description))
+        )
+    return tuple(result)
 
 
 def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> MethodView:
@@ -116,54 +110,23 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
     Raises:
         GeneratorError: openapi-python-client did not parse the operation or one of its fields.
     """
-    endpoint = parsed.endpoints.get((op.method, op.path))
-    if endpoint is None:
-        raise GeneratorError(f"{op.operation_id}: openapi-python-client produced no endpoint for {op.method} {op.path}")
-    query_props: dict[str, PropertyProtocol] = {raw_name(p): p for p in endpoint.query_parameters}
-    body_props: dict[str, PropertyProtocol] = {}
-    if endpoint.bodies:
-        body_model = endpoint.bodies[0].prop
-        if not isinstance(body_model, ModelProperty):
-            raise GeneratorError(f"{op.operation_id}: the request body is not an object model")
-        body_props = {raw_name(p): p for p in model_properties(body_model)}
-
-    def args(params: tuple[Any, ...], props: dict[str, PropertyProtocol]) -> tuple[Argument, ...]:
-        result = []
-        for param in params:
-            prop = props.get(param.name)
-            if prop is None:
-                raise GeneratorError(
-                    f"{op.operation_id}: openapi-python-client dropped {param.location} field {param.name!r}"
-                )
-            imports.update(prop.get_imports(prefix=ROOT_PREFIX))
-            imports.update(prop.get_lazy_imports(prefix=ROOT_PREFIX))
-            result.append(_argument(prop, param.python_name, param.name, param.required, param.description))
-        return tuple(result)
-
+    query_types, body_types = operation_fields(parsed, op.operation_id, op.method, op.path)
     path_args = tuple(Argument(p.python_name, p.name, "str", True, _one_line(p.description)) for p in op.path_params)
     returns, item = "None", None
     if op.response_schema is not None:
-        model = parsed.models_by_schema.get(op.response_schema)
-        if model is None:
-            raise GeneratorError(f"{op.operation_id}: no model for response schema {op.response_schema}")
-        imports.add(model_import(model))
-        returns = model.class_info.name
+        model = model_name(parsed, op.response_schema)
+        imports.add(model.import_line)
+        returns = model.name
         if op.pagination is not None:
-            data = next(p for p in model_properties(model) if raw_name(p) == "data")
-            assert isinstance(data, ListProperty)
-            if isinstance(data.inner_property, ModelProperty):
-                imports.add(model_import(data.inner_property))
-            elif isinstance(data.inner_property, UnionProperty):  # a page of several item kinds
-                imports.update(
-                    model_import(m) for m in data.inner_property.inner_properties if isinstance(m, ModelProperty)
-                )
-            item = code(data.inner_property.get_type_string(no_optional=True))
+            page = page_item(parsed, op.response_schema)
+            imports.update(page.imports)
+            item = page.annotation
     return MethodView(
         op=op,
         constant=constant_name(op.operation_id),
         path_args=path_args,
-        query_args=args(op.query_params, query_props),
-        body_args=args(op.body_params, body_props),
+        query_args=_arguments(op, op.query_params, query_types, imports),
+        body_args=_arguments(op, op.body_params, body_types, imports),
         returns=returns,
         item=item,
     )
@@ -173,8 +136,8 @@ def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
     """`module:Class` of op's response model, for the runtime's lazy import."""
     if op.response_schema is None:
         return None
-    info = parsed.models_by_schema[op.response_schema].class_info
-    return f"{info.module_name}:{info.name}"
+    model = model_name(parsed, op.response_schema)
+    return f"{model.module}:{model.name}"
 
 
 def build_resources(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[tuple[str, ...], ResourceView]:
@@ -202,8 +165,8 @@ def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
     """The `events` module: event type -> (models module, class) of each selected webhook event."""
     classes = []
     for event in events:
-        info = parsed.models_by_schema[event.schema].class_info
-        classes += [(event_type, (info.module_name, info.name)) for event_type in event.event_types]
+        model = model_name(parsed, event.schema)
+        classes += [(event_type, (model.module, model.name)) for event_type in event.event_types]
     return parsed.project.env.get_template("client/events.py.jinja").render(classes=sorted(classes))
 
 
