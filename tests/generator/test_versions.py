@@ -23,17 +23,9 @@ from generator.generation import Generation, generate
 from generator.inputs import load_pin, load_selection
 from generator.report import Report, Surface, as_json, compare, load_surface, markdown
 from generator.source import MIRROR_DIR, load_spec
-from tests.support.generation_checks import (
-    call_every_operation,
-    call_problems,
-    check_package,
-    event_examples,
-    expected_surface,
-    mypy_strict,
-    normalized_selection,
-    operation_calls,
-    parse_every_event,
-)
+from tests.support.event_examples import event_examples, parse_every_event
+from tests.support.generation_checks import check_package, expected_surface, mypy_strict, normalized_selection
+from tests.support.operation_calls import call_every_operation, call_problems, operation_calls
 
 NEW_SINCE_2025_09_19 = (
     "CallAddMessagesToAIAssistant",
