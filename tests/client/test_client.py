@@ -13,7 +13,6 @@ from telnyx_voice import AsyncTelnyx, Telnyx
 
 from tests.support.client import (
     API_KEY,
-    PATH_IDS,
     RESOURCES,
     idle_clients,
     invoke,
@@ -22,6 +21,7 @@ from tests.support.client import (
     mock_api,
     public_methods,
 )
+from tests.support.spec_operations import PATH_IDS
 
 CALL_ID = PATH_IDS["call_control_id"]
 

@@ -23,7 +23,8 @@ from telnyx_voice import (
     UnprocessableEntityError,
 )
 
-from tests.support.client import PATH_IDS, MockAPI, invoke, mock_api, reply, response_body, spec_operations
+from tests.support.client import MockAPI, invoke, mock_api, reply
+from tests.support.spec_operations import PATH_IDS, response_body, spec_operations
 
 CALL_ID = PATH_IDS["call_control_id"]
 ERROR_ITEMS = [

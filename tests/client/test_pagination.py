@@ -8,18 +8,8 @@ import httpx
 import pytest
 from telnyx_voice import AsyncPage, SyncPage
 
-from tests.support.client import (
-    MockAPI,
-    Page,
-    invoke,
-    items_of,
-    mock_api,
-    next_page,
-    pages_of,
-    reply,
-    response_body,
-    spec_operations,
-)
+from tests.support.client import MockAPI, Page, invoke, items_of, mock_api, next_page, pages_of, reply
+from tests.support.spec_operations import response_body, spec_operations
 
 EVENT = response_body(spec_operations()["ListCallEvents"])["data"][0]
 ACTIVE_CALL = response_body(spec_operations()["ListConnectionActiveCalls"])["data"][0]

@@ -11,20 +11,8 @@ from typing import Any
 import pytest
 from telnyx_voice._operations import OPERATIONS
 
-from tests.support.client import (
-    BASE_URL,
-    MODES,
-    PATH_IDS,
-    Field,
-    SpecOperation,
-    field_value,
-    invoke,
-    method_table,
-    mock_api,
-    reply,
-    response_body,
-    spec_operations,
-)
+from tests.support.client import BASE_URL, MODES, invoke, method_table, mock_api, reply
+from tests.support.spec_operations import PATH_IDS, Field, SpecOperation, field_value, response_body, spec_operations
 
 # value -> the path segment it must become (escaped by hand here, not by the code under test)
 ESCAPED = {

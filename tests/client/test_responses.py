@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from tests.support.client import PATH_IDS, invoke, items_of, mock_api, reply, response_body, spec_operations
+from tests.support.client import invoke, items_of, mock_api, reply
+from tests.support.spec_operations import PATH_IDS, response_body, spec_operations
 
 
 def call_status_body() -> dict[str, Any]:

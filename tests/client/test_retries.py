@@ -21,7 +21,8 @@ from telnyx_voice import (
 )
 from telnyx_voice._http import DEFAULT_MAX_RETRY_TIME
 
-from tests.support.client import OK_COMMAND, PATH_IDS, Client, MockAPI, invoke, mock_api, raise_, reply
+from tests.support.client import OK_COMMAND, Client, MockAPI, invoke, mock_api, raise_, reply
+from tests.support.spec_operations import PATH_IDS
 
 CALL_ID = PATH_IDS["call_control_id"]
 ERROR = {"errors": [{"code": "10000", "title": "try again"}]}

@@ -8,7 +8,8 @@ import pytest
 from telnyx_voice import InsecureTransportError, TelnyxError
 from telnyx_voice._net import is_loopback
 
-from tests.support.client import PATH_IDS, invoke, mock_api
+from tests.support.client import invoke, mock_api
+from tests.support.spec_operations import PATH_IDS
 
 CALL_ID = PATH_IDS["call_control_id"]
 LOOPBACK = [

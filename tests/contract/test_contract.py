@@ -32,7 +32,7 @@ from telnyx_voice import (
 )
 from telnyx_voice._operations import OPERATIONS
 
-from tests.support.client import Field, SpecOperation, deep_object_pairs, invoke, method_table, resolve, spec_operations
+from tests.support.client import invoke, method_table
 from tests.support.contract import (
     API_KEY,
     TIMEOUT,
@@ -49,6 +49,7 @@ from tests.support.contract import (
     variant_id,
     wire_path,
 )
+from tests.support.spec_operations import Field, SpecOperation, deep_object_pairs, resolve, spec_operations
 
 MODES = ("sync", "async")
 VARIANTS = ("required", "rich")

@@ -22,7 +22,6 @@ from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_tools import ToolEntry, load
 
-from tests.support.client import Field, SpecOperation, spec_operations
 from tests.support.contract import (
     API_KEY,
     TIMEOUT,
@@ -38,6 +37,7 @@ from tests.support.contract import (
     variant_id,
     wire_path,
 )
+from tests.support.spec_operations import Field, SpecOperation, spec_operations
 
 ENTRIES: dict[str, ToolEntry] = {entry["operation_id"]: entry for entry in load()["tools"]}
 Connect = Callable[..., AbstractAsyncContextManager[tuple[Client, Exchanges]]]

@@ -25,8 +25,8 @@ from typing import IO, Any
 
 import httpx
 
-from tests.support.client import Field, SpecOperation, resolve, spec, spec_operations
 from tests.support.samples import Path_, Sampler
+from tests.support.spec_operations import Field, SpecOperation, resolve, spec, spec_operations
 
 PRISM_DIR = Path(__file__).resolve().parents[1] / "contract" / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"

@@ -1,5 +1,5 @@
 """Every operation of a package generated into a temporary directory, called once with its required
-arguments only, built from that version's normalized spec (as tests/support/client.py does for the
+arguments only, built from that version's normalized spec (as tests/support/spec_operations.py does for the
 pinned one), through an `httpx.MockTransport` answering a minimal example of the success response."""
 
 from __future__ import annotations
