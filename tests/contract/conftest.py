@@ -12,7 +12,7 @@ import pytest
 from generator.inputs import load_selection
 from generator.select import select
 from generator.strict import strict_spec
-from tests.support.contract import Prism, start_prism
+from tests.support.prism import Prism, start_prism
 
 
 @pytest.fixture(scope="session")

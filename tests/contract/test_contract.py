@@ -34,9 +34,6 @@ from telnyx_voice._operations import OPERATIONS
 
 from tests.support.client import invoke, method_table
 from tests.support.contract import (
-    API_KEY,
-    TIMEOUT,
-    Exchanges,
     Path_,
     arguments,
     documented_errors,
@@ -49,6 +46,7 @@ from tests.support.contract import (
     variant_id,
     wire_path,
 )
+from tests.support.prism import API_KEY, TIMEOUT, Exchanges
 from tests.support.spec_operations import Field, SpecOperation, deep_object_pairs, resolve, spec_operations
 
 MODES = ("sync", "async")

@@ -23,9 +23,6 @@ from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_tools import ToolEntry, load
 
 from tests.support.contract import (
-    API_KEY,
-    TIMEOUT,
-    Exchanges,
     Path_,
     arguments,
     documented_errors,
@@ -37,6 +34,7 @@ from tests.support.contract import (
     variant_id,
     wire_path,
 )
+from tests.support.prism import API_KEY, TIMEOUT, Exchanges
 from tests.support.spec_operations import Field, SpecOperation, spec_operations
 
 ENTRIES: dict[str, ToolEntry] = {entry["operation_id"]: entry for entry in load()["tools"]}
