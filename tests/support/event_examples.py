@@ -51,7 +51,5 @@ def parse_every_event(root: Path, examples: dict[str, dict[str, Any]]) -> dict[s
     whether every payload key is kept, and the event types `EVENT_CLASSES` dispatches."""
     examples_file = root / "events.json"
     examples_file.write_text(json.dumps(examples), encoding="utf-8")
-    found: dict[str, Any] = json.loads(
-        run_in_package(root, EVENT_SCRIPT, str(examples_file), str(root)).splitlines()[-1]
-    )
+    found: dict[str, Any] = json.loads(run_in_package(root, EVENT_SCRIPT, str(examples_file), str(root)))
     return found

@@ -123,31 +123,23 @@ def check_package(root: Path, expected: dict[str, Any]) -> dict[str, Any]:
     """Import every module of the package generated under root and look up every operation and class."""
     spec_file = root / "expected.json"
     spec_file.write_text(json.dumps(expected), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", CHECK_SCRIPT, str(spec_file), str(root)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        cwd=root,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    found: dict[str, Any] = json.loads(run_in_package(root, CHECK_SCRIPT, str(spec_file), str(root), timeout=600))
     return found
 
 
-def run_in_package(root: Path, code: str, *args: str) -> str:
-    """Run code (with args) with the package under root importable as `telnyx_voice`; return its stdout."""
+def run_in_package(root: Path, code: str, *args: str, timeout: float = 300) -> str:
+    """Run code (with args) with the package under root importable as `telnyx_voice`; return the last
+    line of its stdout (the scripts print their JSON result last)."""
     result = subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(root)},
         cwd=root,
-        timeout=300,
+        timeout=timeout,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
+    return result.stdout.strip().splitlines()[-1]
 
 
 def mypy_strict(root: Path, *packages: str) -> str:

@@ -5,16 +5,13 @@ pinned one), through an `httpx.MockTransport` answering a minimal example of the
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from generator.describe import OperationSpec
 from tests.support import samples
-from tests.support.generation_checks import resolve_in
+from tests.support.generation_checks import resolve_in, run_in_package
 
 MAX_SAMPLE_DEPTH = 5
 
@@ -147,16 +144,7 @@ def call_every_operation(root: Path, calls: list[dict[str, Any]]) -> dict[str, d
     each sent and read back, by operationId."""
     calls_file = root / "calls.json"
     calls_file.write_text(json.dumps(calls), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", CALL_SCRIPT, str(calls_file), str(root)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        cwd=root,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    found: dict[str, dict[str, Any]] = json.loads(result.stdout.strip().splitlines()[-1])
+    found: dict[str, dict[str, Any]] = json.loads(run_in_package(root, CALL_SCRIPT, str(calls_file), str(root)))
     return found
 
 
