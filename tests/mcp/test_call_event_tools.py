@@ -36,6 +36,8 @@ from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_mcp.webhook_server import serve_webhooks
 
+from tests.support.processes import stop
+
 KEY = SigningKey(bytes(range(32)))
 PUBLIC_KEY = base64.b64encode(bytes(KEY.verify_key)).decode()
 OTHER_KEY = SigningKey(bytes(range(1, 33)))
@@ -340,12 +342,7 @@ def http_server_with_webhooks() -> Iterator[str]:
         assert any("receiving webhooks on" in line and line.rstrip().endswith("/webhooks") for line in lines)
         yield lines[-1].rsplit(" ", 1)[-1].strip().removesuffix("/mcp")
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 async def test_the_http_transport_receives_webhooks_beside_mcp(http_server_with_webhooks: str) -> None:

@@ -20,6 +20,8 @@ from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from telnyx_voice_mcp.catalog import Catalog
 
+from tests.support.processes import stop
+
 COMMAND = str(Path(sys.executable).with_name("telnyx-voice-mcp"))
 TOKEN = "test-bearer-token-123"
 START_TIMEOUT = 20.0
@@ -67,12 +69,7 @@ def http_server() -> Iterator[str]:
         assert "listening on" in line, f"server did not start: {line!r}"
         yield line.rsplit(" ", 1)[-1].strip()
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 async def test_streamable_http_with_a_bearer_token(http_server: str) -> None:

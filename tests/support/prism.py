@@ -25,6 +25,8 @@ from typing import IO, Any
 
 import httpx
 
+from tests.support.processes import stop
+
 PRISM_DIR = Path(__file__).resolve().parents[1] / "contract" / "prism"
 PRISM_BIN = PRISM_DIR / "node_modules" / ".bin" / "prism"
 PRISM_START_TIMEOUT = 60.0
@@ -63,13 +65,7 @@ class Prism:
             raise RuntimeError(f"Prism exited with status {code}; the end of its log:\n{self.log_tail()}")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(PRISM_STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(PRISM_STOP_TIMEOUT)
+        stop(self.process, PRISM_STOP_TIMEOUT)
         self._log.close()
 
 
