@@ -67,6 +67,20 @@ class ParamSpec:
     deep_object: bool = False
 
 
+# Top-level resources grouped into MCP toolsets; any other resource is a toolset of its own.
+TOOLSETS = {
+    "calls": "calls",
+    "conferences": "conferences",
+    "queues": "queues",
+    "call_control_applications": "applications",
+    "connections": "applications",
+    "recordings": "recordings",
+    "recording_transcriptions": "recordings",
+    "media": "media",
+    "call_events": "events",
+}
+
+
 @dataclass(frozen=True)
 class OperationSpec:
     """Everything the generated surfaces know about one operation."""
@@ -101,18 +115,25 @@ class OperationSpec:
 
     @property
     def tool_name(self) -> str:
-        """The MCP tool name: the resource's last segment and the method, snake_case, at most 40 chars.
+        """The MCP tool name: resource and method, snake_case, at most 40 chars.
+
+        A top-level resource keeps its name (`calls_dial`, `queues_list`); a sub-resource is named
+        after its parent in the singular (`calls.actions.answer` is `call_answer`,
+        `queues.calls.list` is `queue_calls_list`), so the same method under two parents stays distinct.
 
         A longer name keeps its first 33 characters and ends with `_` and 6 hex digits of the sha256
         of the whole name, so two long names that share a prefix stay distinct.
         """
-        name = (
-            f"{self.resource[-1]}_{self.method_name}" if self.resource[-1] != "actions" else f"call_{self.method_name}"
-        )
+        name = "_".join((*_tool_name_prefix(self.resource), self.method_name))
         if len(name) <= MAX_TOOL_NAME:
             return name
         digest = hashlib.sha256(name.encode()).hexdigest()[:TOOL_HASH_CHARS]
         return f"{name[: MAX_TOOL_NAME - TOOL_HASH_CHARS - 1]}_{digest}"
+
+    @property
+    def toolset(self) -> str:
+        """The MCP toolset the operation's tool belongs to (`--toolsets`): its top-level resource's group."""
+        return TOOLSETS.get(self.resource[0], self.resource[0])
 
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:
@@ -445,3 +466,10 @@ def describe_events(spec: dict[str, Any], *, allow_untyped: bool = False) -> tup
                 raise NamingError(f"webhooks {owner[value]} and {name} both declare event type {value!r}")
         events.append(EventSpec(name=name, event_types=values, schema=schema))
     return tuple(events)
+
+
+def _tool_name_prefix(resource: tuple[str, ...]) -> tuple[str, ...]:
+    if len(resource) == 1:
+        return resource
+    parents = tuple(segment.removesuffix("s") for segment in resource[:-1])
+    return parents if resource[-1] == "actions" else (*parents, resource[-1])

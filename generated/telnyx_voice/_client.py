@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from .resources.call_control_applications import AsyncCallControlApplications, CallControlApplications
     from .resources.call_events import AsyncCallEvents, CallEvents
     from .resources.calls import AsyncCalls, Calls
+    from .resources.conferences import AsyncConferences, Conferences
     from .resources.connections import AsyncConnections, Connections
+    from .resources.media import AsyncMedia, Media
+    from .resources.queues import AsyncQueues, Queues
+    from .resources.recording_transcriptions import AsyncRecordingTranscriptions, RecordingTranscriptions
+    from .resources.recordings import AsyncRecordings, Recordings
     from .webhooks import Webhooks
 
 
@@ -92,11 +97,46 @@ class Telnyx(SyncAPIClient):
         return Calls(self)
 
     @cached_property
+    def conferences(self) -> Conferences:
+        """`client.conferences`."""
+        from .resources.conferences import Conferences
+
+        return Conferences(self)
+
+    @cached_property
     def connections(self) -> Connections:
         """`client.connections`."""
         from .resources.connections import Connections
 
         return Connections(self)
+
+    @cached_property
+    def media(self) -> Media:
+        """`client.media`."""
+        from .resources.media import Media
+
+        return Media(self)
+
+    @cached_property
+    def queues(self) -> Queues:
+        """`client.queues`."""
+        from .resources.queues import Queues
+
+        return Queues(self)
+
+    @cached_property
+    def recording_transcriptions(self) -> RecordingTranscriptions:
+        """`client.recording_transcriptions`."""
+        from .resources.recording_transcriptions import RecordingTranscriptions
+
+        return RecordingTranscriptions(self)
+
+    @cached_property
+    def recordings(self) -> Recordings:
+        """`client.recordings`."""
+        from .resources.recordings import Recordings
+
+        return Recordings(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -180,11 +220,46 @@ class AsyncTelnyx(AsyncAPIClient):
         return AsyncCalls(self)
 
     @cached_property
+    def conferences(self) -> AsyncConferences:
+        """`client.conferences`."""
+        from .resources.conferences import AsyncConferences
+
+        return AsyncConferences(self)
+
+    @cached_property
     def connections(self) -> AsyncConnections:
         """`client.connections`."""
         from .resources.connections import AsyncConnections
 
         return AsyncConnections(self)
+
+    @cached_property
+    def media(self) -> AsyncMedia:
+        """`client.media`."""
+        from .resources.media import AsyncMedia
+
+        return AsyncMedia(self)
+
+    @cached_property
+    def queues(self) -> AsyncQueues:
+        """`client.queues`."""
+        from .resources.queues import AsyncQueues
+
+        return AsyncQueues(self)
+
+    @cached_property
+    def recording_transcriptions(self) -> AsyncRecordingTranscriptions:
+        """`client.recording_transcriptions`."""
+        from .resources.recording_transcriptions import AsyncRecordingTranscriptions
+
+        return AsyncRecordingTranscriptions(self)
+
+    @cached_property
+    def recordings(self) -> AsyncRecordings:
+        """`client.recordings`."""
+        from .resources.recordings import AsyncRecordings
+
+        return AsyncRecordings(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:

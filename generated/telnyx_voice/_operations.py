@@ -12,6 +12,7 @@ from ._http import Operation
 
 if TYPE_CHECKING:
     from .models.active_calls_response import ActiveCallsResponse
+    from .models.anonymous_response import AnonymousResponse
     from .models.call_control_application_response import CallControlApplicationResponse
     from .models.call_control_command_response import CallControlCommandResponse
     from .models.call_control_command_response_with_conversation_id import CallControlCommandResponseWithConversationID
@@ -19,8 +20,25 @@ if TYPE_CHECKING:
         CallControlCommandResponseWithConversationRelayID,
     )
     from .models.call_control_command_response_with_recording_id import CallControlCommandResponseWithRecordingID
+    from .models.conference_command_response import ConferenceCommandResponse
+    from .models.conference_participant_resource import ConferenceParticipantResource
+    from .models.conference_response import ConferenceResponse
+    from .models.connection_response import ConnectionResponse
     from .models.list_call_control_applications_response import ListCallControlApplicationsResponse
     from .models.list_call_events_response import ListCallEventsResponse
+    from .models.list_conferences_response import ListConferencesResponse
+    from .models.list_connections_response import ListConnectionsResponse
+    from .models.list_of_media_resources_response import ListOfMediaResourcesResponse
+    from .models.list_participants_response import ListParticipantsResponse
+    from .models.list_queue_calls_response import ListQueueCallsResponse
+    from .models.list_queues_response import ListQueuesResponse
+    from .models.media_resource_response import MediaResourceResponse
+    from .models.queue_call_response import QueueCallResponse
+    from .models.queue_response import QueueResponse
+    from .models.recording_response import RecordingResponse
+    from .models.recording_response_data_list_response import RecordingResponseDataListResponse
+    from .models.recording_transcription_list_response import RecordingTranscriptionListResponse
+    from .models.recording_transcription_response import RecordingTranscriptionResponse
     from .models.retrieve_call_status_response import RetrieveCallStatusResponse
     from .models.retrieve_call_status_response_with_recording_id import RetrieveCallStatusResponseWithRecordingID
 
@@ -363,6 +381,298 @@ TRANSFER_CALL: Operation[CallControlCommandResponse] = Operation(
     response="call_control_command_response:CallControlCommandResponse",
     sends_command_id=True,
 )
+LIST_CONFERENCES: Operation[ListConferencesResponse] = Operation(
+    operation_id="ListConferences",
+    method="GET",
+    path="/conferences",
+    response="list_conferences_response:ListConferencesResponse",
+    deep_object=frozenset({"filter", "page"}),
+    pagination="page_number",
+)
+CREATE_CONFERENCE: Operation[ConferenceResponse] = Operation(
+    operation_id="CreateConference",
+    method="POST",
+    path="/conferences",
+    response="conference_response:ConferenceResponse",
+)
+LIST_CONFERENCE_PARTICIPANTS: Operation[ListParticipantsResponse] = Operation(
+    operation_id="ListConferenceParticipants",
+    method="GET",
+    path="/conferences/{conference_id}/participants",
+    response="list_participants_response:ListParticipantsResponse",
+    deep_object=frozenset({"page", "filter"}),
+    pagination="page_number",
+)
+RETRIEVE_CONFERENCE: Operation[ConferenceResponse] = Operation(
+    operation_id="RetrieveConference",
+    method="GET",
+    path="/conferences/{id}",
+    response="conference_response:ConferenceResponse",
+)
+END_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="EndConference",
+    method="POST",
+    path="/conferences/{id}/actions/end",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+CONFERENCE_GATHER_USING_AUDIO: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="ConferenceGatherUsingAudio",
+    method="POST",
+    path="/conferences/{id}/actions/gather_using_audio",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+HOLD_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="HoldConferenceParticipants",
+    method="POST",
+    path="/conferences/{id}/actions/hold",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+JOIN_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="JoinConference",
+    method="POST",
+    path="/conferences/{id}/actions/join",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+LEAVE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="LeaveConference",
+    method="POST",
+    path="/conferences/{id}/actions/leave",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+MUTE_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="MuteConferenceParticipants",
+    method="POST",
+    path="/conferences/{id}/actions/mute",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+PLAY_CONFERENCE_AUDIO: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="PlayConferenceAudio",
+    method="POST",
+    path="/conferences/{id}/actions/play",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+PAUSE_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="PauseConferenceRecording",
+    method="POST",
+    path="/conferences/{id}/actions/record_pause",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+RESUME_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="ResumeConferenceRecording",
+    method="POST",
+    path="/conferences/{id}/actions/record_resume",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+START_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="StartConferenceRecording",
+    method="POST",
+    path="/conferences/{id}/actions/record_start",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+STOP_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="StopConferenceRecording",
+    method="POST",
+    path="/conferences/{id}/actions/record_stop",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+CONFERENCE_SEND_DTMF: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="ConferenceSendDTMF",
+    method="POST",
+    path="/conferences/{id}/actions/send_dtmf",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+SPEAK_TEXT_TO_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="SpeakTextToConference",
+    method="POST",
+    path="/conferences/{id}/actions/speak",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+STOP_CONFERENCE_AUDIO: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="StopConferenceAudio",
+    method="POST",
+    path="/conferences/{id}/actions/stop",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+UNHOLD_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="UnholdConferenceParticipants",
+    method="POST",
+    path="/conferences/{id}/actions/unhold",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+UNMUTE_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="UnmuteConferenceParticipants",
+    method="POST",
+    path="/conferences/{id}/actions/unmute",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+UPDATE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
+    operation_id="UpdateConference",
+    method="POST",
+    path="/conferences/{id}/actions/update",
+    response="conference_command_response:ConferenceCommandResponse",
+)
+RETRIEVE_CONFERENCE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
+    operation_id="RetrieveConferenceParticipant",
+    method="GET",
+    path="/conferences/{id}/participants/{participant_id}",
+    response="conference_participant_resource:ConferenceParticipantResource",
+)
+UPDATE_CONFERENCE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
+    operation_id="UpdateConferenceParticipant",
+    method="PATCH",
+    path="/conferences/{id}/participants/{participant_id}",
+    response="conference_participant_resource:ConferenceParticipantResource",
+)
+LIST_CONNECTIONS: Operation[ListConnectionsResponse] = Operation(
+    operation_id="ListConnections",
+    method="GET",
+    path="/connections",
+    response="list_connections_response:ListConnectionsResponse",
+    deep_object=frozenset({"filter", "page"}),
+    pagination="page_number",
+)
+RETRIEVE_CONNECTION: Operation[ConnectionResponse] = Operation(
+    operation_id="RetrieveConnection",
+    method="GET",
+    path="/connections/{id}",
+    response="connection_response:ConnectionResponse",
+)
+LIST_MEDIA_STORAGE: Operation[ListOfMediaResourcesResponse] = Operation(
+    operation_id="ListMediaStorage",
+    method="GET",
+    path="/media",
+    response="list_of_media_resources_response:ListOfMediaResourcesResponse",
+    deep_object=frozenset({"filter"}),
+)
+CREATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
+    operation_id="CreateMediaStorage",
+    method="POST",
+    path="/media",
+    response="media_resource_response:MediaResourceResponse",
+)
+GET_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
+    operation_id="GetMediaStorage",
+    method="GET",
+    path="/media/{media_name}",
+    response="media_resource_response:MediaResourceResponse",
+)
+UPDATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
+    operation_id="UpdateMediaStorage",
+    method="PUT",
+    path="/media/{media_name}",
+    response="media_resource_response:MediaResourceResponse",
+)
+DELETE_MEDIA_STORAGE: Operation[None] = Operation(
+    operation_id="DeleteMediaStorage",
+    method="DELETE",
+    path="/media/{media_name}",
+)
+DOWNLOAD_MEDIA: Operation[None] = Operation(
+    operation_id="DownloadMedia",
+    method="GET",
+    path="/media/{media_name}/download",
+)
+LIST_QUEUES: Operation[ListQueuesResponse] = Operation(
+    operation_id="ListQueues",
+    method="GET",
+    path="/queues",
+    response="list_queues_response:ListQueuesResponse",
+    deep_object=frozenset({"page"}),
+    pagination="page_number",
+)
+CREATE_QUEUE: Operation[QueueResponse] = Operation(
+    operation_id="CreateQueue",
+    method="POST",
+    path="/queues",
+    response="queue_response:QueueResponse",
+)
+RETRIEVE_CALL_QUEUE: Operation[QueueResponse] = Operation(
+    operation_id="RetrieveCallQueue",
+    method="GET",
+    path="/queues/{queue_name}",
+    response="queue_response:QueueResponse",
+)
+UPDATE_QUEUE: Operation[QueueResponse] = Operation(
+    operation_id="UpdateQueue",
+    method="POST",
+    path="/queues/{queue_name}",
+    response="queue_response:QueueResponse",
+)
+DELETE_QUEUE: Operation[None] = Operation(
+    operation_id="DeleteQueue",
+    method="DELETE",
+    path="/queues/{queue_name}",
+)
+LIST_QUEUE_CALLS: Operation[ListQueueCallsResponse] = Operation(
+    operation_id="ListQueueCalls",
+    method="GET",
+    path="/queues/{queue_name}/calls",
+    response="list_queue_calls_response:ListQueueCallsResponse",
+    deep_object=frozenset({"page"}),
+    pagination="page_number",
+)
+RETRIEVE_CALL_FROM_QUEUE: Operation[QueueCallResponse] = Operation(
+    operation_id="RetrieveCallFromQueue",
+    method="GET",
+    path="/queues/{queue_name}/calls/{call_control_id}",
+    response="queue_call_response:QueueCallResponse",
+)
+REMOVE_QUEUE_CALL: Operation[None] = Operation(
+    operation_id="RemoveQueueCall",
+    method="DELETE",
+    path="/queues/{queue_name}/calls/{call_control_id}",
+)
+UPDATE_CALL_IN_QUEUE: Operation[None] = Operation(
+    operation_id="UpdateCallInQueue",
+    method="PATCH",
+    path="/queues/{queue_name}/calls/{call_control_id}",
+)
+GET_RECORDING_TRANSCRIPTIONS: Operation[RecordingTranscriptionListResponse] = Operation(
+    operation_id="getRecordingTranscriptions",
+    method="GET",
+    path="/recording_transcriptions",
+    response="recording_transcription_list_response:RecordingTranscriptionListResponse",
+    deep_object=frozenset({"page", "filter"}),
+    pagination="cursor",
+)
+GET_RECORDING_TRANSCRIPTION: Operation[RecordingTranscriptionResponse] = Operation(
+    operation_id="getRecordingTranscription",
+    method="GET",
+    path="/recording_transcriptions/{recording_transcription_id}",
+    response="recording_transcription_response:RecordingTranscriptionResponse",
+)
+DELETE_RECORDING_TRANSCRIPTION: Operation[RecordingTranscriptionResponse] = Operation(
+    operation_id="deleteRecordingTranscription",
+    method="DELETE",
+    path="/recording_transcriptions/{recording_transcription_id}",
+    response="recording_transcription_response:RecordingTranscriptionResponse",
+)
+GET_RECORDINGS: Operation[RecordingResponseDataListResponse] = Operation(
+    operation_id="GetRecordings",
+    method="GET",
+    path="/recordings",
+    response="recording_response_data_list_response:RecordingResponseDataListResponse",
+    deep_object=frozenset({"page", "filter"}),
+    pagination="page_number",
+)
+DELETE_RECORDINGS: Operation[AnonymousResponse] = Operation(
+    operation_id="DeleteRecordings",
+    method="POST",
+    path="/recordings/actions/delete",
+    response="anonymous_response:AnonymousResponse",
+)
+GET_RECORDING: Operation[RecordingResponse] = Operation(
+    operation_id="GetRecording",
+    method="GET",
+    path="/recordings/{recording_id}",
+    response="recording_response:RecordingResponse",
+)
+DELETE_RECORDING: Operation[RecordingResponse] = Operation(
+    operation_id="DeleteRecording",
+    method="DELETE",
+    path="/recordings/{recording_id}",
+    response="recording_response:RecordingResponse",
+)
 
 OPERATIONS: dict[str, Operation[Any]] = {
     "DialCall": DIAL_CALL,
@@ -414,4 +724,51 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "StartCallTranscription": START_CALL_TRANSCRIPTION,
     "StopCallTranscription": STOP_CALL_TRANSCRIPTION,
     "TransferCall": TRANSFER_CALL,
+    "ListConferences": LIST_CONFERENCES,
+    "CreateConference": CREATE_CONFERENCE,
+    "ListConferenceParticipants": LIST_CONFERENCE_PARTICIPANTS,
+    "RetrieveConference": RETRIEVE_CONFERENCE,
+    "EndConference": END_CONFERENCE,
+    "ConferenceGatherUsingAudio": CONFERENCE_GATHER_USING_AUDIO,
+    "HoldConferenceParticipants": HOLD_CONFERENCE_PARTICIPANTS,
+    "JoinConference": JOIN_CONFERENCE,
+    "LeaveConference": LEAVE_CONFERENCE,
+    "MuteConferenceParticipants": MUTE_CONFERENCE_PARTICIPANTS,
+    "PlayConferenceAudio": PLAY_CONFERENCE_AUDIO,
+    "PauseConferenceRecording": PAUSE_CONFERENCE_RECORDING,
+    "ResumeConferenceRecording": RESUME_CONFERENCE_RECORDING,
+    "StartConferenceRecording": START_CONFERENCE_RECORDING,
+    "StopConferenceRecording": STOP_CONFERENCE_RECORDING,
+    "ConferenceSendDTMF": CONFERENCE_SEND_DTMF,
+    "SpeakTextToConference": SPEAK_TEXT_TO_CONFERENCE,
+    "StopConferenceAudio": STOP_CONFERENCE_AUDIO,
+    "UnholdConferenceParticipants": UNHOLD_CONFERENCE_PARTICIPANTS,
+    "UnmuteConferenceParticipants": UNMUTE_CONFERENCE_PARTICIPANTS,
+    "UpdateConference": UPDATE_CONFERENCE,
+    "RetrieveConferenceParticipant": RETRIEVE_CONFERENCE_PARTICIPANT,
+    "UpdateConferenceParticipant": UPDATE_CONFERENCE_PARTICIPANT,
+    "ListConnections": LIST_CONNECTIONS,
+    "RetrieveConnection": RETRIEVE_CONNECTION,
+    "ListMediaStorage": LIST_MEDIA_STORAGE,
+    "CreateMediaStorage": CREATE_MEDIA_STORAGE,
+    "GetMediaStorage": GET_MEDIA_STORAGE,
+    "UpdateMediaStorage": UPDATE_MEDIA_STORAGE,
+    "DeleteMediaStorage": DELETE_MEDIA_STORAGE,
+    "DownloadMedia": DOWNLOAD_MEDIA,
+    "ListQueues": LIST_QUEUES,
+    "CreateQueue": CREATE_QUEUE,
+    "RetrieveCallQueue": RETRIEVE_CALL_QUEUE,
+    "UpdateQueue": UPDATE_QUEUE,
+    "DeleteQueue": DELETE_QUEUE,
+    "ListQueueCalls": LIST_QUEUE_CALLS,
+    "RetrieveCallFromQueue": RETRIEVE_CALL_FROM_QUEUE,
+    "RemoveQueueCall": REMOVE_QUEUE_CALL,
+    "UpdateCallInQueue": UPDATE_CALL_IN_QUEUE,
+    "getRecordingTranscriptions": GET_RECORDING_TRANSCRIPTIONS,
+    "getRecordingTranscription": GET_RECORDING_TRANSCRIPTION,
+    "deleteRecordingTranscription": DELETE_RECORDING_TRANSCRIPTION,
+    "GetRecordings": GET_RECORDINGS,
+    "DeleteRecordings": DELETE_RECORDINGS,
+    "GetRecording": GET_RECORDING,
+    "DeleteRecording": DELETE_RECORDING,
 }

@@ -14,6 +14,8 @@ from typing import Any, Literal, TypedDict
 
 FORMAT_VERSION = 1
 META_KEY = "telnyx/operation"
+DEFAULT_TOOLSETS = frozenset({"calls", "applications", "events"})
+"""The toolsets listed when no `--tools` pattern is given."""
 
 
 # Where one argument goes: `in` is path, query or body; `name` is its wire name.
@@ -26,6 +28,7 @@ class ToolEntry(TypedDict):
     tool: dict[str, Any]
     full_input_schema: dict[str, Any]
     operation_id: str
+    toolset: str
     has_body: bool
     arguments: dict[str, Route]
     required_one_of: list[list[str]]

@@ -31,7 +31,7 @@ from typing import Any
 from ..describe import OperationSpec
 from ..errors import GeneratorError
 from ..openapi import X_REQUIRED_ONE_OF, component_schemas
-from ..tools_runtime import FORMAT_VERSION, META_KEY
+from ..tools_runtime import DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
 from .json_schema import UNION_KEYWORDS, Inliner
 from .package import static_files
 from .tool_summary import Summarizer, is_structured
@@ -192,6 +192,7 @@ class ToolSource:
             },
             "full_input_schema": _input_schema({a.name: a.full for a in arguments}, required),
             "operation_id": op.operation_id,
+            "toolset": op.toolset,
             "has_body": op.body_schema is not None,
             "arguments": {a.name: {"in": a.location, "name": a.wire_name} for a in arguments},
             "required_one_of": self.required_one_of,
@@ -200,7 +201,9 @@ class ToolSource:
 
 
 def _listing_size(entries: list[dict[str, Any]], key: str | None = None) -> int:
-    tools = [{**e["tool"], "inputSchema": e[key]} if key else e["tool"] for e in entries]
+    """The bytes of the default tools/list (the default toolsets), with the key schema as inputSchema."""
+    listed = [e for e in entries if e["toolset"] in DEFAULT_TOOLSETS]
+    tools = [{**e["tool"], "inputSchema": e[key]} if key else e["tool"] for e in listed]
     return len(dumps({"tools": tools}).encode())
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from telnyx_voice_tools import META_KEY, ToolEntry, load
+from telnyx_voice_tools import DEFAULT_TOOLSETS, META_KEY, ToolEntry, load
 from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall, ToolArguments
 from telnyx_voice_tools.schema_validation import compile_validator, problems
 
@@ -68,7 +68,9 @@ def _matches(name: str, patterns: Sequence[str]) -> bool:
 
 
 def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: bool) -> list[ToolEntry]:
-    """The entries whose name matches any glob pattern (all when there are none), GETs only if read_only.
+    """The entries whose name matches any glob pattern, GETs only if read_only.
+
+    Without patterns, the tools of the default toolsets (`DEFAULT_TOOLSETS`); a pattern reaches every tool.
 
     Raises:
         NoMatchingToolsError: nothing is left; the message lists what the patterns could have matched.
@@ -76,7 +78,8 @@ def select(entries: Sequence[ToolEntry], patterns: Sequence[str], *, read_only: 
     chosen = [
         entry
         for entry in entries
-        if _matches(entry["tool"]["name"], patterns) and (not read_only or entry["tool"]["annotations"]["readOnlyHint"])
+        if (entry["toolset"] in DEFAULT_TOOLSETS if not patterns else _matches(entry["tool"]["name"], patterns))
+        and (not read_only or entry["tool"]["annotations"]["readOnlyHint"])
     ]
     if not chosen:
         available = ", ".join(e["tool"]["name"] for e in entries)

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from .ai_assistant_join_request import AIAssistantJoinRequest
     from .ai_assistant_start_request import AIAssistantStartRequest
     from .ai_assistant_stop_request import AIAssistantStopRequest
+    from .anchorsite_override import AnchorsiteOverride
+    from .anonymous_response import AnonymousResponse
     from .answer_request import AnswerRequest
     from .answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
     from .answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
@@ -169,6 +171,11 @@ if TYPE_CHECKING:
     from .call_recording_transcription_saved import CallRecordingTranscriptionSaved
     from .call_recording_transcription_saved_event import CallRecordingTranscriptionSavedEvent
     from .call_recording_transcription_saved_payload import CallRecordingTranscriptionSavedPayload
+    from .call_recordings_cursor_pagination_meta import CallRecordingsCursorPaginationMeta
+    from .call_recordings_error import CallRecordingsError
+    from .call_recordings_error_meta import CallRecordingsErrorMeta
+    from .call_recordings_error_source import CallRecordingsErrorSource
+    from .call_recordings_errors import CallRecordingsErrors
     from .call_refer_completed import CallReferCompleted
     from .call_refer_completed_event import CallReferCompletedEvent
     from .call_refer_completed_payload import CallReferCompletedPayload
@@ -190,15 +197,23 @@ if TYPE_CHECKING:
     from .call_with_recording_id import CallWithRecordingID
     from .check_availability_tool import CheckAvailabilityTool
     from .check_availability_tool_params import CheckAvailabilityToolParams
+    from .conference import Conference
+    from .conference_command_response import ConferenceCommandResponse
+    from .conference_command_result import ConferenceCommandResult
     from .conference_created import ConferenceCreated
     from .conference_created_event import ConferenceCreatedEvent
     from .conference_created_payload import ConferenceCreatedPayload
     from .conference_ended import ConferenceEnded
+    from .conference_ended_by import ConferenceEndedBy
     from .conference_ended_event import ConferenceEndedEvent
     from .conference_ended_payload import ConferenceEndedPayload
     from .conference_floor_changed import ConferenceFloorChanged
     from .conference_floor_changed_data import ConferenceFloorChangedData
     from .conference_floor_changed_data_payload import ConferenceFloorChangedDataPayload
+    from .conference_gather_using_audio_request import ConferenceGatherUsingAudioRequest
+    from .conference_hold_request import ConferenceHoldRequest
+    from .conference_mute_request import ConferenceMuteRequest
+    from .conference_participant import ConferenceParticipant
     from .conference_participant_joined import ConferenceParticipantJoined
     from .conference_participant_joined_event import ConferenceParticipantJoinedEvent
     from .conference_participant_joined_payload import ConferenceParticipantJoinedPayload
@@ -211,12 +226,14 @@ if TYPE_CHECKING:
     from .conference_participant_playback_started import ConferenceParticipantPlaybackStarted
     from .conference_participant_playback_started_event import ConferenceParticipantPlaybackStartedEvent
     from .conference_participant_playback_started_payload import ConferenceParticipantPlaybackStartedPayload
+    from .conference_participant_resource import ConferenceParticipantResource
     from .conference_participant_speak_ended import ConferenceParticipantSpeakEnded
     from .conference_participant_speak_ended_event import ConferenceParticipantSpeakEndedEvent
     from .conference_participant_speak_ended_payload import ConferenceParticipantSpeakEndedPayload
     from .conference_participant_speak_started import ConferenceParticipantSpeakStarted
     from .conference_participant_speak_started_event import ConferenceParticipantSpeakStartedEvent
     from .conference_participant_speak_started_payload import ConferenceParticipantSpeakStartedPayload
+    from .conference_play_request import ConferencePlayRequest
     from .conference_playback_ended import ConferencePlaybackEnded
     from .conference_playback_ended_event import ConferencePlaybackEndedEvent
     from .conference_playback_ended_payload import ConferencePlaybackEndedPayload
@@ -230,12 +247,21 @@ if TYPE_CHECKING:
         ConferenceRecordingSavedPayloadPublicRecordingUrls,
     )
     from .conference_recording_saved_payload_recording_urls import ConferenceRecordingSavedPayloadRecordingUrls
+    from .conference_response import ConferenceResponse
+    from .conference_send_dtmf_request import ConferenceSendDTMFRequest
     from .conference_speak_ended import ConferenceSpeakEnded
     from .conference_speak_ended_event import ConferenceSpeakEndedEvent
     from .conference_speak_ended_payload import ConferenceSpeakEndedPayload
+    from .conference_speak_request import ConferenceSpeakRequest
     from .conference_speak_started import ConferenceSpeakStarted
     from .conference_speak_started_event import ConferenceSpeakStartedEvent
     from .conference_speak_started_payload import ConferenceSpeakStartedPayload
+    from .conference_stop_request import ConferenceStopRequest
+    from .conference_unhold_request import ConferenceUnholdRequest
+    from .conference_unmute_request import ConferenceUnmuteRequest
+    from .connection import Connection
+    from .connection_response import ConnectionResponse
+    from .connections_pagination_meta import ConnectionsPaginationMeta
     from .conversation_relay_custom_parameters import ConversationRelayCustomParameters
     from .conversation_relay_custom_parameters_dynamic_variables import (
         ConversationRelayCustomParametersDynamicVariables,
@@ -253,6 +279,8 @@ if TYPE_CHECKING:
     from .conversation_relay_structured_provider import ConversationRelayStructuredProvider
     from .conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from .create_call_control_application_request import CreateCallControlApplicationRequest
+    from .create_conference_request import CreateConferenceRequest
+    from .create_queue_request import CreateQueueRequest
     from .cursor import Cursor
     from .cursor_pagination_meta import CursorPaginationMeta
     from .custom_sip_header import CustomSIPHeader
@@ -262,6 +290,7 @@ if TYPE_CHECKING:
     from .deepgram_nova_3_config import DeepgramNova3Config
     from .deepgram_nova_3_config_keywords_boosting import DeepgramNova3ConfigKeywordsBoosting
     from .deepgram_nova_3_transcription_engine_list_of_languages import DeepgramNova3TranscriptionEngineListOfLanguages
+    from .delete_recordings_body import DeleteRecordingsBody
     from .developer_message import DeveloperMessage
     from .dial_request import DialRequest
     from .dial_request_answering_machine_detection import DialRequestAnsweringMachineDetection
@@ -275,19 +304,34 @@ if TYPE_CHECKING:
     from .dial_request_webhook_urls import DialRequestWebhookUrls
     from .dialogflow_config import DialogflowConfig
     from .eleven_labs_voice_settings import ElevenLabsVoiceSettings
+    from .end_conference_request import EndConferenceRequest
     from .enqueue_request import EnqueueRequest
+    from .error_response import ErrorResponse
+    from .error_response_errors_item import ErrorResponseErrorsItem
+    from .error_response_errors_item_meta import ErrorResponseErrorsItemMeta
+    from .error_response_errors_item_source import ErrorResponseErrorsItemSource
     from .gather import Gather
     from .gather_using_ai_request import GatherUsingAIRequest
     from .gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
     from .gather_using_ai_request_parameters import GatherUsingAIRequestParameters
     from .gather_using_audio_request import GatherUsingAudioRequest
     from .gather_using_speak_request import GatherUsingSpeakRequest
+    from .get_recording_transcriptions_filter import GetRecordingTranscriptionsFilter
+    from .get_recording_transcriptions_filter_created_at import GetRecordingTranscriptionsFilterCreatedAt
+    from .get_recording_transcriptions_page import GetRecordingTranscriptionsPage
+    from .get_recordings_filter import GetRecordingsFilter
+    from .get_recordings_filter_created_at import GetRecordingsFilterCreatedAt
+    from .get_recordings_filter_end_time import GetRecordingsFilterEndTime
+    from .get_recordings_filter_start_time import GetRecordingsFilterStartTime
+    from .get_recordings_page import GetRecordingsPage
     from .google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
     from .hangup_request import HangupRequest
     from .hangup_tool import HangupTool
     from .hangup_tool_params import HangupToolParams
     from .interruption_settings import InterruptionSettings
     from .inworld_voice_settings import InworldVoiceSettings
+    from .join_conference_request import JoinConferenceRequest
+    from .leave_conference_request import LeaveConferenceRequest
     from .leave_queue_request import LeaveQueueRequest
     from .list_call_control_applications_filter import ListCallControlApplicationsFilter
     from .list_call_control_applications_filter_application_name import ListCallControlApplicationsFilterApplicationName
@@ -299,7 +343,31 @@ if TYPE_CHECKING:
     from .list_call_events_filter_occurred_at import ListCallEventsFilterOccurredAt
     from .list_call_events_page import ListCallEventsPage
     from .list_call_events_response import ListCallEventsResponse
+    from .list_conference_participants_filter import ListConferenceParticipantsFilter
+    from .list_conference_participants_page import ListConferenceParticipantsPage
+    from .list_conferences_filter import ListConferencesFilter
+    from .list_conferences_filter_application_name import ListConferencesFilterApplicationName
+    from .list_conferences_filter_occurred_at import ListConferencesFilterOccurredAt
+    from .list_conferences_page import ListConferencesPage
+    from .list_conferences_response import ListConferencesResponse
     from .list_connection_active_calls_page import ListConnectionActiveCallsPage
+    from .list_connections_filter import ListConnectionsFilter
+    from .list_connections_filter_connection_name import ListConnectionsFilterConnectionName
+    from .list_connections_page import ListConnectionsPage
+    from .list_connections_response import ListConnectionsResponse
+    from .list_media_storage_filter import ListMediaStorageFilter
+    from .list_of_media_resources_response import ListOfMediaResourcesResponse
+    from .list_participants_response import ListParticipantsResponse
+    from .list_queue_calls_page import ListQueueCallsPage
+    from .list_queue_calls_response import ListQueueCallsResponse
+    from .list_queues_page import ListQueuesPage
+    from .list_queues_response import ListQueuesResponse
+    from .media_resource import MediaResource
+    from .media_resource_response import MediaResourceResponse
+    from .media_storage_error import MediaStorageError
+    from .media_storage_error_meta import MediaStorageErrorMeta
+    from .media_storage_error_source import MediaStorageErrorSource
+    from .media_storage_errors import MediaStorageErrors
     from .message_metadata import MessageMetadata
     from .minimax_voice_settings import MinimaxVoiceSettings
     from .minimax_voice_settings_language_boost_type_1 import MinimaxVoiceSettingsLanguageBoostType1
@@ -309,12 +377,27 @@ if TYPE_CHECKING:
     from .noise_suppression_start_request import NoiseSuppressionStartRequest
     from .noise_suppression_stop_request import NoiseSuppressionStopRequest
     from .pagination_meta import PaginationMeta
+    from .participant import Participant
+    from .participant_conference import ParticipantConference
+    from .pause_conference_recording_request import PauseConferenceRecordingRequest
     from .pause_recording_request import PauseRecordingRequest
     from .play_audio_url_request import PlayAudioURLRequest
     from .playback_stop_request import PlaybackStopRequest
+    from .queue import Queue
+    from .queue_call import QueueCall
+    from .queue_call_response import QueueCallResponse
+    from .queue_response import QueueResponse
+    from .recording_response import RecordingResponse
+    from .recording_response_data import RecordingResponseData
+    from .recording_response_data_download_urls import RecordingResponseDataDownloadUrls
+    from .recording_response_data_list_response import RecordingResponseDataListResponse
+    from .recording_transcription_list_response import RecordingTranscriptionListResponse
+    from .recording_transcription_response import RecordingTranscriptionResponse
+    from .recording_transcriptions_response_data import RecordingTranscriptionsResponseData
     from .refer_request import ReferRequest
     from .reject_request import RejectRequest
     from .resemble_voice_settings import ResembleVoiceSettings
+    from .resume_conference_recording_request import ResumeConferenceRecordingRequest
     from .resume_recording_request import ResumeRecordingRequest
     from .retrieval_tool import RetrievalTool
     from .retrieve_call_status_response import RetrieveCallStatusResponse
@@ -336,6 +419,7 @@ if TYPE_CHECKING:
     from .speak_request import SpeakRequest
     from .speak_request_language import SpeakRequestLanguage
     from .speechmatics_transcription_engine_list_of_languages import SpeechmaticsTranscriptionEngineListOfLanguages
+    from .start_conference_recording_request import StartConferenceRecordingRequest
     from .start_forking_request import StartForkingRequest
     from .start_recording_request import StartRecordingRequest
     from .start_siprec_request import StartSiprecRequest
@@ -343,6 +427,7 @@ if TYPE_CHECKING:
     from .start_streaming_request_custom_parameters_item import StartStreamingRequestCustomParametersItem
     from .stop_forking_request import StopForkingRequest
     from .stop_gather_request import StopGatherRequest
+    from .stop_recording_conference_request import StopRecordingConferenceRequest
     from .stop_recording_request import StopRecordingRequest
     from .stop_siprec_request import StopSiprecRequest
     from .stop_streaming_request import StopStreamingRequest
@@ -400,6 +485,14 @@ if TYPE_CHECKING:
     from .transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item
     from .update_call_control_application_request import UpdateCallControlApplicationRequest
     from .update_client_state_request import UpdateClientStateRequest
+    from .update_conference_participant_request import UpdateConferenceParticipantRequest
+    from .update_conference_request import UpdateConferenceRequest
+    from .update_media_multipart_request import UpdateMediaMultipartRequest
+    from .update_media_request import UpdateMediaRequest
+    from .update_queue_request import UpdateQueueRequest
+    from .update_queued_call_request import UpdateQueuedCallRequest
+    from .upload_media_multipart_request import UploadMediaMultipartRequest
+    from .upload_media_request import UploadMediaRequest
     from .user_message import UserMessage
     from .webhook_delivery_meta import WebhookDeliveryMeta
     from .webhook_tool import WebhookTool
@@ -422,6 +515,8 @@ _MODULES: dict[str, str] = {
     "AIAssistantJoinRequest": ".ai_assistant_join_request",
     "AIAssistantStartRequest": ".ai_assistant_start_request",
     "AIAssistantStopRequest": ".ai_assistant_stop_request",
+    "AnchorsiteOverride": ".anchorsite_override",
+    "AnonymousResponse": ".anonymous_response",
     "AnswerRequest": ".answer_request",
     "AnswerRequestDeepfakeDetection": ".answer_request_deepfake_detection",
     "AnswerRequestWebhookRetriesPolicies": ".answer_request_webhook_retries_policies",
@@ -568,6 +663,11 @@ _MODULES: dict[str, str] = {
     "CallRecordingTranscriptionSaved": ".call_recording_transcription_saved",
     "CallRecordingTranscriptionSavedEvent": ".call_recording_transcription_saved_event",
     "CallRecordingTranscriptionSavedPayload": ".call_recording_transcription_saved_payload",
+    "CallRecordingsCursorPaginationMeta": ".call_recordings_cursor_pagination_meta",
+    "CallRecordingsError": ".call_recordings_error",
+    "CallRecordingsErrorMeta": ".call_recordings_error_meta",
+    "CallRecordingsErrorSource": ".call_recordings_error_source",
+    "CallRecordingsErrors": ".call_recordings_errors",
     "CallReferCompleted": ".call_refer_completed",
     "CallReferCompletedEvent": ".call_refer_completed_event",
     "CallReferCompletedPayload": ".call_refer_completed_payload",
@@ -589,15 +689,23 @@ _MODULES: dict[str, str] = {
     "CallWithRecordingID": ".call_with_recording_id",
     "CheckAvailabilityTool": ".check_availability_tool",
     "CheckAvailabilityToolParams": ".check_availability_tool_params",
+    "Conference": ".conference",
+    "ConferenceCommandResponse": ".conference_command_response",
+    "ConferenceCommandResult": ".conference_command_result",
     "ConferenceCreated": ".conference_created",
     "ConferenceCreatedEvent": ".conference_created_event",
     "ConferenceCreatedPayload": ".conference_created_payload",
     "ConferenceEnded": ".conference_ended",
+    "ConferenceEndedBy": ".conference_ended_by",
     "ConferenceEndedEvent": ".conference_ended_event",
     "ConferenceEndedPayload": ".conference_ended_payload",
     "ConferenceFloorChanged": ".conference_floor_changed",
     "ConferenceFloorChangedData": ".conference_floor_changed_data",
     "ConferenceFloorChangedDataPayload": ".conference_floor_changed_data_payload",
+    "ConferenceGatherUsingAudioRequest": ".conference_gather_using_audio_request",
+    "ConferenceHoldRequest": ".conference_hold_request",
+    "ConferenceMuteRequest": ".conference_mute_request",
+    "ConferenceParticipant": ".conference_participant",
     "ConferenceParticipantJoined": ".conference_participant_joined",
     "ConferenceParticipantJoinedEvent": ".conference_participant_joined_event",
     "ConferenceParticipantJoinedPayload": ".conference_participant_joined_payload",
@@ -610,12 +718,14 @@ _MODULES: dict[str, str] = {
     "ConferenceParticipantPlaybackStarted": ".conference_participant_playback_started",
     "ConferenceParticipantPlaybackStartedEvent": ".conference_participant_playback_started_event",
     "ConferenceParticipantPlaybackStartedPayload": ".conference_participant_playback_started_payload",
+    "ConferenceParticipantResource": ".conference_participant_resource",
     "ConferenceParticipantSpeakEnded": ".conference_participant_speak_ended",
     "ConferenceParticipantSpeakEndedEvent": ".conference_participant_speak_ended_event",
     "ConferenceParticipantSpeakEndedPayload": ".conference_participant_speak_ended_payload",
     "ConferenceParticipantSpeakStarted": ".conference_participant_speak_started",
     "ConferenceParticipantSpeakStartedEvent": ".conference_participant_speak_started_event",
     "ConferenceParticipantSpeakStartedPayload": ".conference_participant_speak_started_payload",
+    "ConferencePlayRequest": ".conference_play_request",
     "ConferencePlaybackEnded": ".conference_playback_ended",
     "ConferencePlaybackEndedEvent": ".conference_playback_ended_event",
     "ConferencePlaybackEndedPayload": ".conference_playback_ended_payload",
@@ -627,12 +737,21 @@ _MODULES: dict[str, str] = {
     "ConferenceRecordingSavedPayload": ".conference_recording_saved_payload",
     "ConferenceRecordingSavedPayloadPublicRecordingUrls": ".conference_recording_saved_payload_public_recording_urls",
     "ConferenceRecordingSavedPayloadRecordingUrls": ".conference_recording_saved_payload_recording_urls",
+    "ConferenceResponse": ".conference_response",
+    "ConferenceSendDTMFRequest": ".conference_send_dtmf_request",
     "ConferenceSpeakEnded": ".conference_speak_ended",
     "ConferenceSpeakEndedEvent": ".conference_speak_ended_event",
     "ConferenceSpeakEndedPayload": ".conference_speak_ended_payload",
+    "ConferenceSpeakRequest": ".conference_speak_request",
     "ConferenceSpeakStarted": ".conference_speak_started",
     "ConferenceSpeakStartedEvent": ".conference_speak_started_event",
     "ConferenceSpeakStartedPayload": ".conference_speak_started_payload",
+    "ConferenceStopRequest": ".conference_stop_request",
+    "ConferenceUnholdRequest": ".conference_unhold_request",
+    "ConferenceUnmuteRequest": ".conference_unmute_request",
+    "Connection": ".connection",
+    "ConnectionResponse": ".connection_response",
+    "ConnectionsPaginationMeta": ".connections_pagination_meta",
     "ConversationRelayCustomParameters": ".conversation_relay_custom_parameters",
     "ConversationRelayCustomParametersDynamicVariables": ".conversation_relay_custom_parameters_dynamic_variables",
     "ConversationRelayEmbeddedConfig": ".conversation_relay_embedded_config",
@@ -648,6 +767,8 @@ _MODULES: dict[str, str] = {
     "ConversationRelayStructuredProvider": ".conversation_relay_structured_provider",
     "ConversationRelayTranscriptionEngineConfig": ".conversation_relay_transcription_engine_config",
     "CreateCallControlApplicationRequest": ".create_call_control_application_request",
+    "CreateConferenceRequest": ".create_conference_request",
+    "CreateQueueRequest": ".create_queue_request",
     "Cursor": ".cursor",
     "CursorPaginationMeta": ".cursor_pagination_meta",
     "CustomSIPHeader": ".custom_sip_header",
@@ -657,6 +778,7 @@ _MODULES: dict[str, str] = {
     "DeepgramNova3Config": ".deepgram_nova_3_config",
     "DeepgramNova3ConfigKeywordsBoosting": ".deepgram_nova_3_config_keywords_boosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages": ".deepgram_nova_3_transcription_engine_list_of_languages",
+    "DeleteRecordingsBody": ".delete_recordings_body",
     "DeveloperMessage": ".developer_message",
     "DialRequest": ".dial_request",
     "DialRequestAnsweringMachineDetection": ".dial_request_answering_machine_detection",
@@ -668,19 +790,34 @@ _MODULES: dict[str, str] = {
     "DialRequestWebhookUrls": ".dial_request_webhook_urls",
     "DialogflowConfig": ".dialogflow_config",
     "ElevenLabsVoiceSettings": ".eleven_labs_voice_settings",
+    "EndConferenceRequest": ".end_conference_request",
     "EnqueueRequest": ".enqueue_request",
+    "ErrorResponse": ".error_response",
+    "ErrorResponseErrorsItem": ".error_response_errors_item",
+    "ErrorResponseErrorsItemMeta": ".error_response_errors_item_meta",
+    "ErrorResponseErrorsItemSource": ".error_response_errors_item_source",
     "Gather": ".gather",
     "GatherUsingAIRequest": ".gather_using_ai_request",
     "GatherUsingAIRequestMessageHistoryItem": ".gather_using_ai_request_message_history_item",
     "GatherUsingAIRequestParameters": ".gather_using_ai_request_parameters",
     "GatherUsingAudioRequest": ".gather_using_audio_request",
     "GatherUsingSpeakRequest": ".gather_using_speak_request",
+    "GetRecordingTranscriptionsFilter": ".get_recording_transcriptions_filter",
+    "GetRecordingTranscriptionsFilterCreatedAt": ".get_recording_transcriptions_filter_created_at",
+    "GetRecordingTranscriptionsPage": ".get_recording_transcriptions_page",
+    "GetRecordingsFilter": ".get_recordings_filter",
+    "GetRecordingsFilterCreatedAt": ".get_recordings_filter_created_at",
+    "GetRecordingsFilterEndTime": ".get_recordings_filter_end_time",
+    "GetRecordingsFilterStartTime": ".get_recordings_filter_start_time",
+    "GetRecordingsPage": ".get_recordings_page",
     "GoogleTranscriptionEngineListOfLanguages": ".google_transcription_engine_list_of_languages",
     "HangupRequest": ".hangup_request",
     "HangupTool": ".hangup_tool",
     "HangupToolParams": ".hangup_tool_params",
     "InterruptionSettings": ".interruption_settings",
     "InworldVoiceSettings": ".inworld_voice_settings",
+    "JoinConferenceRequest": ".join_conference_request",
+    "LeaveConferenceRequest": ".leave_conference_request",
     "LeaveQueueRequest": ".leave_queue_request",
     "ListCallControlApplicationsFilter": ".list_call_control_applications_filter",
     "ListCallControlApplicationsFilterApplicationName": ".list_call_control_applications_filter_application_name",
@@ -692,7 +829,31 @@ _MODULES: dict[str, str] = {
     "ListCallEventsFilterOccurredAt": ".list_call_events_filter_occurred_at",
     "ListCallEventsPage": ".list_call_events_page",
     "ListCallEventsResponse": ".list_call_events_response",
+    "ListConferenceParticipantsFilter": ".list_conference_participants_filter",
+    "ListConferenceParticipantsPage": ".list_conference_participants_page",
+    "ListConferencesFilter": ".list_conferences_filter",
+    "ListConferencesFilterApplicationName": ".list_conferences_filter_application_name",
+    "ListConferencesFilterOccurredAt": ".list_conferences_filter_occurred_at",
+    "ListConferencesPage": ".list_conferences_page",
+    "ListConferencesResponse": ".list_conferences_response",
     "ListConnectionActiveCallsPage": ".list_connection_active_calls_page",
+    "ListConnectionsFilter": ".list_connections_filter",
+    "ListConnectionsFilterConnectionName": ".list_connections_filter_connection_name",
+    "ListConnectionsPage": ".list_connections_page",
+    "ListConnectionsResponse": ".list_connections_response",
+    "ListMediaStorageFilter": ".list_media_storage_filter",
+    "ListOfMediaResourcesResponse": ".list_of_media_resources_response",
+    "ListParticipantsResponse": ".list_participants_response",
+    "ListQueueCallsPage": ".list_queue_calls_page",
+    "ListQueueCallsResponse": ".list_queue_calls_response",
+    "ListQueuesPage": ".list_queues_page",
+    "ListQueuesResponse": ".list_queues_response",
+    "MediaResource": ".media_resource",
+    "MediaResourceResponse": ".media_resource_response",
+    "MediaStorageError": ".media_storage_error",
+    "MediaStorageErrorMeta": ".media_storage_error_meta",
+    "MediaStorageErrorSource": ".media_storage_error_source",
+    "MediaStorageErrors": ".media_storage_errors",
     "MessageMetadata": ".message_metadata",
     "MinimaxVoiceSettings": ".minimax_voice_settings",
     "MinimaxVoiceSettingsLanguageBoostType1": ".minimax_voice_settings_language_boost_type_1",
@@ -702,12 +863,27 @@ _MODULES: dict[str, str] = {
     "NoiseSuppressionStartRequest": ".noise_suppression_start_request",
     "NoiseSuppressionStopRequest": ".noise_suppression_stop_request",
     "PaginationMeta": ".pagination_meta",
+    "Participant": ".participant",
+    "ParticipantConference": ".participant_conference",
+    "PauseConferenceRecordingRequest": ".pause_conference_recording_request",
     "PauseRecordingRequest": ".pause_recording_request",
     "PlayAudioURLRequest": ".play_audio_url_request",
     "PlaybackStopRequest": ".playback_stop_request",
+    "Queue": ".queue",
+    "QueueCall": ".queue_call",
+    "QueueCallResponse": ".queue_call_response",
+    "QueueResponse": ".queue_response",
+    "RecordingResponse": ".recording_response",
+    "RecordingResponseData": ".recording_response_data",
+    "RecordingResponseDataDownloadUrls": ".recording_response_data_download_urls",
+    "RecordingResponseDataListResponse": ".recording_response_data_list_response",
+    "RecordingTranscriptionListResponse": ".recording_transcription_list_response",
+    "RecordingTranscriptionResponse": ".recording_transcription_response",
+    "RecordingTranscriptionsResponseData": ".recording_transcriptions_response_data",
     "ReferRequest": ".refer_request",
     "RejectRequest": ".reject_request",
     "ResembleVoiceSettings": ".resemble_voice_settings",
+    "ResumeConferenceRecordingRequest": ".resume_conference_recording_request",
     "ResumeRecordingRequest": ".resume_recording_request",
     "RetrievalTool": ".retrieval_tool",
     "RetrieveCallStatusResponse": ".retrieve_call_status_response",
@@ -729,6 +905,7 @@ _MODULES: dict[str, str] = {
     "SpeakRequest": ".speak_request",
     "SpeakRequestLanguage": ".speak_request_language",
     "SpeechmaticsTranscriptionEngineListOfLanguages": ".speechmatics_transcription_engine_list_of_languages",
+    "StartConferenceRecordingRequest": ".start_conference_recording_request",
     "StartForkingRequest": ".start_forking_request",
     "StartRecordingRequest": ".start_recording_request",
     "StartSiprecRequest": ".start_siprec_request",
@@ -736,6 +913,7 @@ _MODULES: dict[str, str] = {
     "StartStreamingRequestCustomParametersItem": ".start_streaming_request_custom_parameters_item",
     "StopForkingRequest": ".stop_forking_request",
     "StopGatherRequest": ".stop_gather_request",
+    "StopRecordingConferenceRequest": ".stop_recording_conference_request",
     "StopRecordingRequest": ".stop_recording_request",
     "StopSiprecRequest": ".stop_siprec_request",
     "StopStreamingRequest": ".stop_streaming_request",
@@ -789,6 +967,14 @@ _MODULES: dict[str, str] = {
     "TransferToolParamsTargetsType0Item": ".transfer_tool_params_targets_type_0_item",
     "UpdateCallControlApplicationRequest": ".update_call_control_application_request",
     "UpdateClientStateRequest": ".update_client_state_request",
+    "UpdateConferenceParticipantRequest": ".update_conference_participant_request",
+    "UpdateConferenceRequest": ".update_conference_request",
+    "UpdateMediaMultipartRequest": ".update_media_multipart_request",
+    "UpdateMediaRequest": ".update_media_request",
+    "UpdateQueueRequest": ".update_queue_request",
+    "UpdateQueuedCallRequest": ".update_queued_call_request",
+    "UploadMediaMultipartRequest": ".upload_media_multipart_request",
+    "UploadMediaRequest": ".upload_media_request",
     "UserMessage": ".user_message",
     "WebhookDeliveryMeta": ".webhook_delivery_meta",
     "WebhookTool": ".webhook_tool",
@@ -827,6 +1013,8 @@ __all__ = [
     "AWSVoiceSettings",
     "ActiveCall",
     "ActiveCallsResponse",
+    "AnchorsiteOverride",
+    "AnonymousResponse",
     "AnswerRequest",
     "AnswerRequestDeepfakeDetection",
     "AnswerRequestWebhookRetriesPolicies",
@@ -972,6 +1160,11 @@ __all__ = [
     "CallRecordingTranscriptionSaved",
     "CallRecordingTranscriptionSavedEvent",
     "CallRecordingTranscriptionSavedPayload",
+    "CallRecordingsCursorPaginationMeta",
+    "CallRecordingsError",
+    "CallRecordingsErrorMeta",
+    "CallRecordingsErrorSource",
+    "CallRecordingsErrors",
     "CallReferCompleted",
     "CallReferCompletedEvent",
     "CallReferCompletedPayload",
@@ -993,15 +1186,23 @@ __all__ = [
     "CallWithRecordingID",
     "CheckAvailabilityTool",
     "CheckAvailabilityToolParams",
+    "Conference",
+    "ConferenceCommandResponse",
+    "ConferenceCommandResult",
     "ConferenceCreated",
     "ConferenceCreatedEvent",
     "ConferenceCreatedPayload",
     "ConferenceEnded",
+    "ConferenceEndedBy",
     "ConferenceEndedEvent",
     "ConferenceEndedPayload",
     "ConferenceFloorChanged",
     "ConferenceFloorChangedData",
     "ConferenceFloorChangedDataPayload",
+    "ConferenceGatherUsingAudioRequest",
+    "ConferenceHoldRequest",
+    "ConferenceMuteRequest",
+    "ConferenceParticipant",
     "ConferenceParticipantJoined",
     "ConferenceParticipantJoinedEvent",
     "ConferenceParticipantJoinedPayload",
@@ -1014,12 +1215,14 @@ __all__ = [
     "ConferenceParticipantPlaybackStarted",
     "ConferenceParticipantPlaybackStartedEvent",
     "ConferenceParticipantPlaybackStartedPayload",
+    "ConferenceParticipantResource",
     "ConferenceParticipantSpeakEnded",
     "ConferenceParticipantSpeakEndedEvent",
     "ConferenceParticipantSpeakEndedPayload",
     "ConferenceParticipantSpeakStarted",
     "ConferenceParticipantSpeakStartedEvent",
     "ConferenceParticipantSpeakStartedPayload",
+    "ConferencePlayRequest",
     "ConferencePlaybackEnded",
     "ConferencePlaybackEndedEvent",
     "ConferencePlaybackEndedPayload",
@@ -1031,12 +1234,21 @@ __all__ = [
     "ConferenceRecordingSavedPayload",
     "ConferenceRecordingSavedPayloadPublicRecordingUrls",
     "ConferenceRecordingSavedPayloadRecordingUrls",
+    "ConferenceResponse",
+    "ConferenceSendDTMFRequest",
     "ConferenceSpeakEnded",
     "ConferenceSpeakEndedEvent",
     "ConferenceSpeakEndedPayload",
+    "ConferenceSpeakRequest",
     "ConferenceSpeakStarted",
     "ConferenceSpeakStartedEvent",
     "ConferenceSpeakStartedPayload",
+    "ConferenceStopRequest",
+    "ConferenceUnholdRequest",
+    "ConferenceUnmuteRequest",
+    "Connection",
+    "ConnectionResponse",
+    "ConnectionsPaginationMeta",
     "ConversationRelayCustomParameters",
     "ConversationRelayCustomParametersDynamicVariables",
     "ConversationRelayEmbeddedConfig",
@@ -1052,6 +1264,8 @@ __all__ = [
     "ConversationRelayStructuredProvider",
     "ConversationRelayTranscriptionEngineConfig",
     "CreateCallControlApplicationRequest",
+    "CreateConferenceRequest",
+    "CreateQueueRequest",
     "Cursor",
     "CursorPaginationMeta",
     "CustomSIPHeader",
@@ -1061,6 +1275,7 @@ __all__ = [
     "DeepgramNova3Config",
     "DeepgramNova3ConfigKeywordsBoosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages",
+    "DeleteRecordingsBody",
     "DeveloperMessage",
     "DialRequest",
     "DialRequestAnsweringMachineDetection",
@@ -1072,19 +1287,34 @@ __all__ = [
     "DialRequestWebhookUrls",
     "DialogflowConfig",
     "ElevenLabsVoiceSettings",
+    "EndConferenceRequest",
     "EnqueueRequest",
+    "ErrorResponse",
+    "ErrorResponseErrorsItem",
+    "ErrorResponseErrorsItemMeta",
+    "ErrorResponseErrorsItemSource",
     "Gather",
     "GatherUsingAIRequest",
     "GatherUsingAIRequestMessageHistoryItem",
     "GatherUsingAIRequestParameters",
     "GatherUsingAudioRequest",
     "GatherUsingSpeakRequest",
+    "GetRecordingTranscriptionsFilter",
+    "GetRecordingTranscriptionsFilterCreatedAt",
+    "GetRecordingTranscriptionsPage",
+    "GetRecordingsFilter",
+    "GetRecordingsFilterCreatedAt",
+    "GetRecordingsFilterEndTime",
+    "GetRecordingsFilterStartTime",
+    "GetRecordingsPage",
     "GoogleTranscriptionEngineListOfLanguages",
     "HangupRequest",
     "HangupTool",
     "HangupToolParams",
     "InterruptionSettings",
     "InworldVoiceSettings",
+    "JoinConferenceRequest",
+    "LeaveConferenceRequest",
     "LeaveQueueRequest",
     "ListCallControlApplicationsFilter",
     "ListCallControlApplicationsFilterApplicationName",
@@ -1096,7 +1326,31 @@ __all__ = [
     "ListCallEventsFilterOccurredAt",
     "ListCallEventsPage",
     "ListCallEventsResponse",
+    "ListConferenceParticipantsFilter",
+    "ListConferenceParticipantsPage",
+    "ListConferencesFilter",
+    "ListConferencesFilterApplicationName",
+    "ListConferencesFilterOccurredAt",
+    "ListConferencesPage",
+    "ListConferencesResponse",
     "ListConnectionActiveCallsPage",
+    "ListConnectionsFilter",
+    "ListConnectionsFilterConnectionName",
+    "ListConnectionsPage",
+    "ListConnectionsResponse",
+    "ListMediaStorageFilter",
+    "ListOfMediaResourcesResponse",
+    "ListParticipantsResponse",
+    "ListQueueCallsPage",
+    "ListQueueCallsResponse",
+    "ListQueuesPage",
+    "ListQueuesResponse",
+    "MediaResource",
+    "MediaResourceResponse",
+    "MediaStorageError",
+    "MediaStorageErrorMeta",
+    "MediaStorageErrorSource",
+    "MediaStorageErrors",
     "MessageMetadata",
     "MinimaxVoiceSettings",
     "MinimaxVoiceSettingsLanguageBoostType1",
@@ -1106,12 +1360,27 @@ __all__ = [
     "NoiseSuppressionStartRequest",
     "NoiseSuppressionStopRequest",
     "PaginationMeta",
+    "Participant",
+    "ParticipantConference",
+    "PauseConferenceRecordingRequest",
     "PauseRecordingRequest",
     "PlayAudioURLRequest",
     "PlaybackStopRequest",
+    "Queue",
+    "QueueCall",
+    "QueueCallResponse",
+    "QueueResponse",
+    "RecordingResponse",
+    "RecordingResponseData",
+    "RecordingResponseDataDownloadUrls",
+    "RecordingResponseDataListResponse",
+    "RecordingTranscriptionListResponse",
+    "RecordingTranscriptionResponse",
+    "RecordingTranscriptionsResponseData",
     "ReferRequest",
     "RejectRequest",
     "ResembleVoiceSettings",
+    "ResumeConferenceRecordingRequest",
     "ResumeRecordingRequest",
     "RetrievalTool",
     "RetrieveCallStatusResponse",
@@ -1133,6 +1402,7 @@ __all__ = [
     "SpeakRequest",
     "SpeakRequestLanguage",
     "SpeechmaticsTranscriptionEngineListOfLanguages",
+    "StartConferenceRecordingRequest",
     "StartForkingRequest",
     "StartRecordingRequest",
     "StartSiprecRequest",
@@ -1140,6 +1410,7 @@ __all__ = [
     "StartStreamingRequestCustomParametersItem",
     "StopForkingRequest",
     "StopGatherRequest",
+    "StopRecordingConferenceRequest",
     "StopRecordingRequest",
     "StopSiprecRequest",
     "StopStreamingRequest",
@@ -1193,6 +1464,14 @@ __all__ = [
     "TransferToolParamsTargetsType0Item",
     "UpdateCallControlApplicationRequest",
     "UpdateClientStateRequest",
+    "UpdateConferenceParticipantRequest",
+    "UpdateConferenceRequest",
+    "UpdateMediaMultipartRequest",
+    "UpdateMediaRequest",
+    "UpdateQueueRequest",
+    "UpdateQueuedCallRequest",
+    "UploadMediaMultipartRequest",
+    "UploadMediaRequest",
     "UserMessage",
     "WebhookDeliveryMeta",
     "WebhookTool",

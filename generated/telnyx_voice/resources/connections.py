@@ -10,8 +10,14 @@ from .._pagination import AsyncPage, SyncPage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ..models.active_call import ActiveCall
+    from ..models.connection import Connection
+    from ..models.connection_response import ConnectionResponse
     from ..models.list_connection_active_calls_page import ListConnectionActiveCallsPage
+    from ..models.list_connections_filter import ListConnectionsFilter
+    from ..models.list_connections_page import ListConnectionsPage
 
 
 class Connections:
@@ -53,6 +59,69 @@ class Connections:
         response = self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
         return SyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
 
+    def list(
+        self,
+        *,
+        filter: ListConnectionsFilter | dict[str, Any] | Unset = UNSET,
+        page: ListConnectionsPage | dict[str, Any] | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> SyncPage[Connection]:
+        """List connections.
+
+        Returns a list of your connections irrespective of type.
+
+        `GET /connections` (operationId `ListConnections`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            page: Consolidated page parameter (deepObject style).
+            sort: Specifies the sort order for results.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+
+        Returns:
+            The first page; iterating it yields every Connection of every page.
+        """
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {
+            "filter": filter,
+            "page": page,
+            "sort": sort,
+        }
+        options = request_options(max_retries, timeout)
+        response = self._client.request(ops.LIST_CONNECTIONS, path=path, query=query, options=options)
+        return SyncPage(self._client, ops.LIST_CONNECTIONS, path, query, options, response)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> ConnectionResponse:
+        """Retrieve a connection.
+
+        Retrieves the high-level details of an existing connection.
+
+        `GET /connections/{id}` (operationId `RetrieveConnection`)
+
+        Args:
+            id: IP Connection ID
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return self._client.request(
+            ops.RETRIEVE_CONNECTION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
 
 class AsyncConnections:
     """`client.connections` (async)."""
@@ -92,3 +161,66 @@ class AsyncConnections:
         options = request_options(max_retries, timeout)
         response = await self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
         return AsyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+
+    async def list(
+        self,
+        *,
+        filter: ListConnectionsFilter | dict[str, Any] | Unset = UNSET,
+        page: ListConnectionsPage | dict[str, Any] | Unset = UNSET,
+        sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> AsyncPage[Connection]:
+        """List connections.
+
+        Returns a list of your connections irrespective of type.
+
+        `GET /connections` (operationId `ListConnections`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            page: Consolidated page parameter (deepObject style).
+            sort: Specifies the sort order for results.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+
+        Returns:
+            The first page; iterating it yields every Connection of every page.
+        """
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {
+            "filter": filter,
+            "page": page,
+            "sort": sort,
+        }
+        options = request_options(max_retries, timeout)
+        response = await self._client.request(ops.LIST_CONNECTIONS, path=path, query=query, options=options)
+        return AsyncPage(self._client, ops.LIST_CONNECTIONS, path, query, options, response)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> ConnectionResponse:
+        """Retrieve a connection.
+
+        Retrieves the high-level details of an existing connection.
+
+        `GET /connections/{id}` (operationId `RetrieveConnection`)
+
+        Args:
+            id: IP Connection ID
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return await self._client.request(
+            ops.RETRIEVE_CONNECTION,
+            path={
+                "id": id,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )

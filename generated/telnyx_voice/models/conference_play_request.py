@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import enum_value
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConferencePlayRequest")
+
+
+@_attrs_define(frozen=True)
+class ConferencePlayRequest:
+    """
+    Example:
+        {'audio_url': 'http://www.example.com/sounds/greeting.wav'}
+
+    Attributes:
+        audio_url (str | Unset): The URL of a file to be played back in the conference. media_name and audio_url cannot
+            be used together in one request. Example: http://example.com/message.wav.
+        call_control_ids (list[str] | Unset): List of call control ids identifying participants the audio file should be
+            played to. If not given, the audio file will be played to the entire conference.
+        loop (int | str | Unset):
+        media_name (str | Unset): The media_name of a file to be played back in the conference. The media_name must
+            point to a file previously uploaded to api.telnyx.com/v2/media by the same user/organization. The file must
+            either be a WAV or MP3 file. Example: my_media_uploaded_to_media_storage_api.
+        region (Literal["Australia", "Europe", "Middle East", "US"] | Unset): Region where the conference data is
+            located. Defaults to the region defined in user's data locality settings (Europe or US). Example: US.
+    """
+
+    audio_url: str | Unset = UNSET
+    call_control_ids: list[str] | Unset = UNSET
+    loop: int | str | Unset = UNSET
+    media_name: str | Unset = UNSET
+    region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        call_control_ids: list[str] | Unset = UNSET
+        if not isinstance(self.call_control_ids, Unset):
+            call_control_ids = self.call_control_ids
+
+        loop: int | str | Unset
+        loop = UNSET if isinstance(self.loop, Unset) else self.loop
+
+        media_name = self.media_name
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if call_control_ids is not UNSET:
+            field_dict["call_control_ids"] = call_control_ids
+        if loop is not UNSET:
+            field_dict["loop"] = loop
+        if media_name is not UNSET:
+            field_dict["media_name"] = media_name
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url", UNSET)
+
+        call_control_ids = cast(list[str], d.pop("call_control_ids", UNSET))
+
+        loop = d.pop("loop", UNSET)
+
+        media_name = d.pop("media_name", UNSET)
+
+        _region = d.pop("region", UNSET)
+        region: Literal["Australia", "Europe", "Middle East", "US"] | Unset
+        region = UNSET if isinstance(_region, Unset) else enum_value(_region, str)
+
+        additional_properties = d
+        return cls(
+            audio_url=audio_url,
+            call_control_ids=call_control_ids,
+            loop=loop,
+            media_name=media_name,
+            region=region,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetRecordingsPage")
+
+
+@_attrs_define(frozen=True)
+class GetRecordingsPage:
+    """
+    Attributes:
+        number (int | Unset): The page number to load.
+        size (int | Unset): The size of the page.
+    """
+
+    number: int | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if number is not UNSET:
+            field_dict["number"] = number
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        additional_properties = d
+        return cls(
+            number=number,
+            size=size,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

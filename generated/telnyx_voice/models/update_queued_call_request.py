@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateQueuedCallRequest")
+
+
+@_attrs_define(frozen=True)
+class UpdateQueuedCallRequest:
+    """
+    Example:
+        {'keep_after_hangup': True}
+
+    Attributes:
+        keep_after_hangup (bool | Unset): Whether the call should remain in queue after hangup. Example: True.
+    """
+
+    keep_after_hangup: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        keep_after_hangup = self.keep_after_hangup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if keep_after_hangup is not UNSET:
+            field_dict["keep_after_hangup"] = keep_after_hangup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keep_after_hangup = d.pop("keep_after_hangup", UNSET)
+
+        additional_properties = d
+        return cls(
+            keep_after_hangup=keep_after_hangup,
+            additional_properties=additional_properties,
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,394 @@
+"""`client.media`. Generated from the Telnyx OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import _operations as ops
+from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_media_storage_filter import ListMediaStorageFilter
+    from ..models.list_of_media_resources_response import ListOfMediaResourcesResponse
+    from ..models.media_resource_response import MediaResourceResponse
+
+
+class Media:
+    """`client.media`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        filter: ListMediaStorageFilter | dict[str, Any] | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> ListOfMediaResourcesResponse:
+        """List uploaded media.
+
+        Returns a list of stored media files.
+
+        `GET /media` (operationId `ListMediaStorage`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return self._client.request(
+            ops.LIST_MEDIA_STORAGE,
+            path={},
+            query={
+                "filter": filter,
+            },
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    def upload(
+        self,
+        *,
+        media_url: str,
+        media_name: str | Unset = UNSET,
+        ttl_secs: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Upload media.
+
+        Upload media file to Telnyx so it can be used with other Telnyx services
+
+        `POST /media` (operationId `CreateMediaStorage`)
+
+        Args:
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
+            media_name: The unique identifier of a file.
+            ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
+                days.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return self._client.request(
+            ops.CREATE_MEDIA_STORAGE,
+            path={},
+            query=None,
+            body={
+                "media_name": media_name,
+                "media_url": media_url,
+                "ttl_secs": ttl_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+
+    def retrieve(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Retrieve stored media.
+
+        Returns the information about a stored media file.
+
+        `GET /media/{media_name}` (operationId `GetMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return self._client.request(
+            ops.GET_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    def update(
+        self,
+        media_name: str,
+        *,
+        media_url: str | Unset = UNSET,
+        ttl_secs: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Update stored media.
+
+        Updates a stored media file.
+
+        `PUT /media/{media_name}` (operationId `UpdateMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
+            ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
+                days.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return self._client.request(
+            ops.UPDATE_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body={
+                "media_url": media_url,
+                "ttl_secs": ttl_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+
+    def delete(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
+        """Deletes stored media.
+
+        Deletes a stored media file.
+
+        `DELETE /media/{media_name}` (operationId `DeleteMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        self._client.request(
+            ops.DELETE_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    def download(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
+        """Download stored media.
+
+        Downloads a stored media file.
+
+        `GET /media/{media_name}/download` (operationId `DownloadMedia`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        self._client.request(
+            ops.DOWNLOAD_MEDIA,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+
+class AsyncMedia:
+    """`client.media` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        filter: ListMediaStorageFilter | dict[str, Any] | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> ListOfMediaResourcesResponse:
+        """List uploaded media.
+
+        Returns a list of stored media files.
+
+        `GET /media` (operationId `ListMediaStorage`)
+
+        Args:
+            filter: Consolidated filter parameter (deepObject style).
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return await self._client.request(
+            ops.LIST_MEDIA_STORAGE,
+            path={},
+            query={
+                "filter": filter,
+            },
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    async def upload(
+        self,
+        *,
+        media_url: str,
+        media_name: str | Unset = UNSET,
+        ttl_secs: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Upload media.
+
+        Upload media file to Telnyx so it can be used with other Telnyx services
+
+        `POST /media` (operationId `CreateMediaStorage`)
+
+        Args:
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
+            media_name: The unique identifier of a file.
+            ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
+                days.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return await self._client.request(
+            ops.CREATE_MEDIA_STORAGE,
+            path={},
+            query=None,
+            body={
+                "media_name": media_name,
+                "media_url": media_url,
+                "ttl_secs": ttl_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+
+    async def retrieve(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Retrieve stored media.
+
+        Returns the information about a stored media file.
+
+        `GET /media/{media_name}` (operationId `GetMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return await self._client.request(
+            ops.GET_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    async def update(
+        self,
+        media_name: str,
+        *,
+        media_url: str | Unset = UNSET,
+        ttl_secs: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> MediaResourceResponse:
+        """Update stored media.
+
+        Updates a stored media file.
+
+        `PUT /media/{media_name}` (operationId `UpdateMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
+            ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
+                days.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        return await self._client.request(
+            ops.UPDATE_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body={
+                "media_url": media_url,
+                "ttl_secs": ttl_secs,
+            },
+            options=request_options(max_retries, timeout),
+        )
+
+    async def delete(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
+        """Deletes stored media.
+
+        Deletes a stored media file.
+
+        `DELETE /media/{media_name}` (operationId `DeleteMediaStorage`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        await self._client.request(
+            ops.DELETE_MEDIA_STORAGE,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
+
+    async def download(
+        self,
+        media_name: str,
+        *,
+        max_retries: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
+        """Download stored media.
+
+        Downloads a stored media file.
+
+        `GET /media/{media_name}/download` (operationId `DownloadMedia`)
+
+        Args:
+            media_name: Uniquely identifies a media resource.
+            max_retries: retries for this call (default: the client's).
+            timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+        """
+        await self._client.request(
+            ops.DOWNLOAD_MEDIA,
+            path={
+                "media_name": media_name,
+            },
+            query=None,
+            body=None,
+            options=request_options(max_retries, timeout),
+        )
