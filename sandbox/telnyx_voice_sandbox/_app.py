@@ -24,6 +24,7 @@ from . import _errors as errors
 from ._addresses import check_webhook_url
 from ._backend import SandboxBackend
 from ._guards import RequestGuard
+from ._recordings import DOWNLOAD_PATH
 from ._validation import Endpoint, endpoints, parse_query
 
 API_PREFIXES = ("", "/v2")
@@ -53,6 +54,7 @@ def create_app(backend: SandboxBackend, served: Mapping[str, Endpoint] | None = 
         Route("/sandbox/digits", _guard(backend, _digits), methods=["POST"]),
         Route("/sandbox/inbound_calls", _guard(backend, _inbound), methods=["POST"]),
         Route("/sandbox/calls/{call_control_id}/remote_hangup", _guard(backend, _remote_hangup), methods=["POST"]),
+        Route(DOWNLOAD_PATH, _recording_download(backend), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager
@@ -202,3 +204,16 @@ async def _remote_hangup(backend: SandboxBackend, request: Request) -> Response:
     call_control_id = request.path_params["call_control_id"]
     await backend.remote_hangup(call_control_id, str(body.get("hangup_cause") or "normal_clearing"))
     return JSONResponse({"data": {"result": "ok"}})
+
+
+def _recording_download(backend: SandboxBackend) -> RequestHandler:
+    """A recording's audio, without a bearer token: its URL is the capability, as Telnyx's pre-signed ones are."""
+
+    async def download(request: Request) -> Response:
+        found = backend.recording_audio(request.path_params["file_name"])
+        if found is None:
+            return _error_response(errors.not_found("No such recording file (it was deleted, or never saved)."))
+        content, media_type = found
+        return Response(content, media_type=media_type)
+
+    return download

@@ -84,3 +84,6 @@ class SandboxBackend(Protocol):
     def call_status(self, call_control_id: str) -> dict[str, Any]: ...
 
     def events_page(self, since: int, size: int, call_control_id: str | None = None) -> EventPage: ...
+
+    def recording_audio(self, file_name: str) -> tuple[bytes, str] | None:
+        """The bytes and content type of a saved recording's download (`<id>.<format>`), or None."""

@@ -11,9 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import _conference_media as conference_media
+from . import _conferences as conferences
 from . import _errors as errors
 from . import _lifecycle as lifecycle
 from . import _media as media
+from . import _recordings as recordings
 from . import _resources as resources
 from . import _services as services
 from ._model import Call, CallState
@@ -112,4 +115,34 @@ HANDLERS: Mapping[str, CommandHandler | ResourceHandler] = {
     "noiseSuppressionStart": CommandHandler(acknowledge),
     "noiseSuppressionStop": CommandHandler(acknowledge),
     "SwitchSupervisorRole": CommandHandler(acknowledge),
+    "CreateConference": ResourceHandler(conferences.create),
+    "ListConferences": ResourceHandler(conferences.list_conferences),
+    "RetrieveConference": ResourceHandler(conferences.retrieve),
+    "ListConferenceParticipants": ResourceHandler(conferences.list_participants),
+    "RetrieveConferenceParticipant": ResourceHandler(conferences.retrieve_participant),
+    "UpdateConferenceParticipant": ResourceHandler(conferences.update_participant),
+    "JoinConference": ResourceHandler(conferences.join),
+    "LeaveConference": ResourceHandler(conferences.leave),
+    "EndConference": ResourceHandler(conferences.end_conference),
+    "MuteConferenceParticipants": ResourceHandler(conference_media.mute),
+    "UnmuteConferenceParticipants": ResourceHandler(conference_media.unmute),
+    "HoldConferenceParticipants": ResourceHandler(conference_media.hold),
+    "UnholdConferenceParticipants": ResourceHandler(conference_media.unhold),
+    "PlayConferenceAudio": ResourceHandler(conference_media.play),
+    "StopConferenceAudio": ResourceHandler(conference_media.stop),
+    "SpeakTextToConference": ResourceHandler(conference_media.speak),
+    "StartConferenceRecording": ResourceHandler(conference_media.record_start),
+    "PauseConferenceRecording": ResourceHandler(conference_media.record_pause),
+    "ResumeConferenceRecording": ResourceHandler(conference_media.record_resume),
+    "StopConferenceRecording": ResourceHandler(conference_media.record_stop),
+    "ConferenceSendDTMF": ResourceHandler(conference_media.send_dtmf),
+    "ConferenceGatherUsingAudio": ResourceHandler(conference_media.gather_dtmf_audio),
+    "UpdateConference": ResourceHandler(conference_media.update),
+    "GetRecordings": ResourceHandler(recordings.list_recordings),
+    "GetRecording": ResourceHandler(recordings.retrieve_recording),
+    "DeleteRecording": ResourceHandler(recordings.delete_recording),
+    "DeleteRecordings": ResourceHandler(recordings.delete_recordings),
+    "getRecordingTranscriptions": ResourceHandler(recordings.list_transcriptions),
+    "getRecordingTranscription": ResourceHandler(recordings.retrieve_transcription),
+    "deleteRecordingTranscription": ResourceHandler(recordings.delete_transcription),
 }

@@ -17,8 +17,10 @@ from typing import Any
 
 from . import _errors as errors
 from ._addresses import check_webhook_url
+from ._conferences import Conference
 from ._dispatch import HANDLERS, CommandHandler
 from ._model import Activity, ActivityKind, Call, SandboxConfig
+from ._recordings import RecordingStore
 from ._resources import CallEventLog
 from ._responses import Reply
 from ._validation import Endpoint
@@ -45,6 +47,10 @@ class Engine:
         self.global_digits: deque[str] = deque()
         self.dial_responses: dict[str, Reply] = {}
         self._ended: deque[str] = deque()
+        self.conferences: dict[str, Conference] = {}
+        self.recordings = RecordingStore(config)
+        self.public_url = "http://sandbox.invalid"
+        """Where the sandbox is reached (its download URLs start with it); set while it is served."""
 
     def handle(
         self, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
@@ -113,6 +119,10 @@ class Engine:
         """Emit event_type for call: its payload is the call's base payload and extra."""
         self._emit_event(call, event_type, {**call.base_payload(), **(extra or {})})
 
+    def emit_payload(self, call: Call, event_type: str, payload: Mapping[str, Any]) -> None:
+        """Emit event_type with exactly payload, sent where call's events go (a conference's own events)."""
+        self._emit_event(call, event_type, dict(payload))
+
     def record_webhook(self, call: Call, event_type: str, event_id: str, payload: dict[str, Any]) -> None:
         """Log an emitted event for `GET /call_events` (called by the sandbox for every event)."""
         self.log.webhook(call, event_type, event_id, payload)
@@ -167,6 +177,7 @@ class Engine:
     async def close(self) -> None:
         """Cancel every timer (nothing more is emitted)."""
         tasks = [task for call in self.calls.values() for task in call.tasks]
+        tasks += [task for conference in self.conferences.values() for task in conference.tasks]
         for task in tasks:
             task.cancel()
         if tasks:

@@ -10,10 +10,12 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+from . import _conferences as conferences
 from . import _errors as errors
 from . import _media as media
 from . import _services as services
 from ._model import BEHAVIOURS, Behaviour, Call, iso, new_call_control_id, new_uuid, now
+from ._recordings import save_call_recording
 from ._responses import Reply, call_json, command_result
 from ._validation import Endpoint
 
@@ -232,7 +234,8 @@ def end(engine: Engine, call: Call, cause: str, source: str) -> None:
         },
     )
     if call.recording is not None:
-        media.save_recording(engine, call)
+        save_call_recording(engine, call)
+    conferences.call_ended(engine, call)
     engine.retire(call)
     peer = engine.calls.get(call.bridged_with) if call.bridged_with else None
     call.bridged_with = None

@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from . import _services as services
 from ._model import Activity, Call, Recording, iso, new_uuid, now
+from ._recordings import save_call_recording
 from ._responses import command_result
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
     from ._engine import Engine
 
-RECORDING_URL = "https://recordings.sandbox.invalid/{id}.{format}"
 ENDING_EVENTS = {"speak": "call.speak.ended", "playback": "call.playback.ended", "gather": "call.gather.ended"}
-_PROMPTED_GATHERS = ("GatherUsingSpeak", "GatherUsingAudio")
+_AUDIO_GATHERS = ("GatherUsingAudio", "ConferenceGatherUsingAudio")
+_PROMPTED_GATHERS = ("GatherUsingSpeak", *_AUDIO_GATHERS)
 
 
 def speak(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +93,7 @@ def gather(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any])
     """After the prompt (gather_using_speak/audio), the scripted digits; `call.gather.ended` says how it went."""
     settings = GatherSettings.of(endpoint, body)
     prompt = endpoint.operation_id in _PROMPTED_GATHERS
-    fields = media_fields(body) if endpoint.operation_id == "GatherUsingAudio" else None
+    fields = media_fields(body) if endpoint.operation_id in _AUDIO_GATHERS else None
 
     async def run() -> None:
         activity = engine.begin(call, "gather", {"digits": ""})
@@ -182,33 +183,14 @@ def new_recording(endpoint: Endpoint, body: Mapping[str, Any], channels: str, fm
 def record_start(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
     if call.recording is None:
         call.recording = new_recording(endpoint, body, "channels", "format")
+        call.recording.transcription = bool(body.get("transcription"))
     return command_result(endpoint.operation, body)
 
 
 def record_stop(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
     if call.recording is not None:
-        save_recording(engine, call)
+        save_call_recording(engine, call)
     return command_result(endpoint.operation, body)
-
-
-def save_recording(engine: Engine, call: Call) -> None:
-    """Stop the call's recording: `call.recording.saved` with its (sandbox) URLs."""
-    recording = call.recording
-    assert recording is not None
-    call.recording = None
-    url = RECORDING_URL.format(id=recording.recording_id, format=recording.format)
-    urls = {"mp3": url if recording.format == "mp3" else None, "wav": url if recording.format == "wav" else None}
-    engine.emit(
-        call,
-        "call.recording.saved",
-        {
-            "channels": recording.channels,
-            "recording_started_at": recording.started_at,
-            "recording_ended_at": iso(now()),
-            "recording_urls": urls,
-            "public_recording_urls": urls,
-        },
-    )
 
 
 def record_pause(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:

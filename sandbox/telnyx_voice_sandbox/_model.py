@@ -61,6 +61,8 @@ class Recording:
     channels: str
     format: str
     paused: bool = False
+    transcription: bool = False
+    """Whether a recording transcription follows once it is saved (`record_start`'s `transcription`)."""
 
 
 @dataclass
@@ -106,6 +108,8 @@ class Call:
     record_on_answer: Recording | None = None
     recording: Recording | None = None
     queue: str | None = None
+    conference_id: str | None = None
+    """The conference the call takes part in (create or join), until it leaves."""
     queue_joined: float = 0.0
     forking: bool = False
     transcription_tracks: str | None = None

@@ -171,6 +171,7 @@ class Sandbox:
         try:
             async with serve(self.app, host, port) as server:
                 self.base_url = server.url + "/v2"
+                self._engine.public_url = server.url
                 self.server = server
                 yield self
         finally:
@@ -266,6 +267,10 @@ class Sandbox:
         if call is None:
             raise KeyError(f"no call {call_control_id!r} in this sandbox")
         return call_json(call)
+
+    def recording_audio(self, file_name: str) -> tuple[bytes, str] | None:
+        """The bytes and content type of a saved recording's download (`<id>.<format>`), or None."""
+        return self._engine.recordings.audio(file_name)
 
     def has_call(self, call_control_id: str) -> bool:
         """Whether the sandbox knows the call (live, or ended and still kept)."""
