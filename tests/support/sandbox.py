@@ -98,7 +98,11 @@ class CapturingReceiver:
             events = list(self.events)
         for event in events:
             leg = payload_of(event).get("call_control_id")
-            if event.data.event_type == event_type and call_control_id in (None, leg) and leg != other_than:
+            if (
+                event.data.event_type == event_type
+                and call_control_id in (None, leg)
+                and (other_than is None or leg != other_than)
+            ):
                 return event
         return None
 
