@@ -18,6 +18,15 @@ from tests.support.sandbox import CALLEE, CALLER, FAST, SpecSchemas, sample
 SPECIAL = {"AnswerCall", "RejectCall", "BridgeCall", "TransferCall", "HangupCall", "StopCallFork"}
 
 
+CALL_PATHS = ("/calls", "/call_control_applications", "/call_events", "/connections/{connection_id}/active_calls")
+CALL_OPERATIONS = {op for op, spec in endpoints().items() if spec.operation.path.startswith(CALL_PATHS)}
+"""The call operations this module tours; conferences, recordings, queues and media have tours of their own."""
+
+
+def _is_call_command(spec: Endpoint) -> bool:
+    return spec.operation.path.startswith("/calls/{call_control_id}/")
+
+
 class Tour:
     """Calls operations over the ASGI app and checks each answer against the spec."""
 
@@ -81,7 +90,7 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     other = await tour.answered_call(to="+15550003333")
     sandbox.script_digits(["12#", "3", ""])
     for operation_id, spec in endpoints().items():
-        if "call_control_id" in spec.arguments.path_args and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
+        if _is_call_command(spec) and operation_id not in SPECIAL | {"RetrieveCallStatus"}:
             await tour.run(operation_id, {"call_control_id": shared})
     await sandbox.wait_for_event("call.speak.ended", call_control_id=shared)  # queued media has played
     await tour.run("StartCallFork", {"call_control_id": shared})
@@ -103,7 +112,7 @@ async def test_every_operation_answers_with_its_documented_schema(tour: Tour) ->
     await tour.run("ListCallEvents")
     await tour.run("DeleteCallControlApplication", {"id": app["id"]})
 
-    assert tour.done == set(endpoints())  # all 49, each answered 2xx with a schema-valid body
+    assert tour.done == CALL_OPERATIONS  # the first 49, each answered 2xx with a schema-valid body
 
 
 async def _services_tour(tour: Tour) -> None:
