@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _media as media
 from ._conferences import (
@@ -28,6 +28,7 @@ from ._responses import Reply, command_result
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
+    from ._dispatch import ResourceRun
     from ._engine import Engine
 
 
@@ -35,40 +36,26 @@ def _ok(endpoint: Endpoint, body: Mapping[str, Any]) -> Reply:
     return 200, {"data": command_result(endpoint.operation, body)}
 
 
-def _set_flag(engine: Engine, path: Mapping[str, str], body: Mapping[str, Any], name: str, value: bool) -> None:
-    conference = live(engine, path["id"])
-    for participant in conference.targets(body):
-        setattr(participant, name, value)
-        participant.touch()
-    pass_floor(engine, conference)
+def _flag_command(name: Literal["muted", "on_hold"], value: bool) -> ResourceRun:
+    """A command setting a participant flag on the participants `call_control_ids` names (all when none)."""
+
+    def run(
+        engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
+    ) -> Reply:
+        conference = live(engine, path["id"])
+        for participant in conference.targets(body):
+            setattr(participant, name, value)
+            participant.touch()
+        pass_floor(engine, conference)
+        return _ok(endpoint, body)
+
+    return run
 
 
-def mute(
-    engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Reply:
-    _set_flag(engine, path, body, "muted", True)
-    return _ok(endpoint, body)
-
-
-def unmute(
-    engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Reply:
-    _set_flag(engine, path, body, "muted", False)
-    return _ok(endpoint, body)
-
-
-def hold(
-    engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Reply:
-    _set_flag(engine, path, body, "on_hold", True)
-    return _ok(endpoint, body)
-
-
-def unhold(
-    engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
-) -> Reply:
-    _set_flag(engine, path, body, "on_hold", False)
-    return _ok(endpoint, body)
+mute = _flag_command("muted", True)
+unmute = _flag_command("muted", False)
+hold = _flag_command("on_hold", True)
+unhold = _flag_command("on_hold", False)
 
 
 def _audio_targets(conference: Conference, body: Mapping[str, Any]) -> list[Call]:
@@ -136,21 +123,23 @@ def record_start(
     return _ok(endpoint, body)
 
 
+def _pause_recording(engine: Engine, path: Mapping[str, str], paused: bool) -> None:
+    conference = live(engine, path["id"])
+    if conference.recording is not None:
+        conference.recording.paused = paused
+
+
 def record_pause(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
-    conference = live(engine, path["id"])
-    if conference.recording is not None:
-        conference.recording.paused = True
+    _pause_recording(engine, path, True)
     return _ok(endpoint, body)
 
 
 def record_resume(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
-    conference = live(engine, path["id"])
-    if conference.recording is not None:
-        conference.recording.paused = False
+    _pause_recording(engine, path, False)
     return _ok(endpoint, body)
 
 

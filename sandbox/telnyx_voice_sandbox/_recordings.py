@@ -54,16 +54,11 @@ class RecordingStore:
 
     def recording(self, recording_id: str) -> dict[str, Any]:
         """The recording with that id; raises the API's 404 when there is none."""
-        found = self.recordings.get(recording_id)
-        if found is None:
-            raise errors.not_found(f"Recording {recording_id} was not found.")
-        return found
+        return _find(self.recordings, recording_id, "Recording")
 
     def transcription(self, transcription_id: str) -> dict[str, Any]:
-        found = self.transcriptions.get(transcription_id)
-        if found is None:
-            raise errors.not_found(f"Recording transcription {transcription_id} was not found.")
-        return found
+        """The recording transcription with that id; raises the API's 404 when there is none."""
+        return _find(self.transcriptions, transcription_id, "Recording transcription")
 
     def audio(self, file_name: str) -> tuple[bytes, str] | None:
         """The bytes and content type of a download (`<id>.<format>`), or None when there is no such file."""
@@ -72,6 +67,13 @@ class RecordingStore:
         if recording is None or fmt not in recording["download_urls"]:
             return None
         return audio_bytes(fmt, recording["channels"]), _CONTENT_TYPES[fmt]
+
+
+def _find(shelf: Mapping[str, dict[str, Any]], item_id: str, what: str) -> dict[str, Any]:
+    found = shelf.get(item_id)
+    if found is None:
+        raise errors.not_found(f"{what} {item_id} was not found.")
+    return found
 
 
 def save(engine: Engine, source: RecordingSource, recording: Recording) -> dict[str, Any]:
@@ -232,9 +234,7 @@ def retrieve_recording(
 def delete_recording(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
-    recording = engine.recordings.recording(path["recording_id"])
-    del engine.recordings.recordings[recording["id"]]
-    return 200, {"data": recording}
+    return 200, {"data": engine.recordings.recordings.pop(engine.recordings.recording(path["recording_id"])["id"])}
 
 
 def delete_recordings(
@@ -267,6 +267,5 @@ def retrieve_transcription(
 def delete_transcription(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
-    transcription = engine.recordings.transcription(path["recording_transcription_id"])
-    del engine.recordings.transcriptions[transcription["id"]]
-    return 200, {"data": transcription}
+    transcriptions = engine.recordings.transcriptions
+    return 200, {"data": transcriptions.pop(engine.recordings.transcription(path["recording_transcription_id"])["id"])}

@@ -3,12 +3,10 @@ follows its webhook schema and parses into its generated class."""
 
 from __future__ import annotations
 
-from telnyx_voice.events import EVENT_CLASSES
-from telnyx_voice.webhooks import UnknownEvent, parse_event
 from telnyx_voice_sandbox._validation import endpoints
 
 from tests.sandbox.test_schemas import Tour, tour
-from tests.support.sandbox import SpecSchemas
+from tests.support.sandbox import SpecSchemas, check_events
 
 __all__ = ["tour"]  # the fixture, shared with test_schemas
 
@@ -84,14 +82,7 @@ async def test_every_conference_and_recording_event_follows_its_schema_and_class
     sandbox = tour.sandbox
     await _conference_tour(tour)
     await _recordings_tour(tour)
-    seen: set[str] = set()
-    for envelope in sandbox.events:
-        schemas.check_event(envelope)
-        event = parse_event(envelope)
-        event_type = envelope["data"]["event_type"]
-        assert not isinstance(event, UnknownEvent), event_type
-        assert type(event).__name__ == EVENT_CLASSES[event_type][1]
-        seen.add(event_type)
+    seen = check_events(sandbox.events, schemas)
     assert seen >= {
         "conference.created",
         "conference.participant.joined",

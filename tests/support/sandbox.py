@@ -7,12 +7,13 @@ import contextlib
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping, MutableMapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, MutableMapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from telnyx_voice.events import EVENT_CLASSES
 from telnyx_voice.webhook_receiver import WebhookReceiver
-from telnyx_voice.webhooks import verify
+from telnyx_voice.webhooks import UnknownEvent, parse_event, verify
 from telnyx_voice_sandbox import Sandbox, serve
 from telnyx_voice_sandbox._addresses import HostPolicy
 from telnyx_voice_sandbox._backend import SandboxBackend
@@ -201,6 +202,19 @@ class SpecSchemas:
         assert event_type in self.events, f"the spec has no webhook schema for {event_type}"
         errors = list(self.events[event_type].iter_errors(envelope))
         assert not errors, f"{event_type}: {[f'{list(e.path)}: {e.message}' for e in errors][:5]}"
+
+
+def check_events(envelopes: Iterable[Mapping[str, Any]], schemas: SpecSchemas) -> set[str]:
+    """Check each event against its webhook schema and its generated class; returns the event types seen."""
+    seen: set[str] = set()
+    for envelope in envelopes:
+        schemas.check_event(envelope)
+        event = parse_event(envelope)
+        event_type = envelope["data"]["event_type"]
+        assert not isinstance(event, UnknownEvent), event_type
+        assert type(event).__name__ == EVENT_CLASSES[event_type][1]
+        seen.add(event_type)
+    return seen
 
 
 OVERRIDES: dict[str, Callable[[], Any]] = {
