@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 ConferenceStatus = Literal["init", "in_progress", "completed"]
 _DEFAULT_LIFETIME = datetime.timedelta(hours=4)
+SECONDS_PER_MINUTE = 60.0
+"""How long a minute of `duration_minutes` lasts (tests shorten it)."""
 
 
 @dataclass
@@ -245,9 +247,9 @@ def create(
     )
     engine.conferences[conference.conference_id] = conference
     emit_for_call(engine, conference, call, "conference.created")
-    _add_participant(engine, conference, call, {**body, "start_conference_on_enter": True})
+    _add_participant(engine, conference, call, body)
     if minutes:
-        spawn(conference, _end_after(engine, conference, minutes * 60.0))
+        spawn(conference, _end_after(engine, conference, minutes * SECONDS_PER_MINUTE))
     return 200, {"data": conference.to_json()}
 
 

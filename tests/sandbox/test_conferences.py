@@ -8,6 +8,7 @@ import httpx
 import pytest
 from telnyx_voice import AsyncTelnyx, NotFoundError, UnprocessableEntityError
 from telnyx_voice_sandbox import Sandbox
+from telnyx_voice_sandbox import _conferences as conferences
 
 from tests.support.sandbox import CALLER, CapturingReceiver, payload_of
 
@@ -209,3 +210,80 @@ async def test_recordings_delete_many_is_all_or_nothing(env: Env) -> None:
     assert len((await client.recordings.list()).data) == 2
     await client.recordings.actions.delete(ids=ids)
     assert (await client.recordings.list()).data == []
+
+
+async def test_a_conference_not_started_on_create_holds_everyone_until_one_starts_it(env: Env) -> None:
+    _sb, receiver, client = env
+    a, b, c = [await _answered(client, receiver, to) for to in ("+15550002001", "+15550002002", "+15550002003")]
+    created = await client.conferences.create(call_control_id=a, name="later", start_conference_on_create=False)
+    conference_id = created.data.id
+    assert created.data.status == "init"
+    await client.conferences.actions.join(conference_id, call_control_id=b)
+
+    async def holds() -> dict[str, bool]:
+        listed = await client.conferences.list_participants(conference_id)
+        return {p.call_control_id: p.on_hold for p in listed.data}
+
+    assert await holds() == {a: True, b: True}
+    await client.conferences.actions.join(conference_id, call_control_id=c, start_conference_on_enter=True)
+    assert await holds() == {a: False, b: False, c: False}
+    assert (await client.conferences.retrieve(conference_id)).data.status == "in_progress"
+    await client.conferences.actions.hold(conference_id, call_control_ids=[b])
+    assert (await client.conferences.list_participants(conference_id, filter={"on_hold": True})).data[
+        0
+    ].call_control_id == b
+    await client.conferences.actions.unhold(conference_id, call_control_ids=[b])
+    assert (await client.conferences.list_participants(conference_id, filter={"on_hold": True})).data == []
+
+
+async def test_participant_settings_and_supervisor_role(env: Env) -> None:
+    sb, receiver, client = env
+    a, b = await _answered(client, receiver, "+15550002001"), await _answered(client, receiver, "+15550002002")
+    conference_id = (await client.conferences.create(call_control_id=a, name="coach")).data.id
+    await client.conferences.actions.join(conference_id, call_control_id=b)
+    participant = (await client.conferences.retrieve_participant(conference_id, b)).data
+    updated = await client.conferences.update_participant(conference_id, participant.id, end_conference_on_exit=True)
+    assert updated.data.end_conference_on_exit is True
+    await client.conferences.actions.update(
+        conference_id, call_control_id=b, supervisor_role="whisper", whisper_call_control_ids=[a]
+    )
+    whispering = await client.conferences.list_participants(conference_id, filter={"whispering": True})
+    assert [(p.call_control_id, p.whisper_call_control_ids) for p in whispering.data] == [(b, [a])]
+    await client.conferences.actions.update(conference_id, call_control_id=a, supervisor_role="monitor")
+    floor = await receiver.wait_for("conference.floor.changed", b)  # a monitor listens: the floor passes
+    assert payload_of(floor)["conference_id"] == conference_id
+    with pytest.raises(UnprocessableEntityError) as whisper_to_outsider:
+        await client.conferences.actions.update(
+            conference_id, call_control_id=b, supervisor_role="whisper", whisper_call_control_ids=["v3:nobody"]
+        )
+    assert whisper_to_outsider.value.errors[0].source == {"pointer": "/whisper_call_control_ids/0"}
+    await client.calls.actions.hangup(b)  # b ends the conference on exit: a is hung up too
+    await receiver.wait_for("call.hangup", a)
+    assert payload_of(await receiver.wait_for("conference.ended"))["reason"] == "host_left"
+    assert sb.call_status(a)["is_alive"] is False
+
+
+async def test_a_conference_ends_when_its_duration_is_up(env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(conferences, "SECONDS_PER_MINUTE", 0.01)
+    _sb, receiver, client = env
+    a = await _answered(client, receiver, "+15550002001")
+    created = await client.conferences.create(call_control_id=a, name="short", duration_minutes=2)
+    assert created.data.expires_at > created.data.created_at
+    ended = await receiver.wait_for("conference.ended")
+    assert payload_of(ended)["reason"] == "time_exceeded"
+    await receiver.wait_for("call.hangup", a)
+    assert (await client.conferences.retrieve(created.data.id)).data.end_reason == "time_exceeded"
+
+
+async def test_a_gather_on_a_participant_runs_on_its_call(env: Env) -> None:
+    sb, receiver, client = env
+    a = await _answered(client, receiver, "+15550002001")
+    conference_id = (await client.conferences.create(call_control_id=a, name="ivr")).data.id
+    sb.script_digits("42#", call_control_id=a)
+    await client.conferences.actions.gather_dtmf_audio(
+        conference_id, call_control_id=a, audio_url="https://example.com/prompt.mp3", client_state=_state("pin")
+    )
+    gathered = await receiver.wait_for("call.gather.ended", a)
+    assert (payload_of(gathered)["digits"], payload_of(gathered)["client_state"]) == ("42", _state("pin"))
+    prompt = [t for t in receiver.types(a) if t.startswith(("call.playback", "call.dtmf"))]
+    assert prompt == ["call.playback.started", "call.playback.ended", *["call.dtmf.received"] * 3]
