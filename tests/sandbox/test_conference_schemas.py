@@ -101,3 +101,32 @@ async def test_every_conference_and_recording_event_follows_its_schema_and_class
         "call.recording.saved",
         "call.recording.transcription.saved",
     }
+
+
+async def test_conference_and_recording_errors_follow_their_documented_schemas(
+    tour: Tour, schemas: SpecSchemas
+) -> None:
+    host = await tour.answered_call(to="+15550002001")
+    conference = (await tour.run("CreateConference", call_control_id=host, name="errors"))["data"]
+    path = f"/conferences/{conference['id']}"
+    answers = [
+        (
+            "POST",
+            "/conferences/{id}/actions/leave",
+            await tour.http.post(f"{path}/actions/leave", json={"call_control_id": "v3:x"}),
+        ),
+        (
+            "POST",
+            "/conferences/{id}/actions/mute",
+            await tour.http.post(f"{path}/actions/mute", json={"call_control_ids": ["v3:x"]}),
+        ),
+        ("GET", "/conferences/{id}", await tour.http.get("/conferences/00000000-0000-0000-0000-000000000000")),
+        ("GET", "/recordings/{recording_id}", await tour.http.get("/recordings/nothing")),
+        ("DELETE", "/recordings/{recording_id}", await tour.http.delete("/recordings/nothing")),
+    ]
+    await tour.http.post(f"{path}/actions/end", json={})
+    ended = await tour.http.post(f"{path}/actions/mute", json={})
+    answers.append(("POST", "/conferences/{id}/actions/mute", ended))
+    assert [answer.status_code for _, _, answer in answers] == [422, 422, 404, 404, 404, 422]
+    for method, template, answer in answers:
+        schemas.check_response(method, template, answer.status_code, answer.json())
