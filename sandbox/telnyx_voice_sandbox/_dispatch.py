@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _conference_media as conference_media
 from . import _conferences as conferences
+from . import _connections as connections
 from . import _errors as errors
 from . import _lifecycle as lifecycle
 from . import _media as media
@@ -138,6 +139,8 @@ HANDLERS: Mapping[str, CommandHandler | ResourceHandler] = {
     "ConferenceSendDTMF": ResourceHandler(conference_media.send_dtmf),
     "ConferenceGatherUsingAudio": ResourceHandler(conference_media.gather_dtmf_audio),
     "UpdateConference": ResourceHandler(conference_media.update),
+    "ListConnections": ResourceHandler(connections.list_connections),
+    "RetrieveConnection": ResourceHandler(connections.retrieve_connection),
     "GetRecordings": ResourceHandler(recordings.list_recordings),
     "GetRecording": ResourceHandler(recordings.retrieve_recording),
     "DeleteRecording": ResourceHandler(recordings.delete_recording),
