@@ -256,13 +256,14 @@ def create(
 def join(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
+    """`join`: the call joins (muted, on hold, ... as asked) unless `max_participants` are in already."""
     conference = live(engine, path["id"])
-    call = joining_call(engine, body)
     limit = conference.max_participants
     if limit is not None and len(conference.active()) >= limit:
         raise errors.unprocessable(
             "90025", "Conference is full", f"The conference already has its {limit} participants (max_participants)."
         )
+    call = joining_call(engine, body)
     _add_participant(engine, conference, call, body)
     return 200, {"data": {"result": "ok"}}
 

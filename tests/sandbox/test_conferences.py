@@ -287,3 +287,15 @@ async def test_a_gather_on_a_participant_runs_on_its_call(env: Env) -> None:
     assert (payload_of(gathered)["digits"], payload_of(gathered)["client_state"]) == ("42", _state("pin"))
     prompt = [t for t in receiver.types(a) if t.startswith(("call.playback", "call.dtmf"))]
     assert prompt == ["call.playback.started", "call.playback.ended", *["call.dtmf.received"] * 3]
+
+
+async def test_a_full_conference_refuses_a_join_and_leaves_the_call_as_it_was(env: Env) -> None:
+    sb, receiver, client = env
+    a, b = await _answered(client, receiver, "+15550002001"), await _answered(client, receiver, "+15550002002")
+    conference_id = (await client.conferences.create(call_control_id=a, name="duo", max_participants=1)).data.id
+    with pytest.raises(UnprocessableEntityError) as full:
+        await client.conferences.actions.join(conference_id, call_control_id=b, client_state=_state("refused"))
+    assert full.value.errors[0].code == "90025"
+    assert "client_state" not in sb.call_status(b)
+    with pytest.raises(NotFoundError):
+        await client.conferences.actions.join("no-such-conference", call_control_id=b)
