@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from telnyx_voice.webhooks import parse_event
 
 from tests.mcp.test_sandbox_flow import DIAL, WAIT, ok, sandbox_server, text
 
@@ -47,6 +48,8 @@ async def test_a_conference_and_its_recording_through_the_mcp_server() -> None:
             ok(await client.call_tool("recordings_delete", {"recording_id": recording_id}))
             gone = await client.call_tool("recordings_retrieve", {"recording_id": recording_id})
             download_gone = await http.get(url)
+        assert await events.sandbox.sandbox.drain()
+        delivered = [(parse_event(body).data.event_type, status) for body, _, status in events.deliveries]
 
     assert {p["call_control_id"]: p["muted"] for p in participants["data"]} == {host: False, guest: True}
     assert outsider.is_error and "90023" in text(outsider)
@@ -56,3 +59,13 @@ async def test_a_conference_and_its_recording_through_the_mcp_server() -> None:
     assert gone.is_error and "404" in text(gone)
     assert (download.status_code, download.headers["content-type"]) == (200, "audio/mpeg")
     assert download_gone.status_code == 404  # deleted with its recording
+    # every conference event reached the server's receiver, verified and parsed (speak ones carry no call)
+    assert {event_type for event_type, _ in delivered} >= {
+        "conference.created",
+        "conference.participant.joined",
+        "conference.speak.started",
+        "conference.speak.ended",
+        "conference.recording.saved",
+        "conference.ended",
+    }
+    assert all(status == 200 for _, status in delivered)
