@@ -19,6 +19,7 @@ from ._conferences import (
     announce_audio,
     end_audio,
     live,
+    once_per_command_id,
     pass_floor,
     save_recording,
     spawn,
@@ -93,6 +94,7 @@ def play(
     return _ok(endpoint, body)
 
 
+@once_per_command_id
 def speak(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -114,6 +116,7 @@ def stop(
     return _ok(endpoint, body)
 
 
+@once_per_command_id
 def record_start(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -129,6 +132,7 @@ def _pause_recording(engine: Engine, path: Mapping[str, str], paused: bool) -> N
         conference.recording.paused = paused
 
 
+@once_per_command_id
 def record_pause(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -136,6 +140,7 @@ def record_pause(
     return _ok(endpoint, body)
 
 
+@once_per_command_id
 def record_resume(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -143,6 +148,7 @@ def record_resume(
     return _ok(endpoint, body)
 
 
+@once_per_command_id
 def record_stop(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -178,6 +184,7 @@ def gather_dtmf_audio(
     return _ok(endpoint, body)
 
 
+@once_per_command_id
 def update(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:

@@ -26,6 +26,7 @@ from ._responses import Reply
 from ._validation import Endpoint
 
 if TYPE_CHECKING:
+    from ._dispatch import ResourceRun
     from ._engine import Engine
 
 ConferenceStatus = Literal["init", "in_progress", "completed"]
@@ -92,6 +93,8 @@ class Conference:
     client_state: str | None = None
     audio: list[ConferenceAudio] = field(default_factory=list)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    responses: dict[str, Reply] = field(default_factory=dict)
+    """Answers by `command_id` (with the operation), for repeated commands."""
 
     @property
     def alive(self) -> bool:
@@ -227,6 +230,28 @@ def emit_for_conference(engine: Engine, conference: Conference, event_type: str,
     engine.emit_payload(conference.creator, event_type, payload)
 
 
+def once_per_command_id(run: ResourceRun) -> ResourceRun:
+    """A conference command that a repeated `command_id` answers again without running twice, as on calls.
+
+    Answers are kept with the conference (with the creating call for `create`), so they go with it.
+    """
+
+    def deduplicated(
+        engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
+    ) -> Reply:
+        command_id = body.get("command_id")
+        owner = engine.conferences.get(path["id"]) if "id" in path else engine.calls.get(str(body["call_control_id"]))
+        if not isinstance(command_id, str) or owner is None:
+            return run(engine, endpoint, path, query, body)
+        key = f"{endpoint.operation_id} {command_id}"
+        if key not in owner.responses:
+            owner.responses[key] = run(engine, endpoint, path, query, body)
+        return owner.responses[key]
+
+    return deduplicated
+
+
+@once_per_command_id
 def create(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -253,6 +278,7 @@ def create(
     return 200, {"data": conference.to_json()}
 
 
+@once_per_command_id
 def join(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -309,6 +335,7 @@ def pass_floor(engine: Engine, conference: Conference) -> None:
         emit_for_call(engine, conference, speaker.call, "conference.floor.changed")
 
 
+@once_per_command_id
 def leave(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:
@@ -395,6 +422,7 @@ async def _end_after(engine: Engine, conference: Conference, seconds: float) -> 
         end(engine, conference, "time_exceeded", hang_up=True)
 
 
+@once_per_command_id
 def end_conference(
     engine: Engine, endpoint: Endpoint, path: Mapping[str, str], query: Mapping[str, Any], body: dict[str, Any]
 ) -> Reply:

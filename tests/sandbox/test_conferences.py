@@ -299,3 +299,20 @@ async def test_a_full_conference_refuses_a_join_and_leaves_the_call_as_it_was(en
     assert "client_state" not in sb.call_status(b)
     with pytest.raises(NotFoundError):
         await client.conferences.actions.join("no-such-conference", call_control_id=b)
+
+
+async def test_a_repeated_command_id_is_answered_again_without_running_twice(env: Env) -> None:
+    sb, receiver, client = env
+    a, b = await _answered(client, receiver, "+15550002001"), await _answered(client, receiver, "+15550002002")
+    first = await client.conferences.create(call_control_id=a, name="once", command_id="create-1")
+    again = await client.conferences.create(call_control_id=a, name="once", command_id="create-1")
+    assert again.data.id == first.data.id
+    conference_id = first.data.id
+    for _ in range(2):
+        await client.conferences.actions.join(conference_id, call_control_id=b, command_id="join-1")
+        await client.conferences.actions.end_conference(conference_id, command_id="end-1")
+    with pytest.raises(UnprocessableEntityError):
+        await client.conferences.actions.end_conference(conference_id, command_id="end-2")
+    types = [e["data"]["event_type"] for e in sb.events]
+    assert (types.count("conference.created"), types.count("conference.participant.joined")) == (1, 2)
+    assert types.count("conference.ended") == 1
