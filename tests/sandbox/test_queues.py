@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from telnyx_voice import AsyncTelnyx
-from telnyx_voice import APIStatusError
+from telnyx_voice import APIStatusError, AsyncTelnyx
 from telnyx_voice_sandbox import Sandbox
 
 from tests.support.sandbox import CALLEE, CALLER, CapturingReceiver, payload_of
@@ -52,7 +51,13 @@ async def test_two_calls_wait_in_order_one_is_bridged_out_and_one_leaves(env: En
     left = payload_of(await receiver.wait_for("call.dequeued", second))
     assert (left["reason"], left["queue_position"]) == ("leave", 1)
     assert (await client.queues.retrieve("support")).data.current_size == 0
-    assert receiver.types(first) == ["call.initiated", "call.answered", "call.enqueued", "call.dequeued", "call.bridged"]
+    assert receiver.types(first) == [
+        "call.initiated",
+        "call.answered",
+        "call.enqueued",
+        "call.dequeued",
+        "call.bridged",
+    ]
     assert receiver.types(second) == ["call.initiated", "call.answered", "call.enqueued", "call.dequeued"]
 
     async with _http(sb) as http:
