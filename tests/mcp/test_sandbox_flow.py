@@ -336,6 +336,14 @@ async def test_the_demo_drives_the_flow_through_the_mcp_server() -> None:
     assert names.index("call_gather_using_speak") < names.index("call.gather.ended") < names.index("call_hangup")
     assert names[-1] == "call.hangup"
     assert "public key" in output and "Gathered digits: '42' (status 'valid')" in output
+    # the second scenario: a customer rings in, is answered, queued, and bridged out of the queue
+    second = names[names.index("sandbox_inbound_call") :]
+    steps = ["sandbox_inbound_call", "call.initiated", "call_answer", "call.answered", "call_enqueue", "call.enqueued"]
+    steps += ["calls_dial", "call_bridge", "call.dequeued", "call.bridged", "call_hangup", "call.hangup"]
+    assert [second.index(step) for step in steps] == sorted(second.index(step) for step in steps)
+    dequeued = next(line for line in timeline if line.name == "call.dequeued")
+    assert "customer" in dequeued.detail and "reason='bridged'" in dequeued.detail
+    assert "Queue 'support': the customer waited at position 1 and left it bridged" in output
 
 
 async def test_the_sandbox_listing_fits_the_budget_too() -> None:
