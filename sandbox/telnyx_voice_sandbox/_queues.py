@@ -49,15 +49,17 @@ class Queue:
     updated_at: str = ""
     entries: dict[str, QueuedCall] = field(default_factory=dict)
     """By call_control_id, in arrival order."""
-    waits: list[int] = field(default_factory=list)
-    """Seconds each call that left the queue had waited."""
+    waited: int = 0
+    """Seconds the calls that left the queue had waited, in all."""
+    left: int = 0
+    """How many calls left the queue."""
 
     def __post_init__(self) -> None:
         self.updated_at = self.updated_at or self.created_at
 
     @property
     def average_wait(self) -> int:
-        return round(sum(self.waits) / len(self.waits)) if self.waits else 0
+        return round(self.waited / self.left) if self.left else 0
 
     def position(self, call_control_id: str) -> int:
         return list(self.entries).index(call_control_id) + 1
@@ -173,7 +175,8 @@ def dequeue(engine: Engine, call: Call, reason: str) -> None:
     if reason == "hangup" and entry.keep_after_hangup:
         return
     del queue.entries[call.call_control_id]
-    queue.waits.append(waited)
+    queue.waited += waited
+    queue.left += 1
 
 
 def create_queue(
