@@ -126,6 +126,13 @@ async def test_the_store_is_bounded(env: Env, monkeypatch: pytest.MonkeyPatch) -
     assert taken.value.errors[0].source is not None
     assert taken.value.errors[0].source["pointer"] == "/media_name"
 
+    async with _http(sb) as http:
+        unparsable = await http.post(
+            "/media", content=b"no parts here", headers={"content-type": "multipart/form-data; boundary=x"}
+        )
+    assert unparsable.status_code == 400
+    assert "multipart/form-data body could not be parsed" in unparsable.json()["errors"][0]["detail"]
+
     monkeypatch.setattr(uploads, "MAX_UPLOAD_BYTES", 1000)
     async with _http(sb) as http:
         huge = await http.post("/media", files={"media": ("big.wav", b"z" * 2000, "audio/wav")})
