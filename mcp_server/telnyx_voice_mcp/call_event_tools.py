@@ -1,5 +1,5 @@
-"""The call-event tools (`wait_for_event`, `list_call_events`, and `sandbox_script_digits` with
-`--sandbox`) and where their events come from.
+"""The call-event tools (`wait_for_event`, `list_call_events`, and with `--sandbox` the tools playing the
+far end: `sandbox_script_digits`, `sandbox_inbound_call`) and where their events come from.
 
 The server learns what happens on a call only from webhooks. Every event in the log came through a
 `telnyx_voice.webhook_receiver.WebhookReceiver`, which checks the delivery's Ed25519 signature (with
@@ -34,6 +34,7 @@ ASGIApp = Callable[..., Any]
 WAIT_FOR_EVENT = "wait_for_event"
 LIST_CALL_EVENTS = "list_call_events"
 SANDBOX_SCRIPT_DIGITS = "sandbox_script_digits"
+SANDBOX_INBOUND_CALL = "sandbox_inbound_call"
 
 DEFAULT_WAIT = 30
 MAX_WAIT = 120
@@ -41,7 +42,10 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 
 _READ_ONLY = {"readOnlyHint": True, "destructiveHint": False, "idempotentHint": True, "openWorldHint": False}
+_SIMULATES = {"readOnlyHint": False, "destructiveHint": False, "idempotentHint": False, "openWorldHint": False}
 _NOT_AN_OPERATION = "Runs in this MCP server, not a Telnyx API operation."
+_SANDBOX_META = {SERVER_TOOL_META_KEY: {"kind": "sandbox", "note": _NOT_AN_OPERATION}}
+_PARTY = "^(\\+[1-9][0-9]{1,14}|sip:.+)$"
 
 _CALL_CONTROL_ID = {
     "type": "string",
@@ -106,8 +110,44 @@ def event_tool_definitions() -> list[dict[str, Any]]:
     return [wait_for_event, list_call_events]
 
 
+def _inbound_call_definition() -> dict[str, Any]:
+    party = {"type": "string", "pattern": _PARTY}
+    return {
+        "name": SANDBOX_INBOUND_CALL,
+        "title": "Make a call ring in (sandbox)",
+        "description": (
+            "Sandbox only: a call arrives from outside, as when someone dials your number. Its call.initiated "
+            "event (direction incoming, state parked) comes at once; the call waits until you answer it "
+            "(call_answer: call.answered), refuse it (call_reject: call.hangup with hangup_cause call_rejected, "
+            "or user_busy with cause USER_BUSY), or transfer it. Returns its call_control_id."
+        ),
+        "inputSchema": {
+            "type": "object",
+            "properties": {
+                "from": {**party, "description": "Who calls: an E.164 number (+15550001111) or a sip: URI."},
+                "to": {**party, "description": "The number called (your number), E.164 or a sip: URI."},
+                "connection_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "default": "sandbox",
+                    "description": "The connection (call control application id) the call arrives on.",
+                },
+                "client_state": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9+/]*={0,2}$",
+                    "description": "Base64 state every event of the call carries until a command sets another.",
+                },
+            },
+            "required": ["from", "to"],
+            "additionalProperties": False,
+        },
+        "annotations": _SIMULATES,
+        "_meta": _SANDBOX_META,
+    }
+
+
 def sandbox_tool_definitions() -> list[dict[str, Any]]:
-    """The tools only `--sandbox` offers: scripting the simulated far end."""
+    """The tools only `--sandbox` offers: playing the simulated far end (its digits, a call ringing in)."""
     return [
         {
             "name": SANDBOX_SCRIPT_DIGITS,
@@ -135,14 +175,10 @@ def sandbox_tool_definitions() -> list[dict[str, Any]]:
                 "required": ["digits"],
                 "additionalProperties": False,
             },
-            "annotations": {
-                "readOnlyHint": False,
-                "destructiveHint": False,
-                "idempotentHint": False,
-                "openWorldHint": False,
-            },
-            "_meta": {SERVER_TOOL_META_KEY: {"kind": "sandbox", "note": _NOT_AN_OPERATION}},
-        }
+            "annotations": _SIMULATES,
+            "_meta": _SANDBOX_META,
+        },
+        _inbound_call_definition(),
     ]
 
 
@@ -234,6 +270,8 @@ class CallEvents:
         """Run one of `definitions()` (arguments already checked against its schema)."""
         if name == SANDBOX_SCRIPT_DIGITS:
             return self._script_digits(arguments)
+        if name == SANDBOX_INBOUND_CALL:
+            return await self._inbound_call(arguments)
         if not self.receiving:
             return _error("no_event_source", NO_SOURCE)
         call_control_id = arguments.get("call_control_id")
@@ -285,6 +323,21 @@ class CallEvents:
         whose = f"call {call_control_id}" if call_control_id else "any call without digits of its own"
         result = {"scripted": digits, "call_control_id": call_control_id}
         return Outcome(result, f"The next gather of {whose} receives {digits!r}.")
+
+    async def _inbound_call(self, arguments: Mapping[str, Any]) -> Outcome:
+        if self.sandbox is None:  # pragma: no cover - only listed in sandbox mode
+            return _error("not_sandbox", "sandbox_inbound_call only works with --sandbox.")
+        call = await self.sandbox.inbound_call(
+            from_=str(arguments["from"]),
+            to=str(arguments["to"]),
+            connection_id=str(arguments.get("connection_id") or "sandbox"),
+            client_state=arguments.get("client_state"),
+        )
+        text = (
+            f"A call from {arguments['from']} to {arguments['to']} is ringing in (call.initiated, parked): "
+            f"answer it with call_answer or refuse it with call_reject, call_control_id {call['call_control_id']}."
+        )
+        return Outcome(call, text)
 
 
 class _CountRejections:

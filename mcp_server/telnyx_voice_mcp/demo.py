@@ -1,10 +1,13 @@
-"""A scripted call driven through the MCP server: `python -m telnyx_voice_mcp.demo` (or `make demo`).
+"""Scripted calls driven through the MCP server: `python -m telnyx_voice_mcp.demo` (or `make demo`).
 
 Starts `telnyx-voice-mcp --sandbox` as a subprocess and talks to it over stdio with the `mcp` client,
-as an assistant would: calls_dial, wait_for_event call.answered, call_speak, sandbox_script_digits,
-call_gather_using_speak, wait_for_event call.gather.ended, call_hangup, list_call_events. Then it
-prints the timeline: each command sent (→) and each webhook event the server received and verified
-(←). No account, no key, no port. Any step that fails stops the demo with exit status 1.
+as an assistant would, in two scenarios:
+1. calls_dial, wait_for_event call.answered, call_speak, sandbox_script_digits, call_gather_using_speak,
+   wait_for_event call.gather.ended, call_hangup, list_call_events;
+2. sandbox_inbound_call (a customer rings in), call_answer, call_enqueue, calls_dial (an agent),
+   call_bridge (the customer leaves the queue, bridged), call_hangup, list_call_events.
+Then it prints each timeline: each command sent (→) and each webhook event the server received and
+verified (←). No account, no key, no port. Any step that fails stops the demo with exit status 1.
 """
 
 from __future__ import annotations
@@ -21,11 +24,26 @@ from typing import Any
 CALLER = "+15550001111"
 CALLEE = "+15550002222"
 DIGITS = "42#"
+CUSTOMER = "+15550007777"
+SUPPORT_LINE = "+15550008000"
+AGENT = "+15550008001"
+QUEUE = "support"
 WAIT = 10
 """Seconds each wait_for_event may take (the sandbox answers in about 0.1 s)."""
 READ_TIMEOUT = 30.0
 DEMO_TIMEOUT = 60.0
-DETAIL_KEYS = ("state", "direction", "digit", "digits", "status", "hangup_cause", "hangup_source")
+DETAIL_KEYS = (
+    "state",
+    "direction",
+    "digit",
+    "digits",
+    "status",
+    "queue",
+    "current_position",
+    "reason",
+    "hangup_cause",
+    "hangup_source",
+)
 
 
 class DemoError(RuntimeError):
@@ -88,12 +106,30 @@ class _Session:
 
 @dataclass(frozen=True)
 class _Flow:
-    """What the scripted call produced."""
+    """What a scenario produced: its calls (by call_control_id, with their role), their events, its commands."""
 
-    call_control_id: str
-    gathered: dict[str, Any]
+    title: str
+    legs: dict[str, str]
     events: list[dict[str, Any]]
     commands: list[Line]
+    summary: list[str]
+
+
+async def _events_of(session: _Session, legs: dict[str, str]) -> list[dict[str, Any]]:
+    """The events the server logged for the calls, in the order it received them."""
+    events: list[dict[str, Any]] = []
+    for call_control_id in legs:
+        arguments = {"call_control_id": call_control_id, "limit": 200}
+        events += (await session.call("list_call_events", arguments))["events"]
+    return sorted(events, key=lambda event: int(event["seq"]))
+
+
+def _require(events: list[dict[str, Any]], expected: list[str]) -> None:
+    """Raises DemoError: events lack one of the expected types."""
+    types = [event["event_type"] for event in events]
+    missing = [name for name in expected if name not in types]
+    if missing:
+        raise DemoError(f"list_call_events lacks {missing}; it has {types}")
 
 
 async def _scripted_call(session: _Session) -> _Flow:
@@ -125,49 +161,90 @@ async def _scripted_call(session: _Session) -> _Flow:
         },
         "'Please enter your two digit code, then press pound.'",
     )
-    gathered = await session.wait_for_event("call.gather.ended", call_control_id)
+    gathered = (await session.wait_for_event("call.gather.ended", call_control_id))["payload"]
     await session.call("call_hangup", {"call_control_id": call_control_id}, "")
     await session.wait_for_event("call.hangup", call_control_id)
-    listed = await session.call("list_call_events", {"call_control_id": call_control_id, "limit": 200})
-    return _Flow(call_control_id, gathered, listed["events"], session.commands)
+    legs = {call_control_id: ""}
+    events = await _events_of(session, legs)
+    _require(events, ["call.initiated", "call.answered", "call.speak.started", "call.speak.ended", "call.gather.ended"])
+    _require(events, ["call.hangup"])
+    if gathered.get("digits") != DIGITS.rstrip("#"):
+        raise DemoError(f"gathered {gathered.get('digits')!r}, expected {DIGITS.rstrip('#')!r}")
+    summary = [
+        f"Gathered digits: {gathered.get('digits')!r} (status {gathered.get('status')!r})",
+        f"{len(events)} events for call {call_control_id}, each signature-verified before it was logged",
+    ]
+    return _Flow("Scenario 1: an outbound call that gathers digits", legs, events, session.commands, summary)
 
 
-def _check(flow: _Flow) -> None:
-    """Raises DemoError: the events are not what the flow should produce."""
-    expected = ["call.initiated", "call.answered", "call.speak.started", "call.speak.ended", "call.gather.ended"]
-    types = [event["event_type"] for event in flow.events]
-    missing = [name for name in [*expected, "call.hangup"] if name not in types]
-    if missing:
-        raise DemoError(f"list_call_events lacks {missing}; it has {types}")
-    if flow.gathered["payload"].get("digits") != DIGITS.rstrip("#"):
-        raise DemoError(f"gathered {flow.gathered['payload'].get('digits')!r}, expected {DIGITS.rstrip('#')!r}")
+async def _queued_inbound_call(session: _Session) -> _Flow:
+    """A customer's call rings in and is answered, waits in a queue, and is bridged out of it with an agent
+    dialled for it; the agent hangs up, and the bridged customer with it.
+
+    After the conference merge the bridge step becomes: conferences_create on the agent's call, then
+    conferences_join with the customer's (the customer still leaves the queue, reason bridged).
+    """
+    rung = await session.call(
+        "sandbox_inbound_call", {"from": CUSTOMER, "to": SUPPORT_LINE}, f"from={CUSTOMER} to={SUPPORT_LINE}"
+    )
+    customer = str(rung["call_control_id"])
+    await session.wait_for_event("call.initiated", customer)
+    await session.call("call_answer", {"call_control_id": customer}, "customer")
+    await session.wait_for_event("call.answered", customer)
+    await session.call("call_enqueue", {"call_control_id": customer, "queue_name": QUEUE}, f"customer → {QUEUE!r}")
+    enqueued = (await session.wait_for_event("call.enqueued", customer))["payload"]
+    dialed = await session.call(
+        "calls_dial", {"connection_id": "mcp-demo", "from": SUPPORT_LINE, "to": AGENT}, f"agent {AGENT}"
+    )
+    agent = str(dialed["data"]["call_control_id"])
+    await session.wait_for_event("call.answered", agent)
+    bridge = {"call_control_id": agent, "call_control_id_to_bridge_with": customer}
+    await session.call("call_bridge", bridge, "agent ↔ customer")
+    dequeued = (await session.wait_for_event("call.dequeued", customer))["payload"]
+    await session.wait_for_event("call.bridged", customer)
+    await session.wait_for_event("call.bridged", agent)
+    await session.call("call_hangup", {"call_control_id": agent}, "agent")
+    await session.wait_for_event("call.hangup", customer)
+    legs = {customer: "customer", agent: "agent"}
+    events = await _events_of(session, legs)
+    _require(
+        events, ["call.initiated", "call.answered", "call.enqueued", "call.dequeued", "call.bridged", "call.hangup"]
+    )
+    if dequeued.get("reason") != "bridged":
+        raise DemoError(f"the customer left the queue with reason {dequeued.get('reason')!r}, expected 'bridged'")
+    summary = [
+        f"Queue {QUEUE!r}: the customer waited at position {enqueued.get('current_position')} and left it "
+        f"bridged after {dequeued.get('wait_time_secs')} s",
+        f"{len(events)} events for the customer's call and the agent's, each signature-verified before it was logged",
+    ]
+    title = "Scenario 2: an inbound call answered, queued, and bridged out of the queue with an agent"
+    return _Flow(title, legs, events, session.commands, summary)
 
 
 def _timeline(flow: _Flow) -> list[Line]:
-    received = (Line(_wall(e["occurred_at"]), "←", e["event_type"], _detail(e["payload"])) for e in flow.events)
+    def detail(event: dict[str, Any]) -> str:
+        leg = flow.legs.get(str(event["payload"].get("call_control_id")), "")
+        return f"{leg:<8}  {_detail(event['payload'])}" if leg else _detail(event["payload"])
+
+    received = (Line(_wall(e["occurred_at"]), "←", e["event_type"], detail(e)) for e in flow.events)
     return sorted([*flow.commands, *received], key=lambda line: line.at)
 
 
-def _print(
-    out: Callable[[str], object], header: str, server_lines: list[str], timeline: list[Line], flow: _Flow
-) -> None:
+def _print(out: Callable[[str], object], flow: _Flow, timeline: list[Line]) -> None:
     origin = flow.commands[0].at
     width = max(len(line.name) for line in timeline)
-    out(header)
-    for logged in server_lines:
-        out(f"            {logged}")
-    out("")
+    out(f"{flow.title}.")
     out("Event timeline (→ tool call through the MCP client, ← webhook event the server verified and logged):")
     for line in timeline:
         out(f"  +{line.at - origin:6.3f}s  {line.direction}  {line.name:<{width}}  {line.detail}".rstrip())
     out("")
-    payload = flow.gathered["payload"]
-    out(f"Gathered digits: {payload.get('digits')!r} (status {payload.get('status')!r})")
-    out(f"{len(flow.events)} events for call {flow.call_control_id}, each signature-verified before it was logged")
+    for summary in flow.summary:
+        out(summary)
+    out("")
 
 
 async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
-    """Run the flow through a `--sandbox` server subprocess, print the timeline, and return it.
+    """Run the scenarios through a `--sandbox` server subprocess, print their timelines, and return them, one after the other.
 
     Raises:
         DemoError: a tool answered with an error, or the events are not what the flow should produce.
@@ -184,7 +261,7 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
             async with Client(stdio_client(params, errlog=log), read_timeout_seconds=READ_TIMEOUT) as client:
                 tools = (await client.list_tools()).tools
                 ready = time.monotonic() - started
-                flow = await _scripted_call(_Session(client))
+                flows = [await scenario(_Session(client)) for scenario in SCENARIOS]
         except Exception as exc:
             log.seek(0)
             stderr = log.read().strip() or "(nothing)"
@@ -192,11 +269,17 @@ async def run_demo(out: Callable[[str], object] = print) -> list[Line]:
             raise DemoError(f"{message}\nserver stderr:\n{stderr}") from exc
         log.seek(0)
         server_lines = [logged.strip() for logged in log.read().splitlines() if logged.strip()]
-    _check(flow)
-    timeline = _timeline(flow)
-    header = f"MCP server  python {' '.join(args)}  (stdio; {len(tools)} tools, listed after {ready:.2f} s)"
-    _print(out, header, server_lines, timeline, flow)
-    return timeline
+    out(f"MCP server  python {' '.join(args)}  (stdio; {len(tools)} tools, listed after {ready:.2f} s)")
+    for logged in server_lines:
+        out(f"            {logged}")
+    out("")
+    timelines = [_timeline(flow) for flow in flows]
+    for flow, timeline in zip(flows, timelines, strict=True):
+        _print(out, flow, timeline)
+    return [line for timeline in timelines for line in timeline]
+
+
+SCENARIOS = (_scripted_call, _queued_inbound_call)
 
 
 def main() -> int:

@@ -84,6 +84,26 @@ class EmbeddedSandbox:
         """
         self.sandbox.script_digits(digits, call_control_id=call_control_id)
 
+    async def inbound_call(
+        self, *, from_: str, to: str, connection_id: str, client_state: str | None = None
+    ) -> dict[str, Any]:
+        """A call ringing in (see `Sandbox.inbound_call`), its events sent to this server whatever the
+        connection's webhook URL; returns the call's ids, direction and state."""
+        sandbox = self.sandbox
+        call_control_id = await sandbox.inbound_call(
+            from_=from_, to=to, connection_id=connection_id, webhook_url=self.webhook_url, client_state=client_state
+        )
+        status = sandbox.call_status(call_control_id)
+        ids = ("call_control_id", "call_leg_id", "call_session_id")
+        return {
+            **{key: status[key] for key in ids},
+            "connection_id": connection_id,
+            "from": from_,
+            "to": to,
+            "direction": "incoming",
+            "state": "parked",
+        }
+
     async def aclose(self) -> None:
         if self._sandbox is not None:
             sandbox, self._sandbox = self._sandbox, None

@@ -46,8 +46,8 @@ INSTRUCTIONS = (
 )
 SANDBOX_INSTRUCTIONS = (
     " This server runs on an embedded call-control sandbox: no real calls are made, any connection_id and "
-    "numbers work, calls answer after a short delay, and `sandbox_script_digits` sets what the caller keys "
-    "in at the next gather."
+    "numbers work, calls answer after a short delay, `sandbox_script_digits` sets what the caller keys "
+    "in at the next gather, and `sandbox_inbound_call` makes a call ring in (then call_answer or call_reject)."
 )
 MISSING_KEY = (
     f"{API_KEY_ENV} is not set, so this server cannot call the Telnyx API. Set it in the MCP client's "

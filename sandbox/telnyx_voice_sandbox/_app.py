@@ -25,6 +25,8 @@ from ._addresses import check_webhook_url
 from ._backend import SandboxBackend
 from ._guards import RequestGuard
 from ._recordings import DOWNLOAD_PATH
+from ._responses import Binary, Reply
+from ._uploads import form_body, is_multipart
 from ._validation import Endpoint, endpoints, parse_query
 
 API_PREFIXES = ("", "/v2")
@@ -113,19 +115,37 @@ def _operation_handler(backend: SandboxBackend, endpoint: Endpoint) -> RequestHa
         try:
             _authenticate(backend, request)
             await backend.start()
-            body = await _json_body(request) if endpoint.has_body else {}
+            body = await _request_body(request, endpoint)
             query = endpoint.typed_query(parse_query(request.query_params.multi_items()))
             path = {name: str(value) for name, value in request.path_params.items()}
             problems = endpoint.validate(path, query, body)
             if problems:
                 raise errors.APIError(422, problems)
-            status, payload = backend.handle(endpoint, path, query, body)
+            reply = backend.handle(endpoint, path, query, body)
         except errors.APIError as exc:
             return _error_response(exc)
-        return JSONResponse(payload, status_code=status)
+        return _response(reply)
 
     handle.__name__ = endpoint.operation_id
     return handle
+
+
+async def _request_body(request: Request, endpoint: Endpoint) -> dict[str, Any]:
+    """The body as JSON fields: parsed, or built from a multipart upload (`_uploads`)."""
+    if not endpoint.has_body:
+        return {}
+    if is_multipart(request):
+        return await form_body(request, endpoint)
+    return await _json_body(request)
+
+
+def _response(reply: Reply) -> Response:
+    status, payload = reply
+    if isinstance(payload, Binary):
+        return Response(payload.content, status_code=status, media_type=payload.content_type)
+    if payload is None:
+        return Response(status_code=status)
+    return JSONResponse(payload, status_code=status)
 
 
 def _guard(backend: SandboxBackend, handler: ControlHandler) -> RequestHandler:

@@ -17,6 +17,8 @@ from . import _connections as connections
 from . import _errors as errors
 from . import _lifecycle as lifecycle
 from . import _media as media
+from . import _media_store as media_store
+from . import _queues as queues
 from . import _recordings as recordings
 from . import _resources as resources
 from . import _services as services
@@ -95,8 +97,8 @@ HANDLERS: Mapping[str, CommandHandler | ResourceHandler] = {
     "ResumeCallRecording": CommandHandler(media.record_resume),
     "SendDTMF": CommandHandler(acknowledge),
     "SendSIPInfo": CommandHandler(acknowledge),
-    "EnqueueCall": CommandHandler(services.enqueue),
-    "LeaveQueue": CommandHandler(services.leave_queue),
+    "EnqueueCall": CommandHandler(queues.enqueue),
+    "LeaveQueue": CommandHandler(queues.leave_queue),
     "StartCallFork": CommandHandler(services.fork_start),
     "StopCallFork": CommandHandler(services.fork_stop),
     "ReferCall": CommandHandler(services.refer),
@@ -148,4 +150,19 @@ HANDLERS: Mapping[str, CommandHandler | ResourceHandler] = {
     "getRecordingTranscriptions": ResourceHandler(recordings.list_transcriptions),
     "getRecordingTranscription": ResourceHandler(recordings.retrieve_transcription),
     "deleteRecordingTranscription": ResourceHandler(recordings.delete_transcription),
+    "CreateQueue": ResourceHandler(queues.create_queue),
+    "ListQueues": ResourceHandler(queues.list_queues),
+    "RetrieveCallQueue": ResourceHandler(queues.retrieve_queue),
+    "UpdateQueue": ResourceHandler(queues.update_queue),
+    "DeleteQueue": ResourceHandler(queues.delete_queue),
+    "ListQueueCalls": ResourceHandler(queues.list_queue_calls),
+    "RetrieveCallFromQueue": ResourceHandler(queues.retrieve_queue_call),
+    "UpdateCallInQueue": ResourceHandler(queues.update_queue_call),
+    "RemoveQueueCall": ResourceHandler(queues.remove_queue_call),
+    "CreateMediaStorage": ResourceHandler(media_store.upload),
+    "ListMediaStorage": ResourceHandler(media_store.listing),
+    "GetMediaStorage": ResourceHandler(media_store.retrieve),
+    "UpdateMediaStorage": ResourceHandler(media_store.update),
+    "DeleteMediaStorage": ResourceHandler(media_store.delete),
+    "DownloadMedia": ResourceHandler(media_store.download),
 }

@@ -19,7 +19,9 @@ from . import _errors as errors
 from ._addresses import check_webhook_url
 from ._conferences import Conference
 from ._dispatch import HANDLERS, CommandHandler
+from ._media_store import MediaStore
 from ._model import Activity, ActivityKind, Call, SandboxConfig
+from ._queues import Queues
 from ._recordings import RecordingStore
 from ._resources import CallEventLog
 from ._responses import Reply
@@ -43,6 +45,8 @@ class Engine:
         self._emit_event = emit
         self.calls: dict[str, Call] = {}
         self.applications: dict[str, dict[str, Any]] = {}
+        self.queues = Queues()
+        self.media = MediaStore(config)
         self.log = CallEventLog(config)
         self.global_digits: deque[str] = deque()
         self.dial_responses: dict[str, Reply] = {}
@@ -60,6 +64,8 @@ class Engine:
             _check_base64(body, field)
         for field in _WEBHOOK_URL_FIELDS:
             check_webhook_url(body.get(field), field)
+        if endpoint.tool["toolset"] != "media":  # media storage names media; every other operation plays it
+            self.media.check_names(body)
         handler = HANDLERS.get(endpoint.operation_id)
         if handler is None:
             raise errors.not_found(f"{endpoint.operation_id} is not implemented by the sandbox.")
@@ -87,7 +93,7 @@ class Engine:
             call.client_state = previous_state
             self.log.remove(record)
             raise
-        response: Reply = 200, {"data": data}
+        response = 200, {"data": data}
         if isinstance(command_id, str):
             call.responses[command_id] = response
         return response

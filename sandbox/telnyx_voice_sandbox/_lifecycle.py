@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import _conferences as conferences
 from . import _errors as errors
 from . import _media as media
+from . import _queues as queues
 from . import _services as services
 from ._model import BEHAVIOURS, Behaviour, Call, iso, new_call_control_id, new_uuid, now
 from ._recordings import save_call_recording
@@ -246,7 +247,9 @@ def end(engine: Engine, call: Call, cause: str, source: str) -> None:
 
 
 def bridge(engine: Engine, a: Call, b: Call) -> None:
-    """Bridge two answered legs: `call.bridged` on each."""
+    """Bridge two answered legs: a queued one leaves its queue (`call.dequeued`, bridged), then `call.bridged` on each."""
+    for leg in (a, b):
+        queues.dequeue(engine, leg, "bridged")
     for leg in (a, b):  # a leg bridged elsewhere leaves that bridge (its former peer stays up)
         former = engine.calls.get(leg.bridged_with) if leg.bridged_with else None
         if former is not None and former.bridged_with == leg.call_control_id:

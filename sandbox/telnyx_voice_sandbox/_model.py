@@ -40,6 +40,8 @@ class SandboxConfig:
             forgotten first (live calls are always kept).
         max_events: events kept (`sandbox.events`, `GET /sandbox/events`), and likewise records of
             `GET /call_events` and webhook attempts (`sandbox.deliveries`); the oldest are dropped first.
+        max_media_count: media files kept by media storage (`media.upload`) at most; one more is refused (422).
+        max_media_bytes: bytes of media kept in all; an upload beyond it is refused (422).
     """
 
     webhook_url: str | None = None
@@ -52,6 +54,8 @@ class SandboxConfig:
     delivery_timeout: float = 5.0
     max_ended_calls: int = 1_000
     max_events: int = 10_000
+    max_media_count: int = 100
+    max_media_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass
@@ -108,9 +112,9 @@ class Call:
     record_on_answer: Recording | None = None
     recording: Recording | None = None
     queue: str | None = None
+    """The name of the queue the call waits in, if any."""
     conference_id: str | None = None
     """The conference the call takes part in (create or join), until it leaves."""
-    queue_joined: float = 0.0
     forking: bool = False
     transcription_tracks: str | None = None
     """While transcription runs: `inbound`, `outbound` or `both`; None when it does not."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -12,8 +13,17 @@ from telnyx_voice._http import Operation, response_class
 
 from ._model import Call, iso, new_uuid, now
 
-Reply = tuple[int, dict[str, Any]]
-"""An HTTP status and the JSON body answered with it."""
+
+@dataclass(frozen=True)
+class Binary:
+    """A body that is not JSON: bytes served with their content type (`media.download`)."""
+
+    content: bytes
+    content_type: str
+
+
+Reply = tuple[int, dict[str, Any] | Binary | None]
+"""An HTTP status and what is answered with it: a JSON body, bytes, or nothing (204)."""
 
 
 def call_json(call: Call) -> dict[str, Any]:

@@ -1,13 +1,13 @@
-"""What runs beside a call's media: queues, forking, refer, transcription, the AI assistant, streams, SIPREC."""
+"""What runs beside a call's media: forking, refer, transcription, the AI assistant, streams, SIPREC."""
 
 from __future__ import annotations
 
 import asyncio
-import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import _errors as errors
+from . import _queues as queues
 from ._model import Call, Stream, new_uuid, now
 from ._responses import command_result, sample_value
 from ._validation import Endpoint
@@ -16,36 +16,6 @@ if TYPE_CHECKING:
     from ._engine import Engine
 
 _WEBSOCKET_SCHEMES = ("ws://", "wss://")
-
-
-def enqueue(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
-    if call.queue is not None:
-        raise errors.unprocessable("90038", "Call already in queue", "Call can't be added to a queue it's already in.")
-    call.queue = body["queue_name"]
-    call.queue_joined = asyncio.get_running_loop().time()
-    position = sum(1 for c in engine.calls.values() if c.alive and c.queue == call.queue)
-    engine.emit(
-        call,
-        "call.enqueued",
-        {"queue": call.queue, "current_position": position, "queue_avg_wait_time_secs": 0},
-    )
-    return command_result(endpoint.operation, body)
-
-
-def leave_queue(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
-    if call.queue is not None:
-        _dequeued(engine, call, "leave")
-    return command_result(endpoint.operation, body)
-
-
-def _dequeued(engine: Engine, call: Call, reason: str) -> None:
-    waited = asyncio.get_running_loop().time() - call.queue_joined
-    engine.emit(
-        call,
-        "call.dequeued",
-        {"queue": call.queue, "queue_position": 1, "reason": reason, "wait_time_secs": math.floor(waited)},
-    )
-    call.queue = None
 
 
 def fork_start(engine: Engine, call: Call, endpoint: Endpoint, body: dict[str, Any]) -> dict[str, Any]:
@@ -232,8 +202,7 @@ def _stop_siprec(engine: Engine, call: Call, cause: str) -> None:
 
 def end_services(engine: Engine, call: Call, cause: str) -> None:
     """What runs beside the media stops with the call: the queue, streams, SIPREC, forking, the AI assistant."""
-    if call.queue is not None:
-        _dequeued(engine, call, "hangup")
+    queues.dequeue(engine, call, "hangup")
     for stream in list(call.streams.values()):
         _stop_stream(engine, call, stream)
     if call.siprec:

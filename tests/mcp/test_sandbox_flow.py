@@ -187,6 +187,46 @@ async def test_events_signed_with_another_key_are_rejected_and_not_listed() -> N
     assert waited.is_error and listed["events"] == []
 
 
+async def test_a_call_rung_in_by_the_inbound_tool_is_answered_and_another_rejected() -> None:
+    caller = {"from": "+15550007777", "to": "+15550002222"}
+    async with sandbox_server() as (_, client):
+        ringing = await client.call_tool("sandbox_inbound_call", {**caller, "client_state": "aW4="})
+        rung = ok(ringing)
+        answered_id = rung["call_control_id"]
+
+        async def wait(call_control_id: str, event_type: str) -> dict[str, Any]:
+            arguments = {"call_control_id": call_control_id, "event_type": event_type, "timeout": WAIT}
+            event: dict[str, Any] = ok(await client.call_tool("wait_for_event", arguments))["event"]
+            return event
+
+        initiated = await wait(answered_id, "call.initiated")
+        ok(await client.call_tool("call_answer", {"call_control_id": answered_id}))
+        answered = await wait(answered_id, "call.answered")
+
+        rejected_id = ok(await client.call_tool("sandbox_inbound_call", caller))["call_control_id"]
+        ok(await client.call_tool("call_reject", {"call_control_id": rejected_id, "cause": "USER_BUSY"}))
+        rejected = await wait(rejected_id, "call.hangup")
+        again = await client.call_tool("call_answer", {"call_control_id": rejected_id})
+        bad_number = await client.call_tool("sandbox_inbound_call", {**caller, "from": "5550007777"})
+        status = ok(await client.call_tool("calls_retrieve_status", {"call_control_id": answered_id}))
+    assert (rung["direction"], rung["state"], rung["connection_id"]) == ("incoming", "parked", "sandbox")
+    assert (rung["from"], rung["to"]) == (caller["from"], caller["to"])
+    assert f"answer it with call_answer or refuse it with call_reject, call_control_id {answered_id}" in text(ringing)
+    payload = initiated["payload"]
+    assert (payload["direction"], payload["state"], payload["from"], payload["to"]) == (
+        "incoming",
+        "parked",
+        caller["from"],
+        caller["to"],
+    )
+    assert payload["client_state"] == "aW4="
+    assert answered["payload"]["state"] == "answered"
+    assert (rejected["payload"]["hangup_cause"], rejected["payload"]["hangup_source"]) == ("user_busy", "callee")
+    assert again.is_error and "HTTP 422" in text(again)  # the rejected call has ended
+    assert bad_number.is_error and "`from`" in text(bad_number)
+    assert status["data"]["is_alive"] is True
+
+
 async def test_digits_scripted_with_the_dial_custom_header() -> None:
     async with sandbox_server() as (_, client):
         dial = {**DIAL, "custom_headers": [{"name": "X-Sandbox-Digits", "value": "7#"}]}
@@ -225,13 +265,14 @@ async def test_sandbox_mode_needs_no_key_and_explains_unknown_calls() -> None:
         unknown = await client.call_tool("sandbox_script_digits", {"call_control_id": "v3:nope", "digits": "1"})
         bad_digits = await client.call_tool("sandbox_script_digits", {"digits": "12x"})
         ended = await client.call_tool("call_hangup", {"call_control_id": "v3:nope"})
-    assert names[-3:] == ["wait_for_event", "list_call_events", "sandbox_script_digits"]
+    assert names[-4:] == ["wait_for_event", "list_call_events", "sandbox_script_digits", "sandbox_inbound_call"]
     assert unknown.is_error and "no call v3:nope in the sandbox" in text(unknown)
     assert bad_digits.is_error and "`digits`" in text(bad_digits)
     assert ended.is_error and "HTTP 422" in text(ended)  # the sandbox's own API error, not a missing key
     async with sandbox_server(read_only=True) as (_, client):
         read_only = [tool.name for tool in (await client.list_tools()).tools]
     assert "sandbox_script_digits" not in read_only and "wait_for_event" in read_only
+    assert "sandbox_inbound_call" not in read_only
 
 
 def test_sandbox_start_up_loads_neither_the_client_nor_the_sandbox() -> None:
@@ -282,7 +323,7 @@ def test_cli_refuses_options_that_contradict_the_sandbox() -> None:
     listed = run("--sandbox", "--list-tools")
     assert dry.returncode == 2 and "exclude each other" in dry.stderr and dry.stdout == ""
     assert port.returncode == 2 and "needs $TELNYX_PUBLIC_KEY" in port.stderr
-    assert listed.returncode == 0 and listed.stdout.splitlines()[-1].startswith("sandbox_script_digits ")
+    assert listed.returncode == 0 and listed.stdout.splitlines()[-1].startswith("sandbox_inbound_call ")
 
 
 async def test_the_demo_drives_the_flow_through_the_mcp_server() -> None:
@@ -295,6 +336,14 @@ async def test_the_demo_drives_the_flow_through_the_mcp_server() -> None:
     assert names.index("call_gather_using_speak") < names.index("call.gather.ended") < names.index("call_hangup")
     assert names[-1] == "call.hangup"
     assert "public key" in output and "Gathered digits: '42' (status 'valid')" in output
+    # the second scenario: a customer rings in, is answered, queued, and bridged out of the queue
+    second = names[names.index("sandbox_inbound_call") :]
+    steps = ["sandbox_inbound_call", "call.initiated", "call_answer", "call.answered", "call_enqueue", "call.enqueued"]
+    steps += ["calls_dial", "call_bridge", "call.dequeued", "call.bridged", "call_hangup", "call.hangup"]
+    assert [second.index(step) for step in steps] == sorted(second.index(step) for step in steps)
+    dequeued = next(line for line in timeline if line.name == "call.dequeued")
+    assert "customer" in dequeued.detail and "reason='bridged'" in dequeued.detail
+    assert "Queue 'support': the customer waited at position 1 and left it bridged" in output
 
 
 async def test_the_sandbox_listing_fits_the_budget_too() -> None:

@@ -193,6 +193,14 @@ class SpecSchemas:
             self._responses[key] = schema_validator(self.spec, schema)
         return self._responses[key]
 
+    def content_schemas(self, method: str, path: str, status: int) -> dict[str, Any]:
+        """The schemas the spec documents for that answer, by content type (none: an answer without a body)."""
+        responses = self.spec["paths"][path][method.lower()]["responses"]
+        response = _resolve(self.spec, responses.get(str(status)) or responses["default"])
+        return {
+            kind: _resolve(self.spec, media.get("schema", {})) for kind, media in response.get("content", {}).items()
+        }
+
     def check_response(self, method: str, path: str, status: int, body: Any) -> None:
         errors = sorted(self.response(method, path, status).iter_errors(body), key=lambda e: list(e.path))
         assert not errors, f"{method} {path} {status}: {[f'{list(e.path)}: {e.message}' for e in errors][:5]}"
