@@ -31,6 +31,7 @@ async def _conference_tour(tour: Tour) -> None:
     await tour.run("PauseConferenceRecording", path)
     await tour.run("ResumeConferenceRecording", path)
     await tour.run("PlayConferenceAudio", path, audio_url="https://example.com/a.mp3")
+    await tour.run("CreateMediaStorage", media_name="greeting", media_url="data:audio/wav;base64,UklGRg==")
     await tour.run("PlayConferenceAudio", path, media_name="greeting", call_control_ids=[guest])
     await tour.run("SpeakTextToConference", path)
     await tour.run("SpeakTextToConference", path, call_control_ids=[third])
