@@ -28,7 +28,6 @@ __all__ = [
     "DEFAULT_MAX_CALLS",
     "DEFAULT_MAX_EVENTS_PER_CALL",
     "DEFAULT_RETENTION",
-    "EVENT_STORE_ENV",
     "EventMatch",
     "EventStore",
     "EventStoreDependencyError",
@@ -40,7 +39,6 @@ __all__ = [
     "open_event_store",
 ]
 
-EVENT_STORE_ENV = "TELNYX_VOICE_EVENT_STORE"
 DEFAULT_MAX_CALLS = 1000
 DEFAULT_MAX_EVENTS_PER_CALL = 500
 DEFAULT_RETENTION = 24 * 3600.0

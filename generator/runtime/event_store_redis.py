@@ -23,7 +23,7 @@ import contextlib
 import json
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .event_store import (
     DEFAULT_MAX_CALLS,
@@ -35,9 +35,6 @@ from .event_store import (
     StoredEvent,
 )
 from .webhook_dedup import DEFAULT_DEDUP_TTL
-
-if TYPE_CHECKING:
-    import redis.asyncio
 
 __all__ = ["DEFAULT_MAX_EVENTS", "RedisEventStore"]
 
@@ -70,6 +67,7 @@ return {seq, now_ms}
 def _redis() -> Any:
     try:
         import redis.asyncio
+        import redis.backoff
     except ImportError as exc:
         raise EventStoreDependencyError(
             "a Redis event store needs redis-py: pip install 'telnyx-voice[redis]'"
@@ -102,7 +100,7 @@ class RedisEventStore:
         timeout: float = 2.0,
         block: float = DEFAULT_BLOCK,
     ) -> None:
-        redis = _redis()
+        redis_py = _redis()
         self.url = url
         self.prefix = prefix
         self.max_calls = max_calls
@@ -112,8 +110,9 @@ class RedisEventStore:
         self.dedup_ttl = dedup_ttl
         self.block = block
         # One quick retry: a tool call during an outage should say so, not hang in back-off.
-        retry = redis.asyncio.retry.Retry(redis.backoff.ConstantBackoff(0.05), 1)
-        self._client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(
+        retry = redis_py.asyncio.retry.Retry(redis_py.backoff.ConstantBackoff(0.05), 1)
+        # Any: redis-py types each reply as the union of every decode mode's; with decode_responses they are str.
+        self._client: Any = redis_py.asyncio.Redis.from_url(
             url,
             decode_responses=True,
             socket_connect_timeout=timeout,
@@ -122,13 +121,14 @@ class RedisEventStore:
         )
         self._append_script = self._client.register_script(_APPEND)
         self._errors: tuple[type[BaseException], ...] = (
-            redis.exceptions.ConnectionError,
-            redis.exceptions.TimeoutError,
+            redis_py.exceptions.ConnectionError,
+            redis_py.exceptions.TimeoutError,
             OSError,
         )
 
     def __repr__(self) -> str:
-        return f"RedisEventStore({self._client.get_connection_kwargs().get('host', '?')!r}, prefix={self.prefix!r})"
+        kwargs = self._client.get_connection_kwargs()
+        return f"RedisEventStore(host={kwargs.get('host', '?')!r}, db={kwargs.get('db', 0)!r}, prefix={self.prefix!r})"
 
     @contextlib.contextmanager
     def _reachable(self) -> Iterator[None]:

@@ -14,13 +14,11 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from telnyx_voice.event_store import (
-    DEFAULT_MAX_CALLS,
-    DEFAULT_MAX_EVENTS_PER_CALL,
-    EventStore,
-    InMemoryEventStore,
-    StoredEvent,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Loaded when a log is made, not at start-up (see call_event_tools).
+    from telnyx_voice.event_store import EventStore, StoredEvent
 
 HANGUP_GRACE = 2.0
 """Once a call's call.hangup arrived, how long a wait for another event of it goes on (late events, e.g.
@@ -48,13 +46,15 @@ class EventLog:
         self,
         store: EventStore | None = None,
         *,
-        max_calls: int = DEFAULT_MAX_CALLS,
-        max_events_per_call: int = DEFAULT_MAX_EVENTS_PER_CALL,
+        max_calls: int = 1000,
+        max_events_per_call: int = 500,
         hangup_grace: float = HANGUP_GRACE,
     ) -> None:
-        self.store: EventStore = store or InMemoryEventStore(
-            max_calls=max_calls, max_events_per_call=max_events_per_call
-        )
+        if store is None:
+            from telnyx_voice.event_store import InMemoryEventStore
+
+            store = InMemoryEventStore(max_calls=max_calls, max_events_per_call=max_events_per_call)
+        self.store: EventStore = store
         self.hangup_grace = hangup_grace
         self.rejected = 0
         """Deliveries the receiver refused (bad signature, stale timestamp, not an event), in this process."""
