@@ -12,9 +12,7 @@ from __future__ import annotations
 import fnmatch
 import time
 from collections.abc import Mapping
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     # Loaded when a log is made, not at start-up (see call_event_tools).
