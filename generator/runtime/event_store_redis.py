@@ -6,7 +6,7 @@ Layout, under a key prefix (default `telnyx_voice:`):
 - `call:<call_control_id>`: a stream per call (entry id `<seq>-0`), at most max_events_per_call entries,
   expiring `retention` seconds after the call's last event;
 - `all`: one stream of every call's events, for waits and reads across calls (at most max_events entries);
-- `calls`: a sorted set of call ids by the time of their last event, at most max_calls (the call with the
+- `calls`: a sorted set of call ids by the seq of their last event, at most max_calls (the call with the
   oldest last event is forgotten first, its stream deleted);
 - `seq`: the counter giving each event its position; `logged:<event id>`: the ids appended within
   `retention` (a second append of one is refused); `claimed:<event id>`: the ids a receiver claimed
@@ -52,7 +52,7 @@ local id = seq .. '-0'
 redis.call('XADD', KEYS[3], 'MAXLEN', ARGV[4], id, 'e', ARGV[1], 't', now_ms)
 redis.call('PEXPIRE', KEYS[3], ARGV[3])
 redis.call('XADD', KEYS[4], 'MAXLEN', ARGV[5], id, 'e', ARGV[1], 't', now_ms)
-redis.call('ZADD', KEYS[5], now_ms, ARGV[2])
+redis.call('ZADD', KEYS[5], seq, ARGV[2])
 local excess = redis.call('ZCARD', KEYS[5]) - tonumber(ARGV[6])
 if excess > 0 then
   for _, call in ipairs(redis.call('ZRANGE', KEYS[5], 0, excess - 1)) do
@@ -206,15 +206,17 @@ class RedisEventStore:
         return [call for call in calls if call][:limit]
 
     async def expire(self) -> int:
+        # A call's stream expires by itself `retention` after its last event; forget the calls whose stream did.
+        key = f"{self.prefix}calls"
         with self._reachable():
-            seconds, micros = await self._client.time()
-            oldest_kept_ms = seconds * 1000 + micros // 1000 - int(self.retention * 1000)
-            stale: list[str] = await self._client.zrangebyscore(f"{self.prefix}calls", "-inf", oldest_kept_ms)
+            calls: list[str] = await self._client.zrange(key, 0, -1)
+            async with self._client.pipeline(transaction=False) as pipe:
+                for call in calls:
+                    pipe.exists(self._call_key(call))
+                alive = await pipe.execute()
+            stale = [call for call, exists in zip(calls, alive, strict=True) if not exists]
             if stale:
-                async with self._client.pipeline(transaction=True) as pipe:
-                    pipe.delete(*(self._call_key(call) for call in stale))
-                    pipe.zrem(f"{self.prefix}calls", *stale)
-                    await pipe.execute()
+                await self._client.zrem(key, *stale)
         return len(stale)
 
     async def claim(self, event_id: str) -> bool:
