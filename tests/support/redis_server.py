@@ -20,7 +20,8 @@ from tests.support.processes import stop
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REDIS_DIR = REPO_ROOT / ".cache" / "redis"
 REDIS_SERVER = REDIS_DIR / "redis-server"
-REDIS_LIBRARIES = REDIS_DIR / "root" / "usr" / "lib" / "x86_64-linux-gnu"
+# The packages' shared libraries (jemalloc, lzf), in the machine's multiarch directory (x86_64-linux-gnu, ...).
+REDIS_LIBRARIES = REDIS_DIR / "root" / "usr" / "lib"
 START_TIMEOUT = 10.0
 
 
@@ -67,7 +68,8 @@ class RedisServer:
         persistence = ["--appendonly", "yes", "--appendfsync", "always"] if self.persistent else ["--appendonly", "no"]
         command = [str(REDIS_SERVER), "--bind", "127.0.0.1", "--port", str(self.port), "--save", ""]
         command += [*persistence, "--dir", self._directory.name, "--protected-mode", "yes"]
-        env = {**os.environ, "LD_LIBRARY_PATH": str(REDIS_LIBRARIES)}
+        libraries = os.pathsep.join(str(path) for path in sorted(REDIS_LIBRARIES.glob("*-linux-gnu*")))
+        env = {**os.environ, "LD_LIBRARY_PATH": libraries}
         self._process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + START_TIMEOUT
         while not _ping(self.port):
