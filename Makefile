@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: setup generate test lint typecheck bench demo clean prism lock
+.PHONY: setup generate test lint typecheck bench demo clean prism lock redis
 
 setup: $(READY)
 
@@ -35,6 +35,24 @@ $(PRISM): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
 	cd $(PRISM_DIR) && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# redis-server for the event-store tests and `make bench` (tests/support/redis_server.py starts it): Debian's
+# package at a pinned version, unpacked into .cache/redis (no root needed, nothing installed system-wide).
+# redis-server is redis-check-rdb under another name: the binary picks its mode from argv[0].
+REDIS_VERSION := 5:7.0.15-1~deb12u7
+REDIS_DEBS := redis-tools=$(REDIS_VERSION) libjemalloc2=5.3.0-1 liblzf1=3.6-3
+REDIS_DIR := .cache/redis
+REDIS := $(REDIS_DIR)/.installed
+
+redis: $(REDIS)
+
+$(REDIS): Makefile
+	rm -rf $(REDIS_DIR) && mkdir -p $(REDIS_DIR)/debs
+	cd $(REDIS_DIR)/debs && { apt-get download $(REDIS_DEBS) || { apt-get update -qq && apt-get download $(REDIS_DEBS); } \
+		|| { echo "make redis: cannot download the Debian packages $(REDIS_DEBS) (apt-get download failed)" >&2; exit 1; }; }
+	for deb in $(REDIS_DIR)/debs/*.deb; do dpkg-deb -x $$deb $(REDIS_DIR)/root || exit 1; done
+	ln -s root/usr/bin/redis-check-rdb $(REDIS_DIR)/redis-server
+	touch $@
+
 generate: setup
 	$(PY) -m generator
 
@@ -56,10 +74,10 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy generator generated mcp_server sandbox
 
-test: lint typecheck prism
+test: lint typecheck prism redis
 	$(PY) -m pytest -q
 
-bench: setup
+bench: setup redis
 	$(PY) -m tests.bench
 
 # A scripted call driven through the MCP server (`telnyx-voice-mcp --sandbox` over stdio), with its event
@@ -68,4 +86,4 @@ demo: generate
 	$(PY) -m telnyx_voice_mcp.demo
 
 clean:
-	rm -rf $(VENV) $(PRISM_DIR)/node_modules
+	rm -rf $(VENV) $(PRISM_DIR)/node_modules $(REDIS_DIR)

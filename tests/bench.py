@@ -5,6 +5,8 @@
     bursts          1,000 concurrent commands through one AsyncTelnyx against bare httpx (tests/bench_bursts.py)
     generation      `python -m generator` time on the pinned spec
     whole spec, webhooks, MCP   from tests/bench_generation.py, bench_webhooks.py and bench_mcp.py
+    event store     append/read rates and wait_for_event wake-up latency, in-memory and Redis
+                    (tests/bench_event_store.py)
 
 Medians of several rounds; nothing here is asserted, because the machines are shared and noisy.
 """
@@ -137,6 +139,7 @@ def main() -> None:
         ("generation, whole spec", lambda: rows_of("tests.bench_generation")),
         ("webhooks", lambda: rows_of("tests.bench_webhooks")),
         ("mcp", lambda: rows_of("tests.bench_mcp")),
+        ("event store", lambda: rows_of("tests.bench_event_store")),
     ]
     for title, section in sections:
         rows = section()

@@ -20,6 +20,9 @@ Pure ASGI, no framework needed. Every POST gets a JSON answer:
     500 {"error": "handler failed"} a handler raised, or the handlers took longer than handler_timeout;
                                     the exception is logged, never sent
     500 {"error": "webhook receiver misconfigured"}  no usable public key, or PyNaCl missing
+    503 {"error": "event store unavailable"}  the event-id store (`event_ids`), or the event store a
+                                    handler appends to, raised `EventStoreUnavailableError` (Redis is
+                                    down): nothing was kept, and Telnyx's retry is handled in full
 
 A non-2xx answer tells Telnyx the delivery failed, and it may deliver the event again. Handled event
 ids are remembered (see `webhook_dedup`), so a redelivery or a replay of a handled event is answered
@@ -44,6 +47,7 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from .event_store import EventStoreUnavailableError
 from .webhook_dedup import EventIdStore, InMemoryEventIdStore
 from .webhooks import (
     DEFAULT_TOLERANCE,
@@ -63,6 +67,8 @@ DEFAULT_BODY_TIMEOUT = 5.0
 DEFAULT_HANDLER_TIMEOUT = 10.0
 DEFAULT_SYNC_HANDLER_THREADS = 8
 DEFAULT_REJECTION_LOG_INTERVAL = 10.0
+RETRY_AFTER_SECONDS = "5"
+_STORE_DOWN = "event store unavailable"
 
 # The ASGI types, spelled as Starlette spells them so `app.mount(path, receiver)` type-checks.
 Scope = MutableMapping[str, Any]
@@ -131,7 +137,8 @@ class WebhookReceiver:
         sync_handler_threads: how many plain-function handlers run at once; more wait for a thread.
         deduplicate: remember handled event ids and answer their redeliveries without the handlers.
         event_ids: where handled event ids are remembered; None is an `InMemoryEventIdStore` (10,000
-            ids for 600 s). Ignored when deduplicate is False.
+            ids for 600 s). Every `telnyx_voice.event_store.EventStore` is one: a Redis store shares
+            the window between every worker and replica. Ignored when deduplicate is False.
         rejection_log_interval: seconds between two warnings about rejected deliveries.
     """
 
@@ -212,7 +219,13 @@ class WebhookReceiver:
         if accepted is None:
             return
         data, event = accepted
-        if self.event_ids is not None and not await self.event_ids.claim(data["id"]):
+        try:
+            claimed = self.event_ids is None or await self.event_ids.claim(data["id"])
+        except EventStoreUnavailableError:
+            logger.warning("cannot claim %s event %s: %s", data["event_type"], data["id"], _STORE_DOWN, exc_info=True)
+            await _respond(send, 503, {"error": _STORE_DOWN}, retry_after=True)
+            return
+        if not claimed:
             logger.info(
                 "%s event %s was already handled; answering 200 without handlers", data["event_type"], data["id"]
             )
@@ -220,10 +233,14 @@ class WebhookReceiver:
         elif self.acknowledge_first:
             await _respond(send, 200, {"status": "ok"})
             await self._handle(data, event)
-        elif await self._handle(data, event):
-            await _respond(send, 200, {"status": "ok"})
         else:
-            await _respond(send, 500, {"error": "handler failed"})
+            failure = await self._handle(data, event)
+            if failure is None:
+                await _respond(send, 200, {"status": "ok"})
+            elif isinstance(failure, EventStoreUnavailableError):
+                await _respond(send, 503, {"error": _STORE_DOWN}, retry_after=True)
+            else:
+                await _respond(send, 500, {"error": "handler failed"})
 
     async def _accept(self, scope: Scope, receive: Receive, send: Send) -> tuple[Mapping[str, Any], Any] | None:
         """The verified delivery's `data` and its parsed event; None when it was rejected (and answered)."""
@@ -254,25 +271,38 @@ class WebhookReceiver:
             return None
         return envelope["data"], event
 
-    async def _handle(self, data: Mapping[str, Any], event: Any) -> bool:
-        """Run the delivery's handlers; when they fail, forget its event id so that a redelivery runs them."""
-        if await self._run_handlers(data, event):
-            return True
-        if self.event_ids is not None:
-            await self.event_ids.release(data["id"])
-        return False
+    async def _handle(self, data: Mapping[str, Any], event: Any) -> Exception | None:
+        """Run the delivery's handlers; when they fail, forget its event id so that a redelivery runs them.
 
-    async def _run_handlers(self, data: Mapping[str, Any], event: Any) -> bool:
-        """Run the handlers of a delivery in order within handler_timeout; False (logged) when one raised
-        or time ran out, which stops the rest."""
+        Returns what made them fail, None when they succeeded."""
+        failure = await self._run_handlers(data, event)
+        if failure is not None and self.event_ids is not None:
+            try:
+                await self.event_ids.release(data["id"])
+            except EventStoreUnavailableError:
+                logger.error(
+                    "cannot release %s event %s after its handlers failed (%s): its redeliveries are "
+                    "answered as duplicates until the id expires",
+                    *(data["event_type"], data["id"], _STORE_DOWN),
+                )
+        return failure
+
+    async def _run_handlers(self, data: Mapping[str, Any], event: Any) -> Exception | None:
+        """Run the handlers of a delivery in order within handler_timeout; the exception (logged) when one
+        raised or time ran out, which stops the rest, else None."""
         deadline = asyncio.timeout(self.handler_timeout)
         handler: Handler | None = None
         try:
             async with deadline:
                 for handler in (*self._handlers.get(data["event_type"], ()), *self._catch_all):
                     await self._call(handler, event)
-        except Exception:
-            if not deadline.expired():
+        except Exception as exc:
+            if isinstance(exc, EventStoreUnavailableError):
+                logger.warning(
+                    "webhook handler %s could not reach the event store on %s event %s: %s",
+                    *(_name(handler), data["event_type"], data["id"], exc),
+                )
+            elif not deadline.expired():
                 logger.exception(
                     "webhook handler %s failed on %s event %s", _name(handler), data["event_type"], data["id"]
                 )
@@ -287,8 +317,8 @@ class WebhookReceiver:
                     "its thread stays busy until it returns",
                     *(_name(handler), self.handler_timeout, data["event_type"], data["id"]),
                 )
-            return False
-        return True
+            return exc
+        return None
 
     async def _call(self, handler: Handler, event: Any) -> None:
         if inspect.iscoroutinefunction(handler):
@@ -328,13 +358,21 @@ def _name(handler: Handler | None) -> str:
 
 
 async def _respond(
-    send: Send, status: int, content: dict[str, str], *, allow: bool = False, close: bool = False
+    send: Send,
+    status: int,
+    content: dict[str, str],
+    *,
+    allow: bool = False,
+    close: bool = False,
+    retry_after: bool = False,
 ) -> None:
     """Send a JSON answer; close asks the server to drop the connection, whose body was not read to the end."""
     body = json.dumps(content).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if allow:
         headers.append((b"allow", b"POST"))
+    if retry_after:
+        headers.append((b"retry-after", RETRY_AFTER_SECONDS.encode()))
     if close:
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})

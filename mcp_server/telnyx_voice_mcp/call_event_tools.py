@@ -212,14 +212,15 @@ class CallEvents:
 
     Args:
         settings: `sandbox` embeds a sandbox; `public_key` verifies real Telnyx webhooks.
-        log: the event log (a fresh one by default).
+        log: the event log (by default one on the store `settings.event_store` names, made on first use;
+            the CLI makes it up front, so that a wrong URL stops it at start-up).
         sandbox_seed: with `settings.sandbox`, the 32-byte seed of the sandbox's signing key
             (random by default).
     """
 
     def __init__(self, settings: Settings, log: EventLog | None = None, *, sandbox_seed: bytes | None = None) -> None:
         self.settings = settings
-        self.log = log or EventLog()
+        self._log = log
         self.sandbox: EmbeddedSandbox | None = None
         self.public_key = settings.public_key
         self._receiver: ASGIApp | None = None
@@ -228,6 +229,15 @@ class CallEvents:
 
             self.sandbox = EmbeddedSandbox(self.receiver, settings.webhook_path, seed=sandbox_seed)
             self.public_key = self.sandbox.public_key
+
+    @property
+    def log(self) -> EventLog:
+        """The event log, made on first use on the store `settings.event_store` names."""
+        if self._log is None:
+            from telnyx_voice.event_store import open_event_store
+
+            self._log = EventLog(open_event_store(self.settings.event_store))
+        return self._log
 
     @property
     def receiving(self) -> bool:
@@ -252,6 +262,9 @@ class CallEvents:
                 raise ValueError(f"receiving webhooks needs their public key: set ${PUBLIC_KEY_ENV}")
             from telnyx_voice.webhook_receiver import WebhookReceiver
 
+            # Its de-duplication stays in this process: the log's append is idempotent by event id in
+            # every store (atomic in Redis), so a delivery that reaches two replicas is logged once, and a
+            # claim that could outlive a failed append in an outage would turn Telnyx's retry away.
             receiver = WebhookReceiver(public_key=self.public_key)
             receiver.on_any()(self._store)
             self._receiver = _CountRejections(receiver, self.log)
@@ -260,11 +273,13 @@ class CallEvents:
     async def _store(self, event: Any) -> None:
         raw = getattr(event, "raw", None)  # an UnknownEvent keeps the envelope as received
         envelope: Mapping[str, Any] = raw if isinstance(raw, Mapping) else event.to_dict()
-        self.log.add(envelope)
+        await self.log.add(envelope)
 
     async def aclose(self) -> None:
         if self.sandbox is not None:
             await self.sandbox.aclose()
+        if self._log is not None:
+            await self._log.store.aclose()
 
     async def call(self, name: str, arguments: Mapping[str, Any]) -> Outcome:
         """Run one of `definitions()` (arguments already checked against its schema)."""
@@ -274,19 +289,31 @@ class CallEvents:
             return await self._inbound_call(arguments)
         if not self.receiving:
             return _error("no_event_source", NO_SOURCE)
+        from telnyx_voice.event_store import EventStoreUnavailableError
+
+        try:
+            return await self._read(name, arguments)
+        except EventStoreUnavailableError as exc:
+            return _error(
+                "event_store_unavailable",
+                f"The event store cannot be reached ({exc}); no event is lost, retry in a few seconds.",
+                retryable=True,
+            )
+
+    async def _read(self, name: str, arguments: Mapping[str, Any]) -> Outcome:
         call_control_id = arguments.get("call_control_id")
         event_type = arguments.get("event_type")
         after = int(arguments.get("after", 0))
         if name == WAIT_FOR_EVENT:
             return await self._wait(call_control_id, event_type, after, float(arguments.get("timeout", DEFAULT_WAIT)))
         limit = int(arguments.get("limit", DEFAULT_LIMIT))
-        matching = self.log.events(call_control_id, event_type, after)
+        matching = await self.log.events(call_control_id, event_type, after)
         shown = matching[:limit]
         result = {
             "events": [event.to_json() for event in shown],
             "count": len(shown),
             "more": len(matching) > limit,
-            "last_seq": self.log.last_seq,
+            "last_seq": await self.log.last_seq(),
         }
         return Outcome(result, _json(result))
 
@@ -295,7 +322,7 @@ class CallEvents:
         if event is not None:
             result = {"event": event.to_json()}
             return Outcome(result, _json(result))
-        seen = self.log.events(call_control_id, None, after)
+        seen = await self.log.events(call_control_id, None, after)
         wanted = event_type or "event"
         whose = f"call {call_control_id}" if call_control_id else "any call"
         since = f" after seq {after}" if after else ""

@@ -17,6 +17,7 @@ from .settings import (
     AUTH_TOKEN_ENV,
     BASE_URL_ENV,
     DEFAULT_WEBHOOK_PATH,
+    EVENT_STORE_ENV,
     PUBLIC_KEY_ENV,
     RedactingFilter,
     Settings,
@@ -32,6 +33,7 @@ EPILOG = f"""environment:
   {BASE_URL_ENV}        the API root (default https://api.telnyx.com/v2)
   {AUTH_TOKEN_ENV}  bearer token HTTP clients must send (same as --auth-token)
   {PUBLIC_KEY_ENV}      public key that verifies Telnyx webhooks (for the event tools)
+  {EVENT_STORE_ENV}  where call events are kept (same as --event-store)
 
 sandbox:
   telnyx-voice-mcp --sandbox    no account needed: calls go to an embedded call-control sandbox
@@ -84,6 +86,12 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_WEBHOOK_PATH,
         help=f"path of the webhook receiver (default {DEFAULT_WEBHOOK_PATH}; with --transport http, beside /mcp)",
     )
+    p.add_argument(
+        "--event-store",
+        metavar="URL",
+        help="where call events are kept: memory:// (default, this process) or redis://host:port/db, shared "
+        f"by every replica (needs telnyx-voice[redis]; prefer ${EVENT_STORE_ENV} when the URL holds a password)",
+    )
     p.add_argument("--list-tools", action="store_true", help="print the tool names, methods and paths, then exit")
     p.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
@@ -105,6 +113,7 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
         sandbox=args.sandbox,
         webhook_port=args.webhook_port,
         webhook_path="/" + args.webhook_path.strip("/"),
+        event_store=args.event_store or base.event_store,
     )
 
 
@@ -156,9 +165,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoMatchingToolsError as exc:
         print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
         return 2
+    from telnyx_voice.event_store import EventStoreError, open_event_store
+
+    from .call_event_log import EventLog
     from .call_event_tools import CallEvents
 
-    events = CallEvents(settings)
+    try:
+        store = open_event_store(settings.event_store)
+    except EventStoreError as exc:
+        print(f"telnyx-voice-mcp: {settings.redact(str(exc))}", file=sys.stderr)
+        return 2
+    events = CallEvents(settings, EventLog(store))
     if args.list_tools:
         for entry in catalog.entries.values():
             operation = entry["tool"]["_meta"][META_KEY]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -12,6 +13,7 @@ API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
 AUTH_TOKEN_ENV = "TELNYX_MCP_AUTH_TOKEN"
 PUBLIC_KEY_ENV = "TELNYX_PUBLIC_KEY"
+EVENT_STORE_ENV = "TELNYX_VOICE_EVENT_STORE"
 DEFAULT_WEBHOOK_PATH = "/webhooks"
 REDACTED = "<redacted>"
 
@@ -45,6 +47,9 @@ class Settings:
     """stdio: serve the webhook receiver on 127.0.0.1 at this port (0: a free one); None: no receiver."""
     webhook_path: str = DEFAULT_WEBHOOK_PATH
     """Where the webhook receiver answers (on its own port, or beside /mcp with the HTTP transport)."""
+    event_store: str | None = field(default=None, repr=False)
+    """Where call events are kept: None or `memory://` this process; `redis://host:port/db` a Redis database
+    shared by every replica (its URL may hold a password, hence not in `repr`)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,11 +60,13 @@ class Settings:
             base_url=env.get(BASE_URL_ENV) or None,
             auth_token=env.get(AUTH_TOKEN_ENV) or None,
             public_key=env.get(PUBLIC_KEY_ENV) or None,
+            event_store=env.get(EVENT_STORE_ENV) or None,
         )
 
     def redact(self, text: str) -> str:
         """text with every secret this server holds replaced by a marker."""
-        for secret in (self.api_key, self.auth_token):
+        store_password = urllib.parse.urlsplit(self.event_store).password if self.event_store else None
+        for secret in (self.api_key, self.auth_token, store_password):
             if secret:
                 text = text.replace(secret, REDACTED)
         return text

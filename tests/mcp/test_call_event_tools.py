@@ -109,38 +109,38 @@ async def receiving() -> AsyncIterator[tuple[Webhooks, Client]]:
 # -- the log --------------------------------------------------------------------------------------------
 
 
-def test_the_log_is_bounded_per_call_and_in_calls() -> None:
+async def test_the_log_is_bounded_per_call_and_in_calls() -> None:
     log = EventLog(max_calls=2, max_events_per_call=3)
     for n in range(5):
-        log.add(envelope(f"call.e{n}", CID))
-    assert [e.event_type for e in log.events(CID)] == ["call.e2", "call.e3", "call.e4"]
-    log.add(envelope("call.initiated", OTHER_CID))
-    log.add(envelope("call.initiated", "v3:call-three"))
-    assert log.events(CID) == []  # the call with the oldest last event was forgotten
-    assert [e.call_control_id for e in log.events()] == [OTHER_CID, "v3:call-three"]
-    assert log.last_seq == 7
+        await log.add(envelope(f"call.e{n}", CID))
+    assert [e.event_type for e in await log.events(CID)] == ["call.e2", "call.e3", "call.e4"]
+    await log.add(envelope("call.initiated", OTHER_CID))
+    await log.add(envelope("call.initiated", "v3:call-three"))
+    assert await log.events(CID) == []  # the call with the oldest last event was forgotten
+    assert [e.call_control_id for e in await log.events()] == [OTHER_CID, "v3:call-three"]
+    assert await log.last_seq() == 7
 
 
-def test_the_log_stores_a_redelivered_event_once_and_filters_by_glob() -> None:
+async def test_the_log_stores_a_redelivered_event_once_and_filters_by_glob() -> None:
     log = EventLog()
     first = envelope("call.gather.ended", digits="1")
-    assert log.add(first) is not None
-    assert log.add(first) is None  # Telnyx retried a delivery it thought failed
-    log.add(envelope("call.dtmf.received", digit="1"))
-    log.add(envelope("call.hangup", OTHER_CID))
-    assert [e.event_type for e in log.events(None, "call.gather.*")] == ["call.gather.ended"]
-    assert [e.event_type for e in log.events(None, "call.*", after=1)] == ["call.dtmf.received", "call.hangup"]
-    assert [e.seq for e in log.events(CID)] == [1, 2]
+    assert await log.add(first) is not None
+    assert await log.add(first) is None  # Telnyx retried a delivery it thought failed
+    await log.add(envelope("call.dtmf.received", digit="1"))
+    await log.add(envelope("call.hangup", OTHER_CID))
+    assert [e.event_type for e in await log.events(None, "call.gather.*")] == ["call.gather.ended"]
+    assert [e.event_type for e in await log.events(None, "call.*", after=1)] == ["call.dtmf.received", "call.hangup"]
+    assert [e.seq for e in await log.events(CID)] == [1, 2]
 
 
 async def test_wait_returns_history_then_live_events_and_none_on_timeout() -> None:
     log = EventLog()
-    log.add(envelope("call.initiated"))
+    await log.add(envelope("call.initiated"))
     assert (await log.wait(CID, "call.initiated", timeout=0)) is not None
 
     async def later() -> None:
         await asyncio.sleep(0.05)
-        log.add(envelope("call.answered"))
+        await log.add(envelope("call.answered"))
 
     task = asyncio.create_task(later())
     answered = await log.wait(CID, "call.answered", timeout=5)
@@ -153,7 +153,7 @@ async def test_wait_returns_history_then_live_events_and_none_on_timeout() -> No
 
 async def test_wait_ends_soon_after_the_call_hung_up() -> None:
     log = EventLog(hangup_grace=0.05)
-    log.add(envelope("call.hangup", hangup_cause="user_busy"))
+    await log.add(envelope("call.hangup", hangup_cause="user_busy"))
     started = time.monotonic()
     assert await log.wait(CID, "call.answered", timeout=30) is None
     assert time.monotonic() - started < 5
