@@ -10,7 +10,10 @@ import random
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ._responses import Reply
 
 CallState = Literal["ringing", "parked", "answered", "ended"]
 """ringing: an outgoing leg not answered yet; parked: an incoming leg waiting for answer/reject."""
@@ -126,7 +129,7 @@ class Call:
     machine_detection: str = "disabled"
     """`answering_machine_detection` of the dial: what runs once the call answers."""
     digits: deque[str] = field(default_factory=deque)
-    responses: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    responses: dict[str, Reply] = field(default_factory=dict)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     activities: list[Activity] = field(default_factory=list)
     media_tasks: list[asyncio.Task[Any]] = field(default_factory=list)
