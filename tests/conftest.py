@@ -5,10 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator.inputs import load_naming, load_pin
 from generator.pipeline import describe_spec
 from generator.source import load_spec
+
+# The machines are shared and noisy: Hypothesis must not fail a test for taking long (no wall-clock limits).
+settings.register_profile("shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("shared-machine")
 
 
 @pytest.fixture(scope="session")
