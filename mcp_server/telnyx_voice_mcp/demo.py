@@ -28,6 +28,8 @@ CUSTOMER = "+15550007777"
 SUPPORT_LINE = "+15550008000"
 AGENT = "+15550008001"
 QUEUE = "support"
+ROOM = "support-room"
+DEMO_TOOLS = "call_*,calls_*,conference*,*_event*,sandbox_*"
 WAIT = 10
 """Seconds each wait_for_event may take (the sandbox answers in about 0.1 s)."""
 READ_TIMEOUT = 30.0
@@ -61,8 +63,9 @@ class Line:
 
 
 def server_command() -> tuple[str, list[str]]:
-    """How the demo starts the server: this interpreter, `-m telnyx_voice_mcp --sandbox`."""
-    return sys.executable, ["-m", "telnyx_voice_mcp", "--sandbox"]
+    """How the demo starts the server: this interpreter, `-m telnyx_voice_mcp --sandbox` with the call and
+    conference tools and the server's own (event and sandbox) tools."""
+    return sys.executable, ["-m", "telnyx_voice_mcp", "--sandbox", "--tools", DEMO_TOOLS]
 
 
 def _text(result: Any) -> str:
@@ -178,12 +181,8 @@ async def _scripted_call(session: _Session) -> _Flow:
 
 
 async def _queued_inbound_call(session: _Session) -> _Flow:
-    """A customer's call rings in and is answered, waits in a queue, and is bridged out of it with an agent
-    dialled for it; the agent hangs up, and the bridged customer with it.
-
-    After the conference merge the bridge step becomes: conferences_create on the agent's call, then
-    conferences_join with the customer's (the customer still leaves the queue, reason bridged).
-    """
+    """A customer's call rings in and is answered, waits in a queue, and is taken out of it into a conference
+    with an agent dialled for it; the conference is then ended, which hangs up both."""
     rung = await session.call(
         "sandbox_inbound_call", {"from": CUSTOMER, "to": SUPPORT_LINE}, f"from={CUSTOMER} to={SUPPORT_LINE}"
     )
@@ -198,26 +197,40 @@ async def _queued_inbound_call(session: _Session) -> _Flow:
     )
     agent = str(dialed["data"]["call_control_id"])
     await session.wait_for_event("call.answered", agent)
-    bridge = {"call_control_id": agent, "call_control_id_to_bridge_with": customer}
-    await session.call("call_bridge", bridge, "agent ↔ customer")
+    created = await session.call(
+        "conferences_create", {"call_control_id": agent, "name": ROOM}, f"{ROOM!r} with the agent"
+    )
+    conference_id = str(created["data"]["id"])
+    await session.wait_for_event("conference.participant.joined", agent)
+    await session.call("conference_join", {"id": conference_id, "call_control_id": customer}, "customer")
     dequeued = (await session.wait_for_event("call.dequeued", customer))["payload"]
-    await session.wait_for_event("call.bridged", customer)
-    await session.wait_for_event("call.bridged", agent)
-    await session.call("call_hangup", {"call_control_id": agent}, "agent")
+    await session.wait_for_event("conference.participant.joined", customer)
+    await session.call("conference_end_conference", {"id": conference_id}, ROOM)
     await session.wait_for_event("call.hangup", customer)
+    await session.wait_for_event("call.hangup", agent)
     legs = {customer: "customer", agent: "agent"}
     events = await _events_of(session, legs)
     _require(
-        events, ["call.initiated", "call.answered", "call.enqueued", "call.dequeued", "call.bridged", "call.hangup"]
+        events,
+        [
+            "call.initiated",
+            "call.answered",
+            "call.enqueued",
+            "conference.created",
+            "conference.participant.joined",
+            "call.dequeued",
+            "conference.ended",
+            "call.hangup",
+        ],
     )
     if dequeued.get("reason") != "bridged":
         raise DemoError(f"the customer left the queue with reason {dequeued.get('reason')!r}, expected 'bridged'")
     summary = [
         f"Queue {QUEUE!r}: the customer waited at position {enqueued.get('current_position')} and left it "
-        f"bridged after {dequeued.get('wait_time_secs')} s",
+        f"for conference {ROOM!r} after {dequeued.get('wait_time_secs')} s",
         f"{len(events)} events for the customer's call and the agent's, each signature-verified before it was logged",
     ]
-    title = "Scenario 2: an inbound call answered, queued, and bridged out of the queue with an agent"
+    title = "Scenario 2: an inbound call answered, queued, and taken into a conference with an agent dialled out"
     return _Flow(title, legs, events, session.commands, summary)
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import _errors as errors
 from . import _lifecycle as lifecycle
+from . import _queues as queues
 from ._model import Call, Recording, iso, new_uuid, now
 from ._recordings import RecordingSource, event_urls, save
 from ._resources import _paged
@@ -309,6 +310,7 @@ def _add_participant(engine: Engine, conference: Conference, call: Call, body: M
         whisper_call_control_ids=[str(i) for i in body.get("whisper_call_control_ids") or []],
         beep_enabled=body.get("beep_enabled"),
     )
+    queues.dequeue(engine, call, "bridged")  # a waiting caller taken into a conference leaves its queue
     conference.participants[call.call_control_id] = participant
     call.conference_id = conference.conference_id
     if conference.status == "init":  # participants of a conference not started yet wait on hold

@@ -331,19 +331,21 @@ async def test_the_demo_drives_the_flow_through_the_mcp_server() -> None:
     timeline = await run_demo(out=lines.append)
     output = "\n".join(lines)
     names = [line.name for line in timeline]
-    assert names[0] == "calls_dial"
-    assert names.index("call.answered") < names.index("call_speak") < names.index("call_gather_using_speak")
-    assert names.index("call_gather_using_speak") < names.index("call.gather.ended") < names.index("call_hangup")
-    assert names[-1] == "call.hangup"
+    first, second = names[: names.index("sandbox_inbound_call")], names[names.index("sandbox_inbound_call") :]
+    assert first[0] == "calls_dial"
+    assert first.index("call.answered") < first.index("call_speak") < first.index("call_gather_using_speak")
+    assert first.index("call_gather_using_speak") < first.index("call.gather.ended") < first.index("call_hangup")
+    assert first[-1] == "call.hangup"
     assert "public key" in output and "Gathered digits: '42' (status 'valid')" in output
-    # the second scenario: a customer rings in, is answered, queued, and bridged out of the queue
-    second = names[names.index("sandbox_inbound_call") :]
+    # the second scenario: a customer rings in, is answered, queued, and taken into a conference with an agent
     steps = ["sandbox_inbound_call", "call.initiated", "call_answer", "call.answered", "call_enqueue", "call.enqueued"]
-    steps += ["calls_dial", "call_bridge", "call.dequeued", "call.bridged", "call_hangup", "call.hangup"]
+    steps += ["calls_dial", "conferences_create", "conference.created", "conference_join", "call.dequeued"]
+    steps += ["conference_end_conference", "call.hangup", "conference.ended"]
     assert [second.index(step) for step in steps] == sorted(second.index(step) for step in steps)
+    assert second.count("conference.participant.joined") == 2 and second.count("call.hangup") == 2
     dequeued = next(line for line in timeline if line.name == "call.dequeued")
     assert "customer" in dequeued.detail and "reason='bridged'" in dequeued.detail
-    assert "Queue 'support': the customer waited at position 1 and left it bridged" in output
+    assert "Queue 'support': the customer waited at position 1 and left it for conference 'support-room'" in output
 
 
 async def test_the_sandbox_listing_fits_the_budget_too() -> None:

@@ -132,3 +132,17 @@ async def test_a_call_waiting_past_its_max_wait_time_leaves_with_reason_timeout(
     assert queue.average_wait_time_secs == timed_out["wait_time_secs"]
     listed = [q.name async for q in await client.queues.list()]
     assert listed == ["slow"]
+
+
+async def test_a_queued_call_taken_into_a_conference_leaves_its_queue(env: Env) -> None:
+    _, receiver, client = env
+    caller = await _answered(client, receiver)
+    agent = await _answered(client, receiver, "+15550004444")
+    await client.calls.actions.enqueue(caller, queue_name="support")
+    await receiver.wait_for("call.enqueued", caller)
+    room = (await client.conferences.create(call_control_id=agent, name="room")).data
+    await client.conferences.actions.join(room.id, call_control_id=caller)
+    dequeued = payload_of(await receiver.wait_for("call.dequeued", caller))
+    assert (dequeued["reason"], dequeued["queue"]) == ("bridged", "support")
+    await receiver.wait_for("conference.participant.joined", caller)
+    assert (await client.queues.retrieve("support")).data.current_size == 0
