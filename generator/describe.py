@@ -37,7 +37,7 @@ from .openapi import (
 
 Location = Literal["path", "query", "body"]
 Pagination = Literal["page_number", "cursor"]
-COMMAND_PATH = re.compile(r"^/calls(/\{[^}]+\}/actions/[a-z_]+)?$")
+COMMAND_PATH = re.compile(r"^/(calls|conferences)(/\{[^}]+\}/actions/[a-z_]+)?$")
 MAX_TOOL_NAME = 40
 TOOL_HASH_CHARS = 6
 # Names a generated method already uses for its own arguments and locals, or that its body calls.
@@ -65,15 +65,21 @@ class ParamSpec:
     schema: dict[str, Any]
     description: str
     deep_object: bool = False
+    positional: bool = False
+    """Passed positionally: the last path parameter, as the official SDK does (`retrieve(call_control_id,
+    queue_name=...)`); every other argument is keyword-only."""
 
 
-# Top-level resources grouped into MCP toolsets; any other resource is a toolset of its own.
+# MCP toolsets: an operation's `resource.method`, else its top-level resource, names its toolset; any
+# other resource is a toolset of its own. Listing a connection's active calls is a call tool; listing
+# connections is not, so the default toolsets keep the 49 call-control tools.
 TOOLSETS = {
+    "connections.list_active_calls": "calls",
     "calls": "calls",
     "conferences": "conferences",
     "queues": "queues",
     "call_control_applications": "applications",
-    "connections": "applications",
+    "connections": "connections",
     "recordings": "recordings",
     "recording_transcriptions": "recordings",
     "media": "media",
@@ -132,12 +138,24 @@ class OperationSpec:
 
     @property
     def toolset(self) -> str:
-        """The MCP toolset the operation's tool belongs to (`--toolsets`): its top-level resource's group."""
-        return TOOLSETS.get(self.resource[0], self.resource[0])
+        """The MCP toolset the operation's tool belongs to (`--toolsets`): its method's or its top-level
+        resource's group (`TOOLSETS`)."""
+        dotted = ".".join((*self.resource, self.method_name))
+        return TOOLSETS.get(dotted) or TOOLSETS.get(self.resource[0], self.resource[0])
 
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:
         return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def positional_params(self) -> tuple[ParamSpec, ...]:
+        """The arguments a method takes positionally (at most one: the last path parameter)."""
+        return tuple(p for p in self.params if p.positional)
+
+    @property
+    def keyword_path_params(self) -> tuple[ParamSpec, ...]:
+        """The path parameters a method takes keyword-only (all but the last, `queue_name=` ...)."""
+        return tuple(p for p in self.path_params if not p.positional)
 
     @property
     def query_params(self) -> tuple[ParamSpec, ...]:
@@ -250,7 +268,20 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], nami
                 deep_object=declared.get(X_QUERY_STYLE) == "deepObject",
             )
         )
-    return params
+    return _last_path_parameter_positional(params)
+
+
+def _last_path_parameter_positional(params: list[ParamSpec]) -> list[ParamSpec]:
+    """params with the last path parameter marked positional (`ParamSpec.positional`).
+
+    The official SDK takes the innermost id positionally and its parents keyword-only
+    (`client.queues.calls.retrieve(call_control_id, queue_name=...)`,
+    `client.conferences.retrieve_participant(participant_id, id=...)`), so the same code runs on both.
+    """
+    path = [index for index, param in enumerate(params) if param.location == "path"]
+    if not path:
+        return params
+    return [replace(param, positional=True) if index == path[-1] else param for index, param in enumerate(params)]
 
 
 def _body_fields(spec: dict[str, Any], body_schema: dict[str, Any], renames: dict[str, str]) -> list[ParamSpec]:

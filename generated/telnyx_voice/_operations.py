@@ -394,6 +394,7 @@ CREATE_CONFERENCE: Operation[ConferenceResponse] = Operation(
     method="POST",
     path="/conferences",
     response="conference_response:ConferenceResponse",
+    sends_command_id=True,
 )
 LIST_CONFERENCE_PARTICIPANTS: Operation[ListParticipantsResponse] = Operation(
     operation_id="ListConferenceParticipants",
@@ -414,6 +415,7 @@ END_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/end",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 CONFERENCE_GATHER_USING_AUDIO: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceGatherUsingAudio",
@@ -432,12 +434,14 @@ JOIN_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/join",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 LEAVE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="LeaveConference",
     method="POST",
     path="/conferences/{id}/actions/leave",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 MUTE_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
     operation_id="MuteConferenceParticipants",
@@ -456,24 +460,28 @@ PAUSE_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/record_pause",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 RESUME_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ResumeConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_resume",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 START_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StartConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_start",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 STOP_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_stop",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 CONFERENCE_SEND_DTMF: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceSendDTMF",
@@ -486,6 +494,7 @@ SPEAK_TEXT_TO_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/speak",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 STOP_CONFERENCE_AUDIO: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceAudio",
@@ -510,6 +519,7 @@ UPDATE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/update",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 RETRIEVE_CONFERENCE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
     operation_id="RetrieveConferenceParticipant",

@@ -34,10 +34,17 @@ class MethodView:
     item: str | None
 
     @property
+    def positional_args(self) -> tuple[Argument, ...]:
+        """The arguments before `*`: the last path parameter (`ParamSpec.positional`), if any."""
+        positional = {p.python_name for p in self.op.positional_params}
+        return tuple(a for a in self.path_args if a.python_name in positional)
+
+    @property
     def keyword_args(self) -> tuple[Argument, ...]:
-        """Keyword-only arguments, required ones first, each group in spec order."""
+        """Keyword-only arguments: the other path parameters, then the required ones, each group in spec order."""
+        keyword_path = tuple(a for a in self.path_args if a not in self.positional_args)
         args = self.query_args + self.body_args
-        return tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
+        return keyword_path + tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
 
 
 @dataclass

@@ -53,12 +53,14 @@ SUMMARY_LEVELS = ((1, 1), (1, 0), (0, 0), (-1, 0))
 TOOL_NAME = re.compile(r"^[a-z0-9_]{1,40}$")
 
 
-# The annotation policy, on spec data: GETs only read; deleting, hanging up, rejecting and
-# overwriting a stored configuration (PATCH) cannot be undone by calling again.
+# The annotation policy, on spec data: GETs only read (lists, retrieves, downloads); deleting, hanging
+# up, rejecting, ending a conference, removing a call from a queue and overwriting a stored configuration
+# (PATCH) cannot be undone by calling again. The actions are client method names, whatever their HTTP
+# method (`recordings.actions.delete` is a POST).
 DESTRUCTIVE_METHODS = frozenset({"DELETE", "PATCH"})
 
 
-DESTRUCTIVE_ACTIONS = frozenset({"hangup", "reject"})
+DESTRUCTIVE_ACTIONS = frozenset({"hangup", "reject", "end_conference", "delete", "remove"})
 
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "PATCH", "DELETE"})

@@ -21,7 +21,7 @@ def body_required_one_of(op: SpecOperation) -> list[list[str]]:
     node = spec()["paths"][op.path][op.method.lower()].get("requestBody")
     if node is None:
         return []
-    body = resolve(node["content"]["application/json"]["schema"])
+    body = resolve(resolve(node)["content"]["application/json"]["schema"])
     groups: list[list[str]] = body.get("x-required-one-of", [])
     return groups
 
