@@ -19,12 +19,17 @@ from .errors import NamingError
 from .inputs import Naming
 from .opc import predicted_classes
 from .openapi import (
+    JSON_MEDIA,
+    MULTIPART_MEDIA,
+    X_FORMAT,
     X_MEDIA_TYPE,
+    X_MULTIPART_CONTENT,
     X_QUERY_STYLE,
     X_UNMODELLED_CONTENT,
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
     component_schemas,
+    is_text_media,
     iter_operations,
     json_schema,
     object_fields,
@@ -88,6 +93,23 @@ TOOLSETS = {
 
 
 @dataclass(frozen=True)
+class BodyForm:
+    """One form a request body may take when it has more than one (JSON, and a multipart upload).
+
+    The method takes the fields of every form; the runtime sends the form that has every field the
+    caller passed (JSON when both have them), and refuses a call whose fields belong to no one form
+    or that lacks a field its form requires.
+    """
+
+    media_type: str
+    fields: tuple[str, ...]
+    """Wire names, in spec order."""
+    required: tuple[str, ...]
+    files: tuple[str, ...] = ()
+    """Fields sent as file uploads (`format: binary`)."""
+
+
+@dataclass(frozen=True)
 class OperationSpec:
     """Everything the generated surfaces know about one operation."""
 
@@ -113,11 +135,23 @@ class OperationSpec:
     the method takes no body arguments."""
     body_alternatives_set_aside: tuple[str, ...] = ()
     """Media types set aside beside the JSON body the method sends (`x-unsupported-content`)."""
+    body_forms: tuple[BodyForm, ...] = ()
+    """The forms of a body that is JSON or multipart (`x-multipart-content`), JSON first; empty
+    for a body with one form."""
     response_set_aside: tuple[str, ...] = ()
     """Media types of a success body that is JSON but not an object (`x-unmodelled-content`): the
     method returns None."""
-    response_not_read: tuple[str, ...] = ()
-    """Declared media types (binary, text) of a success body without a model: the method returns None."""
+    response_media: str | None = None
+    """The declared media type of a success body that is not JSON: the method returns it as a
+    `BinaryResponse`, or as `str` when it is text (`response_kind`)."""
+
+    @property
+    def response_kind(self) -> Literal["json", "binary", "text"]:
+        """What the method returns: "json" (the response model, or None without one), "binary" (a
+        `BinaryResponse`) or "text" (a `str`)."""
+        if self.response_media is None:
+            return "json"
+        return "text" if is_text_media(self.response_media) else "binary"
 
     @property
     def tool_name(self) -> str:
@@ -146,6 +180,16 @@ class OperationSpec:
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:
         return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def body_alternatives(self) -> tuple[BodyForm, ...]:
+        """The body's forms besides JSON (a multipart upload), which the MCP tools do not send."""
+        return self.body_forms[1:]
+
+    def only_in(self, form: BodyForm) -> tuple[str, ...]:
+        """The fields of form that no other form of the body has: passing one selects it."""
+        others = {name for other in self.body_forms if other is not form for name in other.fields}
+        return tuple(name for name in form.fields if name not in others)
 
     @property
     def positional_params(self) -> tuple[ParamSpec, ...]:
@@ -195,14 +239,14 @@ def _media_types(content: Any) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SetAside:
-    """What of one normalized operation the client does not cover (the `OperationSpec` fields of the
-    same names), from the markers `set_aside_unsupported_request_bodies` and
-    `set_aside_unmodelled_success_responses` leave, and a success body with no JSON model."""
+    """What of one normalized operation the client does not cover, or returns as bytes or text (the
+    `OperationSpec` fields of the same names), from the markers `set_aside_unsupported_request_bodies`
+    and `set_aside_unmodelled_success_responses` leave, and a success body with no JSON model."""
 
     body_set_aside: tuple[str, ...] = ()
     body_alternatives_set_aside: tuple[str, ...] = ()
     response_set_aside: tuple[str, ...] = ()
-    response_not_read: tuple[str, ...] = ()
+    response_media: str | None = None
 
 
 def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schema: str | None) -> SetAside:
@@ -214,13 +258,13 @@ def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schem
     body = operation.get("requestBody")
     alternatives = _media_types(resolve(spec, body).get(X_UNSUPPORTED_CONTENT)) if isinstance(body, dict) else ()
     unmodelled: tuple[str, ...] = ()
-    not_read: tuple[str, ...] = ()
+    media: str | None = None
     response = success_response(operation)
     if response_schema is None and isinstance(response, dict):
         response = resolve(spec, response)
         unmodelled = _media_types(response.get(X_UNMODELLED_CONTENT))
-        not_read = () if unmodelled else _media_types(response.get("content"))
-    return SetAside(body_set_aside, alternatives, unmodelled, not_read)
+        media = None if unmodelled else next(iter(_media_types(response.get("content"))), None)
+    return SetAside(body_set_aside, alternatives, unmodelled, media)
 
 
 def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
@@ -300,6 +344,46 @@ def _body_fields(spec: dict[str, Any], body_schema: dict[str, Any], renames: dic
     ]
 
 
+def _is_file(spec: dict[str, Any], schema: Any) -> bool:
+    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
+    return resolved.get("format") == "binary" or resolved.get(X_FORMAT) == "binary"
+
+
+def _with_multipart_form(
+    spec: dict[str, Any], body: dict[str, Any], params: list[ParamSpec], renames: dict[str, str]
+) -> tuple[list[ParamSpec], tuple[BodyForm, ...]]:
+    """params with the fields of the body's multipart form (`x-multipart-content`) added, and the
+    body's forms (see `BodyForm`); params unchanged and no forms if the body has no such form.
+
+    A field is a required argument only if every form requires it: `media.upload` takes `media_url`
+    (JSON) or `media` (a file), so neither is required in its signature, and the runtime checks the
+    form it sends.
+    """
+    multipart = body.get(X_MULTIPART_CONTENT, {}).get(MULTIPART_MEDIA)
+    if not isinstance(multipart, dict):
+        return params, ()
+    json_fields = [p for p in params if p.location == "body"]
+    fields, required = object_fields(spec, multipart.get("schema"))
+    forms = (
+        BodyForm(JSON_MEDIA, tuple(p.name for p in json_fields), tuple(p.name for p in json_fields if p.required)),
+        BodyForm(
+            MULTIPART_MEDIA,
+            tuple(fields),
+            tuple(name for name in fields if name in required),
+            tuple(name for name, schema in fields.items() if _is_file(spec, schema)),
+        ),
+    )
+    known = {p.name for p in json_fields}
+    added = [
+        replace(field, required=False)
+        for field in _body_fields(spec, multipart.get("schema", {}), renames)
+        if field.name not in known
+    ]
+    in_all = {name for name in forms[0].required if name in forms[1].required}
+    kept = [replace(p, required=p.required and p.name in in_all) if p.location == "body" else p for p in params]
+    return kept + added, forms
+
+
 def _check_distinct_arguments(operation_id: str, params: list[ParamSpec]) -> None:
     """Raises NamingError: two arguments of the operation get the same Python name."""
     seen: dict[str, ParamSpec] = {}
@@ -337,8 +421,11 @@ def describe_operation(
     body = resolve(spec, operation["requestBody"]) if "requestBody" in operation else {}
     body_schema_node = json_schema(body)
     body_schema = ref_name(body_schema_node)
+    renames = naming.body_field_names.get(operation_id, {})
+    body_forms: tuple[BodyForm, ...] = ()
     if body_schema_node is not None:
-        params += _body_fields(spec, body_schema_node, naming.body_field_names.get(operation_id, {}))
+        params += _body_fields(spec, body_schema_node, renames)
+        params, body_forms = _with_multipart_form(spec, body, params, renames)
     if resolve_collisions and operation_id not in naming.operations:
         params = _resolve_argument_collisions(params)
     _check_distinct_arguments(operation_id, params)
@@ -364,7 +451,8 @@ def describe_operation(
         body_set_aside=set_aside.body_set_aside,
         body_alternatives_set_aside=set_aside.body_alternatives_set_aside,
         response_set_aside=set_aside.response_set_aside,
-        response_not_read=set_aside.response_not_read,
+        response_media=set_aside.response_media,
+        body_forms=body_forms,
     )
 
 

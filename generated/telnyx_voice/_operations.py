@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._http import Operation
+from ._multipart import BodyForm
 
 if TYPE_CHECKING:
+    from ._binary import BinaryResponse
     from .models.active_calls_response import ActiveCallsResponse
     from .models.anonymous_response import AnonymousResponse
     from .models.call_control_application_response import CallControlApplicationResponse
@@ -559,6 +561,19 @@ CREATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     method="POST",
     path="/media",
     response="media_resource_response:MediaResourceResponse",
+    body_forms=(
+        BodyForm(
+            "application/json",
+            frozenset({"media_name", "media_url", "ttl_secs"}),
+            required=frozenset({"media_url"}),
+        ),
+        BodyForm(
+            "multipart/form-data",
+            frozenset({"media", "media_name", "ttl_secs"}),
+            required=frozenset({"media"}),
+            files=frozenset({"media"}),
+        ),
+    ),
 )
 GET_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     operation_id="GetMediaStorage",
@@ -571,16 +586,29 @@ UPDATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     method="PUT",
     path="/media/{media_name}",
     response="media_resource_response:MediaResourceResponse",
+    body_forms=(
+        BodyForm(
+            "application/json",
+            frozenset({"media_url", "ttl_secs"}),
+        ),
+        BodyForm(
+            "multipart/form-data",
+            frozenset({"media", "ttl_secs"}),
+            files=frozenset({"media"}),
+        ),
+    ),
 )
 DELETE_MEDIA_STORAGE: Operation[None] = Operation(
     operation_id="DeleteMediaStorage",
     method="DELETE",
     path="/media/{media_name}",
 )
-DOWNLOAD_MEDIA: Operation[None] = Operation(
+DOWNLOAD_MEDIA: Operation[BinaryResponse] = Operation(
     operation_id="DownloadMedia",
     method="GET",
     path="/media/{media_name}/download",
+    response_kind="binary",
+    accept="application/octet-stream",
 )
 LIST_QUEUES: Operation[ListQueuesResponse] = Operation(
     operation_id="ListQueues",

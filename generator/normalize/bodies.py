@@ -11,7 +11,9 @@ from typing import Any
 
 from ..openapi import (
     JSON_MEDIA,
+    MULTIPART_MEDIA,
     X_MERGED_FROM,
+    X_MULTIPART_CONTENT,
     X_UNMODELLED_CONTENT,
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
@@ -162,15 +164,22 @@ def _is_object_schema(spec: Spec, schema: Any) -> bool:
     return bool(object_fields(spec, schema)[0]) or resolved.get("type") == "object" or bool(resolved.get("allOf"))
 
 
-def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
-    """Move request-body media types the client cannot send into `x-unsupported-content`.
+def _is_multipart_object(spec: Spec, media: str, value: Any) -> bool:
+    return media == MULTIPART_MEDIA and isinstance(value, dict) and _is_object_schema(spec, value.get("schema"))
 
-    The client sends JSON objects only. Multipart uploads, form posts (TeXML), raw bytes and JSON
-    bodies that are not objects (a bare array) are kept out of what openapi-python-client and
-    `describe` read: the operation is generated with its path and query parameters, without the body
-    (openapi-python-client's multipart models also need upload helpers the runtime does not ship).
-    A body that also accepts a JSON object keeps that; one that does not moves whole to the
-    operation's `x-unsupported-request-body`.
+
+def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
+    """Keep only the JSON object of a request body where openapi-python-client reads it; move a
+    multipart/form-data object beside it into `x-multipart-content`, and what the client cannot send
+    into `x-unsupported-content`.
+
+    The client sends JSON objects, and a multipart form where the body also accepts JSON (a media
+    upload: a file, or JSON `media_url`): `describe` reads the form's fields from
+    `x-multipart-content`, and the runtime picks the form from the arguments passed.
+    openapi-python-client's multipart models need upload helpers the runtime does not ship, so it
+    never sees the form. Form posts (TeXML), raw bytes and JSON bodies that are not objects (a bare
+    array) are set aside: the operation is generated with its path and query parameters, without the
+    body. A body with no JSON object moves whole to the operation's `x-unsupported-request-body`.
     """
 
     def fix(_path: str, _method: str, op: dict[str, Any]) -> dict[str, Any]:
@@ -190,7 +199,13 @@ def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
         if not kept:
             return {**{k: v for k, v in op.items() if k != "requestBody"}, X_UNSUPPORTED_REQUEST_BODY: body}
         aside = {media: value for media, value in content.items() if media not in kept}
-        return {**op, "requestBody": {**body, "content": kept, X_UNSUPPORTED_CONTENT: aside}}
+        fixed = {**body, "content": kept}
+        multipart = {media: value for media, value in aside.items() if _is_multipart_object(spec, media, value)}
+        if multipart:
+            fixed[X_MULTIPART_CONTENT] = multipart
+        if len(multipart) < len(aside):
+            fixed[X_UNSUPPORTED_CONTENT] = {media: value for media, value in aside.items() if media not in multipart}
+        return {**op, "requestBody": fixed}
 
     return map_operations(spec, fix)
 

@@ -9,6 +9,10 @@ from ..errors import GeneratorError
 from ..opc import FieldType, ParsedSpec, model_name, operation_fields, page_item
 from ..openapi import snake_case
 
+# What a method returns for a success body that is not JSON (`OperationSpec.response_kind`).
+NON_JSON_RETURNS = {"binary": "BinaryResponse", "text": "str"}
+BINARY_IMPORT = "from .._binary import BinaryResponse"
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -98,8 +102,9 @@ def _arguments(
 ) -> tuple[Argument, ...]:
     """The method arguments of params, typed by openapi-python-client; their imports go into imports."""
     result = []
+    form_types = _form_field_types(op)
     for param in params:
-        field_type = types.get(param.name)
+        field_type = types.get(param.name) or form_types.get(param.name)
         if field_type is None:
             raise GeneratorError(
                 f"{op.operation_id}: openapi-python-client dropped {param.location} field {param.name!r}"
@@ -111,6 +116,24 @@ def _arguments(
     return tuple(result)
 
 
+# The types of form fields openapi-python-client never sees (the multipart form of a body, see
+# `describe.BodyForm`): files, and the scalars a form field carries.
+FILE_TYPE = FieldType("FileInput", frozenset({"from ..types import FileInput"}))
+FORM_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _form_field_types(op: OperationSpec) -> dict[str, FieldType]:
+    """The argument types of the fields only a body's other forms have (a multipart upload's file)."""
+    types: dict[str, FieldType] = {}
+    for form in op.body_alternatives:
+        types.update(dict.fromkeys(form.files, FILE_TYPE))
+        for param in op.body_params:
+            scalar = FORM_SCALARS.get(str(param.schema.get("type")))
+            if param.name in form.fields and param.name not in form.files and scalar:
+                types.setdefault(param.name, FieldType(scalar, frozenset()))
+    return types
+
+
 def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> MethodView:
     """Join an operation's description with openapi-python-client's types for its arguments.
 
@@ -119,7 +142,9 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
     """
     query_types, body_types = operation_fields(parsed, op.operation_id, op.method, op.path)
     path_args = tuple(Argument(p.python_name, p.name, "str", True, _one_line(p.description)) for p in op.path_params)
-    returns, item = "None", None
+    returns, item = NON_JSON_RETURNS.get(op.response_kind, "None"), None
+    if op.response_kind == "binary":
+        imports.add(BINARY_IMPORT)
     if op.response_schema is not None:
         model = model_name(parsed, op.response_schema)
         imports.add(model.import_line)
@@ -137,6 +162,12 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         returns=returns,
         item=item,
     )
+
+
+def response_type(op: OperationSpec, parsed: ParsedSpec) -> str:
+    """The type parameter of op's `Operation[...]`: what `request` returns for it."""
+    target = response_target(op, parsed)
+    return target.split(":")[1] if target else NON_JSON_RETURNS.get(op.response_kind, "None")
 
 
 def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
@@ -189,6 +220,8 @@ def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> 
             operations=operations,
             constant_name=constants.__getitem__,
             response_targets={op.operation_id: response_target(op, parsed) for op in operations},
+            response_types={op.operation_id: response_type(op, parsed) for op in operations},
+            binary=any(op.response_kind == "binary" for op in operations),
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

@@ -24,14 +24,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..describe import OperationSpec
 from ..errors import GeneratorError
 from ..openapi import X_REQUIRED_ONE_OF, component_schemas
-from ..tools_runtime import DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
+from ..tools_runtime import BINARY_INLINE_LIMIT, DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
 from .json_schema import UNION_KEYWORDS, Inliner
 from .package import static_files
 from .tool_summary import Summarizer, is_structured
@@ -93,10 +93,19 @@ class Argument:
 
 def _arguments(op: OperationSpec, inliner: Inliner) -> list[Argument]:
     """The tool's arguments, by wire name; a body field that shares a path parameter's name takes its
-    renamed Python name (BridgeCall's body `call_control_id` becomes `call_control_id_to_bridge_with`)."""
+    renamed Python name (BridgeCall's body `call_control_id` becomes `call_control_id_to_bridge_with`).
+
+    A body with a JSON and a multipart form (a media upload) is sent as JSON: a tool takes the JSON
+    form's fields, with its required ones required (`media_url`), since an assistant cannot pass a file.
+    """
     taken = {p.name for p in op.params if p.location != "body"}
+    json_form = op.body_forms[0] if op.body_forms else None
     arguments = []
     for param in op.params:
+        if json_form is not None and param.location == "body":
+            if param.name not in json_form.fields:
+                continue
+            param = replace(param, required=param.name in json_form.required)
         name = param.python_name if param.location == "body" and param.name in taken else param.name
         full = inliner.convert(param.schema)
         if param.description and "description" not in full:
@@ -152,6 +161,13 @@ def _description(op: OperationSpec, one_of: list[list[str]]) -> str:
         parts.append("Returns one page; `page` selects another.")
     if op.is_command:
         parts.append("The result only acknowledges the command; its outcome arrives as webhook events.")
+    if op.response_kind == "binary":
+        parts.append(
+            f"Returns the body's content type, length and sha256, not the bytes (base64 only up to {BINARY_INLINE_LIMIT} bytes)."
+        )
+    if op.body_alternatives:
+        forms = ", ".join(f"{form.media_type} ({', '.join(op.only_in(form))})" for form in op.body_alternatives)
+        parts.append(f"Sends JSON only; the API also takes {forms}, which the Python client sends.")
     return " ".join(parts)
 
 

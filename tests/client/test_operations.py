@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from telnyx_voice import AsyncPage, SyncPage, Telnyx, models
+from telnyx_voice import AsyncPage, BinaryResponse, SyncPage, Telnyx, models
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice.types import UNSET, Unset
 
@@ -42,6 +42,7 @@ from tests.support.spec_operations import (
 )
 
 VARIANTS = ("required", "rich")
+DOWNLOADED = b"ID3\x04\x00 bytes of an mp3"
 CASES = [
     pytest.param(op_id, mode, variant, id=f"{op_id}-{mode}-{variant}")
     for op_id in OPERATIONS
@@ -51,8 +52,13 @@ CASES = [
 
 
 def arguments(op: SpecOperation, variant: str) -> dict[Field, Any]:
-    """The non-path fields a call passes: the required ones, or (rich) every one."""
-    return {f: field_value(f) for f in op.fields if f.location != "path" and (f.required or variant == "rich")}
+    """The non-path fields a call passes: the required ones, or (rich) every one (of the JSON body:
+    a multipart form's own fields are the upload tests')."""
+    return {
+        f: field_value(f)
+        for f in op.fields
+        if f.location != "path" and not f.upload_form and (f.required or variant == "rich")
+    }
 
 
 def keyword_arguments(passed: dict[Field, Any]) -> dict[str, Any]:
@@ -129,14 +135,14 @@ def test_method_signature_matches_spec(op_id: str) -> None:
         param = parameters[f.python]
         expected_kind = param.POSITIONAL_OR_KEYWORD if f in positional else param.KEYWORD_ONLY
         assert param.kind == expected_kind, f.python
-        assert param.default is (param.empty if f.required else UNSET), f.python
+        assert param.default is (param.empty if op.required_argument(f) else UNSET), f.python
 
 
 @pytest.mark.parametrize(("op_id", "mode", "variant"), CASES)
 async def test_request_and_typed_response(op_id: str, mode: str, variant: str) -> None:
     op = spec_operations()[op_id]
     body = response_body(op)
-    api = mock_api(reply(op.status, body) if body is not None else reply(op.status, content=b""))
+    api = mock_api(reply(op.status, body) if body is not None else reply(op.status, content=DOWNLOADED))
     passed = arguments(op, variant)
 
     result = await call_operation(api, mode, op_id, **keyword_arguments(passed))
@@ -157,8 +163,13 @@ async def test_request_and_typed_response(op_id: str, mode: str, variant: str) -
         assert request.content == b""
         assert "Content-Type" not in request.headers
 
-    if body is None:
+    if op.response_media is None:  # no success body
         assert result is None
+        return
+    if body is None:  # a binary success body
+        assert isinstance(result, BinaryResponse)
+        assert result.read() == DOWNLOADED
+        assert request.headers["Accept"] == op.response_media
         return
     assert op.response_schema is not None
     if is_paginated(op):

@@ -72,6 +72,8 @@ class Field:
     required: bool
     schema: dict[str, Any]
     example: Any = None  # the body's own example value for the field, if any
+    upload_form: bool = False
+    """A field of the body's multipart form only (`media`): the spec's JSON calls do not pass it."""
 
     @property
     def has_example(self) -> bool:
@@ -89,13 +91,22 @@ class SpecOperation:
     has_body: bool
     status: int
     response_schema: str | None
+    upload_required: tuple[str, ...] = ()
+    """The required fields of the body's multipart form (`x-multipart-content`), if it has one: a
+    field is a required argument only if both forms require it."""
+    has_upload_form: bool = False
     """The component schema of the JSON success body, or None: the success response has no body (204)
     or a body that is not JSON (`response_media`)."""
     response_media: str | None = None
     """The media type of the success body, or None if it has none."""
 
     def of(self, location: Location) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if f.location == location)
+        return tuple(f for f in self.fields if f.location == location and not f.upload_form)
+
+    def required_argument(self, f: Field) -> bool:
+        """Whether the method requires f: required in the JSON body and, if any, in the multipart form."""
+        in_both = not self.has_upload_form or f.location != "body" or f.wire in self.upload_required
+        return f.required and in_both
 
     def url_path(self) -> str:
         """The path the request goes to, with the PATH_IDS filled in (not escaped: they need none)."""
@@ -154,6 +165,14 @@ def spec_operations() -> dict[str, SpecOperation]:
                         example=body_example.get(name),
                     )
                 )
+        upload = resolve(operation.get("requestBody", {})).get("x-multipart-content", {}).get("multipart/form-data")
+        upload_body = resolve(upload["schema"]) if upload else {}
+        json_names = {f.wire for f in fields if f.location == "body"}
+        fields += [
+            Field(wire=name, python=name, location="body", required=False, schema=schema, upload_form=True)
+            for name, schema in upload_body.get("properties", {}).items()
+            if name not in json_names
+        ]
         status = min(int(code) for code in operation["responses"] if str(code).startswith("2"))
         content: dict[str, Any] = resolve(operation["responses"][str(status)]).get("content", {})
         response = content.get("application/json", {}).get("schema")
@@ -166,6 +185,8 @@ def spec_operations() -> dict[str, SpecOperation]:
             status=status,
             response_schema=None if response is None else ref_name(response),
             response_media=next(iter(content), None),
+            upload_required=tuple(upload_body.get("required", ())),
+            has_upload_form=upload is not None,
         )
     return result
 
