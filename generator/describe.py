@@ -136,8 +136,8 @@ class OperationSpec:
     body_alternatives_set_aside: tuple[str, ...] = ()
     """Media types set aside beside the JSON body the method sends (`x-unsupported-content`)."""
     body_forms: tuple[BodyForm, ...] = ()
-    """The forms of a body that is JSON or multipart (`x-multipart-content`), JSON first; empty
-    for a body with one form."""
+    """The forms of a body that is a multipart form (`x-multipart-content`), JSON first when it
+    may also be JSON; empty for a JSON-only body."""
     response_set_aside: tuple[str, ...] = ()
     """Media types of a success body that is JSON but not an object (`x-unmodelled-content`): the
     method returns None."""
@@ -184,7 +184,12 @@ class OperationSpec:
     @property
     def body_alternatives(self) -> tuple[BodyForm, ...]:
         """The body's forms besides JSON (a multipart upload), which the MCP tools do not send."""
-        return self.body_forms[1:]
+        return tuple(form for form in self.body_forms if form.media_type != JSON_MEDIA)
+
+    @property
+    def json_form(self) -> BodyForm | None:
+        """The JSON form of a body with several forms, if it has one."""
+        return next((form for form in self.body_forms if form.media_type == JSON_MEDIA), None)
 
     def only_in(self, form: BodyForm) -> tuple[str, ...]:
         """The fields of form that no other form of the body has: passing one selects it."""
@@ -350,28 +355,30 @@ def _is_file(spec: dict[str, Any], schema: Any) -> bool:
 
 
 def _with_multipart_form(
-    spec: dict[str, Any], body: dict[str, Any], params: list[ParamSpec], renames: dict[str, str]
+    spec: dict[str, Any], multipart: Any, params: list[ParamSpec], renames: dict[str, str]
 ) -> tuple[list[ParamSpec], tuple[BodyForm, ...]]:
     """params with the fields of the body's multipart form (`x-multipart-content`) added, and the
     body's forms (see `BodyForm`); params unchanged and no forms if the body has no such form.
 
     A field is a required argument only if every form requires it: `media.upload` takes `media_url`
     (JSON) or `media` (a file), so neither is required in its signature, and the runtime checks the
-    form it sends.
+    form it sends. A body that is only a multipart form keeps its required fields.
     """
-    multipart = body.get(X_MULTIPART_CONTENT, {}).get(MULTIPART_MEDIA)
     if not isinstance(multipart, dict):
         return params, ()
-    json_fields = [p for p in params if p.location == "body"]
     fields, required = object_fields(spec, multipart.get("schema"))
+    upload = BodyForm(
+        MULTIPART_MEDIA,
+        tuple(fields),
+        tuple(name for name in fields if name in required),
+        tuple(name for name, schema in fields.items() if _is_file(spec, schema)),
+    )
+    json_fields = [p for p in params if p.location == "body"]
+    if not json_fields:
+        return params + _body_fields(spec, multipart.get("schema", {}), renames), (upload,)
     forms = (
         BodyForm(JSON_MEDIA, tuple(p.name for p in json_fields), tuple(p.name for p in json_fields if p.required)),
-        BodyForm(
-            MULTIPART_MEDIA,
-            tuple(fields),
-            tuple(name for name in fields if name in required),
-            tuple(name for name, schema in fields.items() if _is_file(spec, schema)),
-        ),
+        upload,
     )
     known = {p.name for p in json_fields}
     added = [
@@ -422,10 +429,10 @@ def describe_operation(
     body_schema_node = json_schema(body)
     body_schema = ref_name(body_schema_node)
     renames = naming.body_field_names.get(operation_id, {})
-    body_forms: tuple[BodyForm, ...] = ()
     if body_schema_node is not None:
         params += _body_fields(spec, body_schema_node, renames)
-        params, body_forms = _with_multipart_form(spec, body, params, renames)
+    multipart = (body if body_schema_node is not None else operation).get(X_MULTIPART_CONTENT, {})
+    params, body_forms = _with_multipart_form(spec, multipart.get(MULTIPART_MEDIA), params, renames)
     if resolve_collisions and operation_id not in naming.operations:
         params = _resolve_argument_collisions(params)
     _check_distinct_arguments(operation_id, params)

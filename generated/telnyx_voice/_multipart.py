@@ -10,6 +10,7 @@ objects are sent in chunks, never read whole into memory.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -69,8 +70,11 @@ def choose_form(operation_id: str, forms: tuple[BodyForm, ...], passed: Mapping[
 
 
 def _text(value: Any) -> str:
+    """A form field's text: booleans as JSON spells them, objects and arrays as JSON."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, separators=(",", ":"))
     return str(value)
 
 

@@ -114,7 +114,8 @@ def merge_union_bodies(spec: Spec) -> Spec:
     every member's fields (required: those all members require), named `<Component>Merged`.
 
     The client passes body fields as keyword arguments and returns one model per operation; a
-    `oneOf` of objects (CreatePushCredential: iOS or Android) has neither, so the generator could
+    `oneOf` of objects (CreatePushCredential: iOS or Android; a multipart form too, such as
+    createVoiceCloneFromUpload's three providers) has neither, so the generator could
     not render 8 operations of the whole spec. A field declared differently by two members becomes
     an `anyOf` of both (enums: the union of their values). The members stay in `x-merged-from`, and
     the union component itself is unchanged for its other uses.
@@ -146,10 +147,20 @@ def merge_union_bodies(spec: Spec) -> Spec:
         schema = merged_ref(found[1]["schema"], fallback)
         return container if schema is found[1]["schema"] else with_json_schema(container, schema)
 
+    def fix_multipart(body: Any, fallback: str) -> Any:
+        content = body.get("content") if isinstance(body, dict) else None
+        media = content.get(MULTIPART_MEDIA) if isinstance(content, dict) else None
+        if not isinstance(media, dict) or "schema" not in media:
+            return body
+        schema = merged_ref(media["schema"], fallback)
+        if schema is media["schema"]:
+            return body
+        return {**body, "content": {**content, MULTIPART_MEDIA: {**media, "schema": schema}}}
+
     def fix_operation(path: str, method: str, op: dict[str, Any]) -> dict[str, Any]:
         name = pascal_case(str(op.get("operationId", f"{method} {path}")))
         body = resolve(spec, op["requestBody"]) if "requestBody" in op else None
-        fixed = fix_content(body, f"{name}Body")
+        fixed = fix_multipart(fix_content(body, f"{name}Body"), f"{name}Form")
         new_op = op if fixed is body else {**op, "requestBody": fixed}
         return map_success_responses(new_op, lambda response: fix_content(response, f"{name}Response"))
 
@@ -165,7 +176,8 @@ def _is_object_schema(spec: Spec, schema: Any) -> bool:
 
 
 def _is_multipart_object(spec: Spec, media: str, value: Any) -> bool:
-    return media == MULTIPART_MEDIA and isinstance(value, dict) and _is_object_schema(spec, value.get("schema"))
+    """A multipart/form-data body whose schema lists the fields to send."""
+    return media == MULTIPART_MEDIA and isinstance(value, dict) and bool(object_fields(spec, value.get("schema"))[0])
 
 
 def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
@@ -175,7 +187,8 @@ def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
 
     The client sends JSON objects, and a multipart form where the body also accepts JSON (a media
     upload: a file, or JSON `media_url`): `describe` reads the form's fields from
-    `x-multipart-content`, and the runtime picks the form from the arguments passed.
+    `x-multipart-content` (the operation's own, when the body is only a multipart form), and the
+    runtime picks the form from the arguments passed.
     openapi-python-client's multipart models need upload helpers the runtime does not ship, so it
     never sees the form. Form posts (TeXML), raw bytes and JSON bodies that are not objects (a bare
     array) are set aside: the operation is generated with its path and query parameters, without the
@@ -197,7 +210,11 @@ def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
         if len(kept) == len(content):
             return op
         if not kept:
-            return {**{k: v for k, v in op.items() if k != "requestBody"}, X_UNSUPPORTED_REQUEST_BODY: body}
+            without_body = {k: v for k, v in op.items() if k != "requestBody"}
+            multipart = {media: value for media, value in content.items() if _is_multipart_object(spec, media, value)}
+            if multipart and len(multipart) == len(content):
+                return {**without_body, X_MULTIPART_CONTENT: multipart}
+            return {**without_body, X_UNSUPPORTED_REQUEST_BODY: body}
         aside = {media: value for media, value in content.items() if media not in kept}
         fixed = {**body, "content": kept}
         multipart = {media: value for media, value in aside.items() if _is_multipart_object(spec, media, value)}

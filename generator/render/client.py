@@ -119,7 +119,14 @@ def _arguments(
 # The types of form fields openapi-python-client never sees (the multipart form of a body, see
 # `describe.BodyForm`): files, and the scalars a form field carries.
 FILE_TYPE = FieldType("FileInput", frozenset({"from ..types import FileInput"}))
-FORM_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+FORM_SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",  # sent as a JSON text part
+    "array": "list[Any]",
+}
 
 
 def _form_field_types(op: OperationSpec) -> dict[str, FieldType]:
@@ -128,8 +135,8 @@ def _form_field_types(op: OperationSpec) -> dict[str, FieldType]:
     for form in op.body_alternatives:
         types.update(dict.fromkeys(form.files, FILE_TYPE))
         for param in op.body_params:
-            scalar = FORM_SCALARS.get(str(param.schema.get("type")))
-            if param.name in form.fields and param.name not in form.files and scalar:
+            if param.name in form.fields and param.name not in form.files:
+                scalar = FORM_SCALARS.get(str(param.schema.get("type")), "Any")  # Any: a union of several
                 types.setdefault(param.name, FieldType(scalar, frozenset()))
     return types
 

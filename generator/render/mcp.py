@@ -99,11 +99,11 @@ def _arguments(op: OperationSpec, inliner: Inliner) -> list[Argument]:
     form's fields, with its required ones required (`media_url`), since an assistant cannot pass a file.
     """
     taken = {p.name for p in op.params if p.location != "body"}
-    json_form = op.body_forms[0] if op.body_forms else None
     arguments = []
     for param in op.params:
-        if json_form is not None and param.location == "body":
-            if param.name not in json_form.fields:
+        if op.body_forms and param.location == "body":
+            json_form = op.json_form
+            if json_form is None or param.name not in json_form.fields:
                 continue
             param = replace(param, required=param.name in json_form.required)
         name = param.python_name if param.location == "body" and param.name in taken else param.name
@@ -167,7 +167,8 @@ def _description(op: OperationSpec, one_of: list[list[str]]) -> str:
         )
     if op.body_alternatives:
         forms = ", ".join(f"{form.media_type} ({', '.join(op.only_in(form))})" for form in op.body_alternatives)
-        parts.append(f"Sends JSON only; the API also takes {forms}, which the Python client sends.")
+        sends = "Sends JSON only" if op.json_form else "Sends no body"
+        parts.append(f"{sends}; the API also takes {forms}, which the Python client sends.")
     return " ".join(parts)
 
 
