@@ -12,7 +12,7 @@ import pytest
 from telnyx_voice._operations import OPERATIONS
 
 from tests.support.client import BASE_URL, MODES, invoke, method_table, mock_api, reply
-from tests.support.spec_operations import PATH_IDS, Field, SpecOperation, field_value, response_body, spec_operations
+from tests.support.spec_operations import Field, SpecOperation, field_value, path_id, response_body, spec_operations
 
 # value -> the path segment it must become (escaped by hand here, not by the code under test)
 ESCAPED = {
@@ -31,17 +31,17 @@ PATH_PARAMETERS = [
 
 def path_arguments(op: SpecOperation, wire: str, value: str) -> list[str]:
     """The positional path argument (the last path parameter): value if it is `wire`, else its usual id."""
-    return [value if f.wire == wire else PATH_IDS[f.wire] for f in op.of("path")[-1:]]
+    return [value if f.wire == wire else path_id(f) for f in op.of("path")[-1:]]
 
 
 def required_keywords(op: SpecOperation, wire: str = "", value: str = "") -> dict[str, Any]:
     """The required keyword arguments: the other path parameters (value for `wire`) and the required fields."""
-    path = {f.python: value if f.wire == wire else PATH_IDS[f.wire] for f in op.of("path")[:-1]}
+    path = {f.python: value if f.wire == wire else path_id(f) for f in op.of("path")[:-1]}
     return path | {f.python: field_value(f) for f in op.fields if f.location != "path" and f.required}
 
 
 def expected_raw_path(op: SpecOperation, wire: str, segment: str) -> str:
-    return "/v2" + op.path.format_map({f.wire: segment if f.wire == wire else PATH_IDS[f.wire] for f in op.of("path")})
+    return "/v2" + op.path.format_map({f.wire: segment if f.wire == wire else path_id(f) for f in op.of("path")})
 
 
 def python_argument(op: SpecOperation, wire: str) -> Field:

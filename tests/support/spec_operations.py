@@ -32,6 +32,7 @@ PATH_IDS = {
     "recording_id": "f5d2a8c0-3b7e-4c1d-9e6f-2a4b8c0d1e3f",
     "recording_transcription_id": "6a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
 }
+UUID_PATH_ID = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"
 # Arguments whose Python name is not the wire name (spec/naming.toml, the official SDK's names).
 RENAMED_ARGUMENTS = {
     ("BridgeCall", "path", "call_control_id"): "call_control_id_to_bridge",
@@ -109,20 +110,26 @@ class SpecOperation:
         return f.required and in_both
 
     def url_path(self) -> str:
-        """The path the request goes to, with the PATH_IDS filled in (not escaped: they need none)."""
-        return "/v2" + self.path.format_map({f.wire: PATH_IDS[f.wire] for f in self.of("path")})
+        """The path the request goes to, with the path ids filled in (not escaped: they need none)."""
+        return "/v2" + self.path.format_map(self.path_values())
 
     def path_values(self) -> dict[str, str]:
-        """The PATH_IDS of every path parameter, by wire name."""
-        return {f.wire: PATH_IDS[f.wire] for f in self.of("path")}
+        """The id of every path parameter (`path_id`), by wire name."""
+        return {f.wire: path_id(f) for f in self.of("path")}
 
     def path_args(self) -> list[str]:
         """The positional path argument: the last path parameter's id, as in the official SDK."""
-        return [PATH_IDS[f.wire] for f in self.of("path")[-1:]]
+        return [path_id(f) for f in self.of("path")[-1:]]
 
     def path_keywords(self) -> dict[str, str]:
         """The other path parameters' ids, keyword-only, by Python name (`queue_name=`, `id=`)."""
-        return {f.python: PATH_IDS[f.wire] for f in self.of("path")[:-1]}
+        return {f.python: path_id(f) for f in self.of("path")[:-1]}
+
+
+def path_id(f: Field) -> str:
+    """The id a test passes for a path parameter: a UUID where its schema says `format: uuid` (a
+    conference's `id`), else its PATH_IDS entry (an application's `id` is a number in a string)."""
+    return UUID_PATH_ID if resolve(f.schema).get("format") == "uuid" else PATH_IDS[f.wire]
 
 
 def python_name(operation_id: str, wire: str, location: Location) -> str:
