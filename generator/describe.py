@@ -187,6 +187,13 @@ class OperationSpec:
         return tuple(form for form in self.body_forms if form.media_type != JSON_MEDIA)
 
     @property
+    def has_json_body(self) -> bool:
+        """Whether the operation can send a JSON body (a component schema or an inline one, such as
+        DeleteRecordings' `$ref` to a request body component)."""
+        has_json = self.body_schema is not None or bool(self.body_params)
+        return has_json and (not self.body_forms or self.json_form is not None)
+
+    @property
     def json_form(self) -> BodyForm | None:
         """The JSON form of a body with several forms, if it has one."""
         return next((form for form in self.body_forms if form.media_type == JSON_MEDIA), None)

@@ -212,7 +212,7 @@ class ToolSource:
             "full_input_schema": _input_schema({a.name: a.full for a in arguments}, required),
             "operation_id": op.operation_id,
             "toolset": op.toolset,
-            "has_body": op.body_schema is not None,
+            "has_body": op.has_json_body,
             "arguments": {a.name: {"in": a.location, "name": a.wire_name} for a in arguments},
             "required_one_of": self.required_one_of,
             "json_arguments": sorted(a.name for a in arguments if _wants_json(a.full)),
