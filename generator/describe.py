@@ -19,12 +19,17 @@ from .errors import NamingError
 from .inputs import Naming
 from .opc import predicted_classes
 from .openapi import (
+    JSON_MEDIA,
+    MULTIPART_MEDIA,
+    X_FORMAT,
     X_MEDIA_TYPE,
+    X_MULTIPART_CONTENT,
     X_QUERY_STYLE,
     X_UNMODELLED_CONTENT,
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
     component_schemas,
+    is_text_media,
     iter_operations,
     json_schema,
     object_fields,
@@ -37,7 +42,7 @@ from .openapi import (
 
 Location = Literal["path", "query", "body"]
 Pagination = Literal["page_number", "cursor"]
-COMMAND_PATH = re.compile(r"^/calls(/\{[^}]+\}/actions/[a-z_]+)?$")
+COMMAND_PATH = re.compile(r"^/(calls|conferences)(/\{[^}]+\}/actions/[a-z_]+)?$")
 MAX_TOOL_NAME = 40
 TOOL_HASH_CHARS = 6
 # Names a generated method already uses for its own arguments and locals, or that its body calls.
@@ -65,20 +70,43 @@ class ParamSpec:
     schema: dict[str, Any]
     description: str
     deep_object: bool = False
+    positional: bool = False
+    """Passed positionally: the last path parameter, as the official SDK does (`retrieve(call_control_id,
+    queue_name=...)`); every other argument is keyword-only."""
 
 
-# Top-level resources grouped into MCP toolsets; any other resource is a toolset of its own.
+# MCP toolsets: an operation's `resource.method`, else its top-level resource, names its toolset; any
+# other resource is a toolset of its own. Listing a connection's active calls is a call tool; listing
+# connections is not, so the default toolsets keep the 49 call-control tools.
 TOOLSETS = {
+    "connections.list_active_calls": "calls",
     "calls": "calls",
     "conferences": "conferences",
     "queues": "queues",
     "call_control_applications": "applications",
-    "connections": "applications",
+    "connections": "connections",
     "recordings": "recordings",
     "recording_transcriptions": "recordings",
     "media": "media",
     "call_events": "events",
 }
+
+
+@dataclass(frozen=True)
+class BodyForm:
+    """One form a request body may take when it has more than one (JSON, and a multipart upload).
+
+    The method takes the fields of every form; the runtime sends the form that has every field the
+    caller passed (JSON when both have them), and refuses a call whose fields belong to no one form
+    or that lacks a field its form requires.
+    """
+
+    media_type: str
+    fields: tuple[str, ...]
+    """Wire names, in spec order."""
+    required: tuple[str, ...]
+    files: tuple[str, ...] = ()
+    """Fields sent as file uploads (`format: binary`)."""
 
 
 @dataclass(frozen=True)
@@ -107,11 +135,23 @@ class OperationSpec:
     the method takes no body arguments."""
     body_alternatives_set_aside: tuple[str, ...] = ()
     """Media types set aside beside the JSON body the method sends (`x-unsupported-content`)."""
+    body_forms: tuple[BodyForm, ...] = ()
+    """The forms of a body that is a multipart form (`x-multipart-content`), JSON first when it
+    may also be JSON; empty for a JSON-only body."""
     response_set_aside: tuple[str, ...] = ()
     """Media types of a success body that is JSON but not an object (`x-unmodelled-content`): the
     method returns None."""
-    response_not_read: tuple[str, ...] = ()
-    """Declared media types (binary, text) of a success body without a model: the method returns None."""
+    response_media: str | None = None
+    """The declared media type of a success body that is not JSON: the method returns it as a
+    `BinaryResponse`, or as `str` when it is text (`response_kind`)."""
+
+    @property
+    def response_kind(self) -> Literal["json", "binary", "text"]:
+        """What the method returns: "json" (the response model, or None without one), "binary" (a
+        `BinaryResponse`) or "text" (a `str`)."""
+        if self.response_media is None:
+            return "json"
+        return "text" if is_text_media(self.response_media) else "binary"
 
     @property
     def tool_name(self) -> str:
@@ -132,12 +172,46 @@ class OperationSpec:
 
     @property
     def toolset(self) -> str:
-        """The MCP toolset the operation's tool belongs to (`--toolsets`): its top-level resource's group."""
-        return TOOLSETS.get(self.resource[0], self.resource[0])
+        """The MCP toolset the operation's tool belongs to (`--toolsets`): its method's or its top-level
+        resource's group (`TOOLSETS`)."""
+        dotted = ".".join((*self.resource, self.method_name))
+        return TOOLSETS.get(dotted) or TOOLSETS.get(self.resource[0], self.resource[0])
 
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:
         return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def body_alternatives(self) -> tuple[BodyForm, ...]:
+        """The body's forms besides JSON (a multipart upload), which the MCP tools do not send."""
+        return tuple(form for form in self.body_forms if form.media_type != JSON_MEDIA)
+
+    @property
+    def has_json_body(self) -> bool:
+        """Whether the operation can send a JSON body (a component schema or an inline one, such as
+        DeleteRecordings' `$ref` to a request body component)."""
+        has_json = self.body_schema is not None or bool(self.body_params)
+        return has_json and (not self.body_forms or self.json_form is not None)
+
+    @property
+    def json_form(self) -> BodyForm | None:
+        """The JSON form of a body with several forms, if it has one."""
+        return next((form for form in self.body_forms if form.media_type == JSON_MEDIA), None)
+
+    def only_in(self, form: BodyForm) -> tuple[str, ...]:
+        """The fields of form that no other form of the body has: passing one selects it."""
+        others = {name for other in self.body_forms if other is not form for name in other.fields}
+        return tuple(name for name in form.fields if name not in others)
+
+    @property
+    def positional_params(self) -> tuple[ParamSpec, ...]:
+        """The arguments a method takes positionally (at most one: the last path parameter)."""
+        return tuple(p for p in self.params if p.positional)
+
+    @property
+    def keyword_path_params(self) -> tuple[ParamSpec, ...]:
+        """The path parameters a method takes keyword-only (all but the last, `queue_name=` ...)."""
+        return tuple(p for p in self.path_params if not p.positional)
 
     @property
     def query_params(self) -> tuple[ParamSpec, ...]:
@@ -177,14 +251,14 @@ def _media_types(content: Any) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SetAside:
-    """What of one normalized operation the client does not cover (the `OperationSpec` fields of the
-    same names), from the markers `set_aside_unsupported_request_bodies` and
-    `set_aside_unmodelled_success_responses` leave, and a success body with no JSON model."""
+    """What of one normalized operation the client does not cover, or returns as bytes or text (the
+    `OperationSpec` fields of the same names), from the markers `set_aside_unsupported_request_bodies`
+    and `set_aside_unmodelled_success_responses` leave, and a success body with no JSON model."""
 
     body_set_aside: tuple[str, ...] = ()
     body_alternatives_set_aside: tuple[str, ...] = ()
     response_set_aside: tuple[str, ...] = ()
-    response_not_read: tuple[str, ...] = ()
+    response_media: str | None = None
 
 
 def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schema: str | None) -> SetAside:
@@ -196,13 +270,13 @@ def set_aside_of(spec: dict[str, Any], operation: dict[str, Any], response_schem
     body = operation.get("requestBody")
     alternatives = _media_types(resolve(spec, body).get(X_UNSUPPORTED_CONTENT)) if isinstance(body, dict) else ()
     unmodelled: tuple[str, ...] = ()
-    not_read: tuple[str, ...] = ()
+    media: str | None = None
     response = success_response(operation)
     if response_schema is None and isinstance(response, dict):
         response = resolve(spec, response)
         unmodelled = _media_types(response.get(X_UNMODELLED_CONTENT))
-        not_read = () if unmodelled else _media_types(response.get("content"))
-    return SetAside(body_set_aside, alternatives, unmodelled, not_read)
+        media = None if unmodelled else next(iter(_media_types(response.get("content"))), None)
+    return SetAside(body_set_aside, alternatives, unmodelled, media)
 
 
 def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[ParamSpec]) -> Pagination | None:
@@ -250,7 +324,20 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], nami
                 deep_object=declared.get(X_QUERY_STYLE) == "deepObject",
             )
         )
-    return params
+    return _last_path_parameter_positional(params)
+
+
+def _last_path_parameter_positional(params: list[ParamSpec]) -> list[ParamSpec]:
+    """params with the last path parameter marked positional (`ParamSpec.positional`).
+
+    The official SDK takes the innermost id positionally and its parents keyword-only
+    (`client.queues.calls.retrieve(call_control_id, queue_name=...)`,
+    `client.conferences.retrieve_participant(participant_id, id=...)`), so the same code runs on both.
+    """
+    path = [index for index, param in enumerate(params) if param.location == "path"]
+    if not path:
+        return params
+    return [replace(param, positional=True) if index == path[-1] else param for index, param in enumerate(params)]
 
 
 def _body_fields(spec: dict[str, Any], body_schema: dict[str, Any], renames: dict[str, str]) -> list[ParamSpec]:
@@ -267,6 +354,48 @@ def _body_fields(spec: dict[str, Any], body_schema: dict[str, Any], renames: dic
         )
         for field, schema in properties.items()
     ]
+
+
+def _is_file(spec: dict[str, Any], schema: Any) -> bool:
+    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
+    return resolved.get("format") == "binary" or resolved.get(X_FORMAT) == "binary"
+
+
+def _with_multipart_form(
+    spec: dict[str, Any], multipart: Any, params: list[ParamSpec], renames: dict[str, str]
+) -> tuple[list[ParamSpec], tuple[BodyForm, ...]]:
+    """params with the fields of the body's multipart form (`x-multipart-content`) added, and the
+    body's forms (see `BodyForm`); params unchanged and no forms if the body has no such form.
+
+    A field is a required argument only if every form requires it: `media.upload` takes `media_url`
+    (JSON) or `media` (a file), so neither is required in its signature, and the runtime checks the
+    form it sends. A body that is only a multipart form keeps its required fields.
+    """
+    if not isinstance(multipart, dict):
+        return params, ()
+    fields, required = object_fields(spec, multipart.get("schema"))
+    upload = BodyForm(
+        MULTIPART_MEDIA,
+        tuple(fields),
+        tuple(name for name in fields if name in required),
+        tuple(name for name, schema in fields.items() if _is_file(spec, schema)),
+    )
+    json_fields = [p for p in params if p.location == "body"]
+    if not json_fields:
+        return params + _body_fields(spec, multipart.get("schema", {}), renames), (upload,)
+    forms = (
+        BodyForm(JSON_MEDIA, tuple(p.name for p in json_fields), tuple(p.name for p in json_fields if p.required)),
+        upload,
+    )
+    known = {p.name for p in json_fields}
+    added = [
+        replace(field, required=False)
+        for field in _body_fields(spec, multipart.get("schema", {}), renames)
+        if field.name not in known
+    ]
+    in_all = {name for name in forms[0].required if name in forms[1].required}
+    kept = [replace(p, required=p.required and p.name in in_all) if p.location == "body" else p for p in params]
+    return kept + added, forms
 
 
 def _check_distinct_arguments(operation_id: str, params: list[ParamSpec]) -> None:
@@ -306,8 +435,11 @@ def describe_operation(
     body = resolve(spec, operation["requestBody"]) if "requestBody" in operation else {}
     body_schema_node = json_schema(body)
     body_schema = ref_name(body_schema_node)
+    renames = naming.body_field_names.get(operation_id, {})
     if body_schema_node is not None:
-        params += _body_fields(spec, body_schema_node, naming.body_field_names.get(operation_id, {}))
+        params += _body_fields(spec, body_schema_node, renames)
+    multipart = (body if body_schema_node is not None else operation).get(X_MULTIPART_CONTENT, {})
+    params, body_forms = _with_multipart_form(spec, multipart.get(MULTIPART_MEDIA), params, renames)
     if resolve_collisions and operation_id not in naming.operations:
         params = _resolve_argument_collisions(params)
     _check_distinct_arguments(operation_id, params)
@@ -333,7 +465,8 @@ def describe_operation(
         body_set_aside=set_aside.body_set_aside,
         body_alternatives_set_aside=set_aside.body_alternatives_set_aside,
         response_set_aside=set_aside.response_set_aside,
-        response_not_read=set_aside.response_not_read,
+        response_media=set_aside.response_media,
+        body_forms=body_forms,
     )
 
 

@@ -23,7 +23,7 @@ class CoverageGap:
     """One kind of part of an operation the generated client leaves out."""
 
     kind: str
-    """`request body`, `request body alternative`, `response` or `binary or text response`."""
+    """`request body`, `request body alternative` or `response`."""
     what: str
     """What happens to such an operation, after the count of them in the summary."""
     field: str
@@ -51,12 +51,6 @@ NOT_COVERED: tuple[CoverageGap, ...] = (
         "response_set_aside",
         X_UNMODELLED_CONTENT,
     ),
-    CoverageGap(
-        "binary or text response",
-        "operations return None: their success body is binary or text",
-        "response_not_read",
-        "",
-    ),
 )
 
 
@@ -65,7 +59,7 @@ class NotCovered:
     """Operations of which the generated client leaves one part out, of one kind (`NOT_COVERED`)."""
 
     kind: str
-    """`request body`, `request body alternative`, `response` or `binary or text response`."""
+    """`request body`, `request body alternative` or `response`."""
     what: str
     """What happens to them, after their count: `operations get no body arguments: ...`."""
     marker: str

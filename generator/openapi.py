@@ -19,6 +19,7 @@ OperationRewrite = Callable[[str, str, dict[str, Any]], dict[str, Any]]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_MEDIA = "application/json"
+MULTIPART_MEDIA = "multipart/form-data"
 OCTET_STREAM = "application/octet-stream"
 SCHEMA_PREFIX = "#/components/schemas/"
 RESPONSES_PREFIX = "#/components/responses/"
@@ -40,6 +41,7 @@ X_ANY_OF = "x-any-of"
 X_ALTERNATIVES = "x-alternatives"
 X_MERGED_FROM = "x-merged-from"
 X_UNSUPPORTED_CONTENT = "x-unsupported-content"
+X_MULTIPART_CONTENT = "x-multipart-content"
 X_UNSUPPORTED_REQUEST_BODY = "x-unsupported-request-body"
 X_UNMODELLED_CONTENT = "x-unmodelled-content"
 
@@ -174,6 +176,12 @@ def with_json_schema(container: dict[str, Any], schema: Any) -> dict[str, Any]:
     """container with its application/json schema replaced (container must have one, see `json_media`)."""
     content, media = json_media(container) or ({}, {})
     return {**container, "content": {**content, JSON_MEDIA: {**media, "schema": schema}}}
+
+
+def is_text_media(media_type: str) -> bool:
+    """Whether a success body of this media type is text (`text/plain`, `text/csv`, XML), not bytes."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base.startswith("text/") or base == "application/xml" or base.endswith("+xml")
 
 
 def is_success(status: Any) -> bool:

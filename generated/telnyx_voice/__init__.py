@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._binary import BinaryResponse
     from ._client import AsyncTelnyx, Telnyx
     from ._exceptions import (
         APIConnectionError,
@@ -62,6 +63,7 @@ _LAZY: dict[str, str] = {
     "AsyncTelnyx": "._client",
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",
+    "BinaryResponse": "._binary",
     "UNSET": ".types",
     "Unset": ".types",
     **dict.fromkeys(_EXCEPTIONS, "._exceptions"),
@@ -78,6 +80,7 @@ __all__ = [
     "AsyncTelnyx",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "ConflictError",
     "ErrorDetail",
     "InsecureTransportError",

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._http import Operation
+from ._multipart import BodyForm
 
 if TYPE_CHECKING:
+    from ._binary import BinaryResponse
     from .models.active_calls_response import ActiveCallsResponse
     from .models.anonymous_response import AnonymousResponse
     from .models.call_control_application_response import CallControlApplicationResponse
@@ -394,6 +396,7 @@ CREATE_CONFERENCE: Operation[ConferenceResponse] = Operation(
     method="POST",
     path="/conferences",
     response="conference_response:ConferenceResponse",
+    sends_command_id=True,
 )
 LIST_CONFERENCE_PARTICIPANTS: Operation[ListParticipantsResponse] = Operation(
     operation_id="ListConferenceParticipants",
@@ -414,6 +417,7 @@ END_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/end",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 CONFERENCE_GATHER_USING_AUDIO: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceGatherUsingAudio",
@@ -432,12 +436,14 @@ JOIN_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/join",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 LEAVE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     operation_id="LeaveConference",
     method="POST",
     path="/conferences/{id}/actions/leave",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 MUTE_CONFERENCE_PARTICIPANTS: Operation[ConferenceCommandResponse] = Operation(
     operation_id="MuteConferenceParticipants",
@@ -456,24 +462,28 @@ PAUSE_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/record_pause",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 RESUME_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ResumeConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_resume",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 START_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StartConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_start",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 STOP_CONFERENCE_RECORDING: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceRecording",
     method="POST",
     path="/conferences/{id}/actions/record_stop",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 CONFERENCE_SEND_DTMF: Operation[ConferenceCommandResponse] = Operation(
     operation_id="ConferenceSendDTMF",
@@ -486,6 +496,7 @@ SPEAK_TEXT_TO_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/speak",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 STOP_CONFERENCE_AUDIO: Operation[ConferenceCommandResponse] = Operation(
     operation_id="StopConferenceAudio",
@@ -510,6 +521,7 @@ UPDATE_CONFERENCE: Operation[ConferenceCommandResponse] = Operation(
     method="POST",
     path="/conferences/{id}/actions/update",
     response="conference_command_response:ConferenceCommandResponse",
+    sends_command_id=True,
 )
 RETRIEVE_CONFERENCE_PARTICIPANT: Operation[ConferenceParticipantResource] = Operation(
     operation_id="RetrieveConferenceParticipant",
@@ -549,6 +561,19 @@ CREATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     method="POST",
     path="/media",
     response="media_resource_response:MediaResourceResponse",
+    body_forms=(
+        BodyForm(
+            "application/json",
+            frozenset({"media_name", "media_url", "ttl_secs"}),
+            required=frozenset({"media_url"}),
+        ),
+        BodyForm(
+            "multipart/form-data",
+            frozenset({"media", "media_name", "ttl_secs"}),
+            required=frozenset({"media"}),
+            files=frozenset({"media"}),
+        ),
+    ),
 )
 GET_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     operation_id="GetMediaStorage",
@@ -561,16 +586,29 @@ UPDATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     method="PUT",
     path="/media/{media_name}",
     response="media_resource_response:MediaResourceResponse",
+    body_forms=(
+        BodyForm(
+            "application/json",
+            frozenset({"media_url", "ttl_secs"}),
+        ),
+        BodyForm(
+            "multipart/form-data",
+            frozenset({"media", "ttl_secs"}),
+            files=frozenset({"media"}),
+        ),
+    ),
 )
 DELETE_MEDIA_STORAGE: Operation[None] = Operation(
     operation_id="DeleteMediaStorage",
     method="DELETE",
     path="/media/{media_name}",
 )
-DOWNLOAD_MEDIA: Operation[None] = Operation(
+DOWNLOAD_MEDIA: Operation[BinaryResponse] = Operation(
     operation_id="DownloadMedia",
     method="GET",
     path="/media/{media_name}/download",
+    response_kind="binary",
+    accept="application/octet-stream",
 )
 LIST_QUEUES: Operation[ListQueuesResponse] = Operation(
     operation_id="ListQueues",

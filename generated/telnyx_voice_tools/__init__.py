@@ -15,6 +15,8 @@ from typing import Any, Literal, TypedDict
 FORMAT_VERSION = 1
 META_KEY = "telnyx/operation"
 DEFAULT_TOOLSETS = frozenset({"calls", "applications", "events"})
+BINARY_INLINE_LIMIT = 4096
+"""A tool returning a binary body (a download) includes the bytes as base64 up to this many."""
 """The toolsets listed when no `--tools` pattern is given."""
 
 

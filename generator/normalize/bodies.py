@@ -11,7 +11,9 @@ from typing import Any
 
 from ..openapi import (
     JSON_MEDIA,
+    MULTIPART_MEDIA,
     X_MERGED_FROM,
+    X_MULTIPART_CONTENT,
     X_UNMODELLED_CONTENT,
     X_UNSUPPORTED_CONTENT,
     X_UNSUPPORTED_REQUEST_BODY,
@@ -112,7 +114,8 @@ def merge_union_bodies(spec: Spec) -> Spec:
     every member's fields (required: those all members require), named `<Component>Merged`.
 
     The client passes body fields as keyword arguments and returns one model per operation; a
-    `oneOf` of objects (CreatePushCredential: iOS or Android) has neither, so the generator could
+    `oneOf` of objects (CreatePushCredential: iOS or Android; a multipart form too, such as
+    createVoiceCloneFromUpload's three providers) has neither, so the generator could
     not render 8 operations of the whole spec. A field declared differently by two members becomes
     an `anyOf` of both (enums: the union of their values). The members stay in `x-merged-from`, and
     the union component itself is unchanged for its other uses.
@@ -144,10 +147,20 @@ def merge_union_bodies(spec: Spec) -> Spec:
         schema = merged_ref(found[1]["schema"], fallback)
         return container if schema is found[1]["schema"] else with_json_schema(container, schema)
 
+    def fix_multipart(body: Any, fallback: str) -> Any:
+        content = body.get("content") if isinstance(body, dict) else None
+        media = content.get(MULTIPART_MEDIA) if isinstance(content, dict) else None
+        if not isinstance(media, dict) or "schema" not in media:
+            return body
+        schema = merged_ref(media["schema"], fallback)
+        if schema is media["schema"]:
+            return body
+        return {**body, "content": {**content, MULTIPART_MEDIA: {**media, "schema": schema}}}
+
     def fix_operation(path: str, method: str, op: dict[str, Any]) -> dict[str, Any]:
         name = pascal_case(str(op.get("operationId", f"{method} {path}")))
         body = resolve(spec, op["requestBody"]) if "requestBody" in op else None
-        fixed = fix_content(body, f"{name}Body")
+        fixed = fix_multipart(fix_content(body, f"{name}Body"), f"{name}Form")
         new_op = op if fixed is body else {**op, "requestBody": fixed}
         return map_success_responses(new_op, lambda response: fix_content(response, f"{name}Response"))
 
@@ -162,15 +175,24 @@ def _is_object_schema(spec: Spec, schema: Any) -> bool:
     return bool(object_fields(spec, schema)[0]) or resolved.get("type") == "object" or bool(resolved.get("allOf"))
 
 
-def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
-    """Move request-body media types the client cannot send into `x-unsupported-content`.
+def _is_multipart_object(spec: Spec, media: str, value: Any) -> bool:
+    """A multipart/form-data body whose schema lists the fields to send."""
+    return media == MULTIPART_MEDIA and isinstance(value, dict) and bool(object_fields(spec, value.get("schema"))[0])
 
-    The client sends JSON objects only. Multipart uploads, form posts (TeXML), raw bytes and JSON
-    bodies that are not objects (a bare array) are kept out of what openapi-python-client and
-    `describe` read: the operation is generated with its path and query parameters, without the body
-    (openapi-python-client's multipart models also need upload helpers the runtime does not ship).
-    A body that also accepts a JSON object keeps that; one that does not moves whole to the
-    operation's `x-unsupported-request-body`.
+
+def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
+    """Keep only the JSON object of a request body where openapi-python-client reads it; move a
+    multipart/form-data object beside it into `x-multipart-content`, and what the client cannot send
+    into `x-unsupported-content`.
+
+    The client sends JSON objects, and a multipart form where the body also accepts JSON (a media
+    upload: a file, or JSON `media_url`): `describe` reads the form's fields from
+    `x-multipart-content` (the operation's own, when the body is only a multipart form), and the
+    runtime picks the form from the arguments passed.
+    openapi-python-client's multipart models need upload helpers the runtime does not ship, so it
+    never sees the form. Form posts (TeXML), raw bytes and JSON bodies that are not objects (a bare
+    array) are set aside: the operation is generated with its path and query parameters, without the
+    body. A body with no JSON object moves whole to the operation's `x-unsupported-request-body`.
     """
 
     def fix(_path: str, _method: str, op: dict[str, Any]) -> dict[str, Any]:
@@ -188,9 +210,19 @@ def set_aside_unsupported_request_bodies(spec: Spec) -> Spec:
         if len(kept) == len(content):
             return op
         if not kept:
-            return {**{k: v for k, v in op.items() if k != "requestBody"}, X_UNSUPPORTED_REQUEST_BODY: body}
+            without_body = {k: v for k, v in op.items() if k != "requestBody"}
+            multipart = {media: value for media, value in content.items() if _is_multipart_object(spec, media, value)}
+            if multipart and len(multipart) == len(content):
+                return {**without_body, X_MULTIPART_CONTENT: multipart}
+            return {**without_body, X_UNSUPPORTED_REQUEST_BODY: body}
         aside = {media: value for media, value in content.items() if media not in kept}
-        return {**op, "requestBody": {**body, "content": kept, X_UNSUPPORTED_CONTENT: aside}}
+        fixed = {**body, "content": kept}
+        multipart = {media: value for media, value in aside.items() if _is_multipart_object(spec, media, value)}
+        if multipart:
+            fixed[X_MULTIPART_CONTENT] = multipart
+        if len(multipart) < len(aside):
+            fixed[X_UNSUPPORTED_CONTENT] = {media: value for media, value in aside.items() if media not in multipart}
+        return {**op, "requestBody": fixed}
 
     return map_operations(spec, fix)
 

@@ -9,6 +9,10 @@ from ..errors import GeneratorError
 from ..opc import FieldType, ParsedSpec, model_name, operation_fields, page_item
 from ..openapi import snake_case
 
+# What a method returns for a success body that is not JSON (`OperationSpec.response_kind`).
+NON_JSON_RETURNS = {"binary": "BinaryResponse", "text": "str"}
+BINARY_IMPORT = "from .._binary import BinaryResponse"
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -34,10 +38,17 @@ class MethodView:
     item: str | None
 
     @property
+    def positional_args(self) -> tuple[Argument, ...]:
+        """The arguments before `*`: the last path parameter (`ParamSpec.positional`), if any."""
+        positional = {p.python_name for p in self.op.positional_params}
+        return tuple(a for a in self.path_args if a.python_name in positional)
+
+    @property
     def keyword_args(self) -> tuple[Argument, ...]:
-        """Keyword-only arguments, required ones first, each group in spec order."""
+        """Keyword-only arguments: the other path parameters, then the required ones, each group in spec order."""
+        keyword_path = tuple(a for a in self.path_args if a not in self.positional_args)
         args = self.query_args + self.body_args
-        return tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
+        return keyword_path + tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
 
 
 @dataclass
@@ -91,8 +102,9 @@ def _arguments(
 ) -> tuple[Argument, ...]:
     """The method arguments of params, typed by openapi-python-client; their imports go into imports."""
     result = []
+    form_types = _form_field_types(op)
     for param in params:
-        field_type = types.get(param.name)
+        field_type = types.get(param.name) or form_types.get(param.name)
         if field_type is None:
             raise GeneratorError(
                 f"{op.operation_id}: openapi-python-client dropped {param.location} field {param.name!r}"
@@ -104,6 +116,31 @@ def _arguments(
     return tuple(result)
 
 
+# The types of form fields openapi-python-client never sees (the multipart form of a body, see
+# `describe.BodyForm`): files, and the scalars a form field carries.
+FILE_TYPE = FieldType("FileInput", frozenset({"from ..types import FileInput"}))
+FORM_SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",  # sent as a JSON text part
+    "array": "list[Any]",
+}
+
+
+def _form_field_types(op: OperationSpec) -> dict[str, FieldType]:
+    """The argument types of the fields only a body's other forms have (a multipart upload's file)."""
+    types: dict[str, FieldType] = {}
+    for form in op.body_alternatives:
+        types.update(dict.fromkeys(form.files, FILE_TYPE))
+        for param in op.body_params:
+            if param.name in form.fields and param.name not in form.files:
+                scalar = FORM_SCALARS.get(str(param.schema.get("type")), "Any")  # Any: a union of several
+                types.setdefault(param.name, FieldType(scalar, frozenset()))
+    return types
+
+
 def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> MethodView:
     """Join an operation's description with openapi-python-client's types for its arguments.
 
@@ -112,7 +149,9 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
     """
     query_types, body_types = operation_fields(parsed, op.operation_id, op.method, op.path)
     path_args = tuple(Argument(p.python_name, p.name, "str", True, _one_line(p.description)) for p in op.path_params)
-    returns, item = "None", None
+    returns, item = NON_JSON_RETURNS.get(op.response_kind, "None"), None
+    if op.response_kind == "binary":
+        imports.add(BINARY_IMPORT)
     if op.response_schema is not None:
         model = model_name(parsed, op.response_schema)
         imports.add(model.import_line)
@@ -130,6 +169,12 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         returns=returns,
         item=item,
     )
+
+
+def response_type(op: OperationSpec, parsed: ParsedSpec) -> str:
+    """The type parameter of op's `Operation[...]`: what `request` returns for it."""
+    target = response_target(op, parsed)
+    return target.split(":")[1] if target else NON_JSON_RETURNS.get(op.response_kind, "None")
 
 
 def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
@@ -182,6 +227,8 @@ def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> 
             operations=operations,
             constant_name=constants.__getitem__,
             response_targets={op.operation_id: response_target(op, parsed) for op in operations},
+            response_types={op.operation_id: response_type(op, parsed) for op in operations},
+            binary=any(op.response_kind == "binary" for op in operations),
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

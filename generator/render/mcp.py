@@ -24,14 +24,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..describe import OperationSpec
 from ..errors import GeneratorError
 from ..openapi import X_REQUIRED_ONE_OF, component_schemas
-from ..tools_runtime import DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
+from ..tools_runtime import BINARY_INLINE_LIMIT, DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
 from .json_schema import UNION_KEYWORDS, Inliner
 from .package import static_files
 from .tool_summary import Summarizer, is_structured
@@ -53,12 +53,14 @@ SUMMARY_LEVELS = ((1, 1), (1, 0), (0, 0), (-1, 0))
 TOOL_NAME = re.compile(r"^[a-z0-9_]{1,40}$")
 
 
-# The annotation policy, on spec data: GETs only read; deleting, hanging up, rejecting and
-# overwriting a stored configuration (PATCH) cannot be undone by calling again.
+# The annotation policy, on spec data: GETs only read (lists, retrieves, downloads); deleting, hanging
+# up, rejecting, ending a conference, removing a call from a queue and overwriting a stored configuration
+# (PATCH) cannot be undone by calling again. The actions are client method names, whatever their HTTP
+# method (`recordings.actions.delete` is a POST).
 DESTRUCTIVE_METHODS = frozenset({"DELETE", "PATCH"})
 
 
-DESTRUCTIVE_ACTIONS = frozenset({"hangup", "reject"})
+DESTRUCTIVE_ACTIONS = frozenset({"hangup", "reject", "end_conference", "delete", "remove"})
 
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "PATCH", "DELETE"})
@@ -91,10 +93,19 @@ class Argument:
 
 def _arguments(op: OperationSpec, inliner: Inliner) -> list[Argument]:
     """The tool's arguments, by wire name; a body field that shares a path parameter's name takes its
-    renamed Python name (BridgeCall's body `call_control_id` becomes `call_control_id_to_bridge_with`)."""
+    renamed Python name (BridgeCall's body `call_control_id` becomes `call_control_id_to_bridge_with`).
+
+    A body with a JSON and a multipart form (a media upload) is sent as JSON: a tool takes the JSON
+    form's fields, with its required ones required (`media_url`), since an assistant cannot pass a file.
+    """
     taken = {p.name for p in op.params if p.location != "body"}
     arguments = []
     for param in op.params:
+        if op.body_forms and param.location == "body":
+            json_form = op.json_form
+            if json_form is None or param.name not in json_form.fields:
+                continue
+            param = replace(param, required=param.name in json_form.required)
         name = param.python_name if param.location == "body" and param.name in taken else param.name
         full = inliner.convert(param.schema)
         if param.description and "description" not in full:
@@ -150,6 +161,14 @@ def _description(op: OperationSpec, one_of: list[list[str]]) -> str:
         parts.append("Returns one page; `page` selects another.")
     if op.is_command:
         parts.append("The result only acknowledges the command; its outcome arrives as webhook events.")
+    if op.response_kind == "binary":
+        parts.append(
+            f"Returns the body's content type, length and sha256, not the bytes (base64 only up to {BINARY_INLINE_LIMIT} bytes)."
+        )
+    if op.body_alternatives:
+        forms = ", ".join(f"{form.media_type} ({', '.join(op.only_in(form))})" for form in op.body_alternatives)
+        sends = "Sends JSON only" if op.json_form else "Sends no body"
+        parts.append(f"{sends}; the API also takes {forms}, which the Python client sends.")
     return " ".join(parts)
 
 
@@ -193,7 +212,7 @@ class ToolSource:
             "full_input_schema": _input_schema({a.name: a.full for a in arguments}, required),
             "operation_id": op.operation_id,
             "toolset": op.toolset,
-            "has_body": op.body_schema is not None or bool(op.body_params),  # an inline body schema has no name
+            "has_body": op.has_json_body,
             "arguments": {a.name: {"in": a.location, "name": a.wire_name} for a in arguments},
             "required_one_of": self.required_one_of,
             "json_arguments": sorted(a.name for a in arguments if _wants_json(a.full)),

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
+from ._binary import BinaryResponse
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,6 +32,7 @@ from ._exceptions import (
     MissingAPIKeyError,
     status_error,
 )
+from ._multipart import MULTIPART, BodyForm, Multipart, choose_form, multipart
 from ._net import is_loopback
 from .types import UNSET, Unset
 
@@ -67,6 +69,11 @@ class Operation(Generic[ResponseT]):
         pagination: "page_number", "cursor" or None.
         path_arguments: (wire name, Python argument name) of the path parameters whose names differ,
             so that errors name the argument the caller passed.
+        response_kind: what the success body is: "json" (parsed into `response`, or None when the
+            operation has no model), "binary" (a `BinaryResponse`) or "text" (a `str`).
+        accept: the media type asked for in `Accept` (default: application/json).
+        body_forms: the forms of a body that is JSON or a multipart upload, JSON first (see
+            `_multipart.choose_form`); empty for a JSON-only body.
     """
 
     operation_id: str
@@ -77,6 +84,9 @@ class Operation(Generic[ResponseT]):
     sends_command_id: bool = False
     pagination: str | None = None
     path_arguments: tuple[tuple[str, str], ...] = ()
+    response_kind: str = "json"
+    accept: str | None = None
+    body_forms: tuple[BodyForm, ...] = ()
 
 
 _response_classes: dict[str, Any] = {}
@@ -319,12 +329,19 @@ class BaseAPIClient:
         path_params: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
-    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]] | None, bytes | None, dict[str, str]]:
+    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]] | None, bytes | Multipart | None, dict[str, str]]:
         headers = self._auth_headers()
+        if op.accept is not None:
+            headers["Accept"] = op.accept
         url = self.base_url + _path(op, path_params or {})
         params = encode_query(op, query) if query else None
-        content = None
+        content: bytes | Multipart | None = None
         if body is not None:
+            if op.body_forms:
+                passed = {name: value for name, value in body.items() if value is not UNSET}
+                form = choose_form(op.operation_id, op.body_forms, passed)
+                if form.media_type == MULTIPART:
+                    return url, params, multipart(form, passed), headers  # httpx sets the Content-Type
             payload = {
                 name: value if type(value) in _JSON_SCALARS else to_json(value)
                 for name, value in body.items()
@@ -374,14 +391,21 @@ class BaseAPIClient:
     ) -> httpx.Request:
         url, params, content, headers = self._request_parts(op, path_params, query, body)
         timeout = self._timeout(options)
-        if isinstance(timeout, Unset):  # the httpx client's own timeout
-            return http.build_request(op.method, url, params=params, content=content, headers=headers)
-        return http.build_request(op.method, url, params=params, content=content, headers=headers, timeout=timeout)
+        extra: dict[str, Any] = {} if isinstance(timeout, Unset) else {"timeout": timeout}  # Unset: httpx's own
+        if isinstance(content, Multipart):
+            return http.build_request(
+                op.method, url, params=params, data=content.data, files=content.files, headers=headers, **extra
+            )
+        return http.build_request(op.method, url, params=params, content=content, headers=headers, **extra)
 
     @staticmethod
     def _parse(op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
         if not 200 <= response.status_code < 300:
             raise status_error(response)
+        if op.response_kind == "binary":
+            return cast(ResponseT, BinaryResponse(response))  # an Operation[BinaryResponse]
+        if op.response_kind == "text":
+            return cast(ResponseT, response.text)  # an Operation[str]
         if op.response is None:
             return cast(ResponseT, None)  # an operation without a response model is an Operation[None]
         if not response.content:
@@ -401,6 +425,11 @@ class BaseAPIClient:
             raise APIResponseValidationError(
                 f"response body does not match {op.response}: {type(exc).__name__}: {exc}", response=response
             ) from exc
+
+
+def _streams(op: Operation[Any], response: httpx.Response) -> bool:
+    """Whether a response sent with stream=True stays unread: a binary success body, for `BinaryResponse`."""
+    return op.response_kind == "binary" and response.is_success
 
 
 def pool_limits(max_concurrency: int | None) -> httpx.Limits:
@@ -437,8 +466,12 @@ class SyncAPIClient(BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
+        stream: bool = False,
     ) -> ResponseT:
         """Send op, retrying what is worth retrying, and return the parsed success body.
+
+        stream: a binary success body is left on the connection (`BinaryResponse` streams it; close
+        it when done); any other body is read as usual.
 
         Raises:
             MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
@@ -450,7 +483,7 @@ class SyncAPIClient(BaseAPIClient):
         attempt = 0
         while True:
             try:
-                response = self._send(request)
+                response = self._send(request, stream)
             except _NO_RESPONSE as exc:
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
@@ -458,17 +491,19 @@ class SyncAPIClient(BaseAPIClient):
             else:
                 delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
+                    if stream and not _streams(op, response):
+                        response.read()
                     return self._parse(op, response)
                 response.close()
             self._sleep(delay)
             attempt += 1
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
         if self._admission is None:
-            return self._http.send(request)
+            return self._http.send(request, stream=stream)
         with self._admission:
-            return self._http.send(request)
+            return self._http.send(request, stream=stream)
 
     def close(self) -> None:
         """Close the HTTP connection pool, unless it was given by the caller."""
@@ -499,8 +534,12 @@ class AsyncAPIClient(BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
+        stream: bool = False,
     ) -> ResponseT:
         """Send op, retrying what is worth retrying, and return the parsed success body.
+
+        stream: a binary success body is left on the connection (`BinaryResponse.aiter_bytes` streams
+        it; `aclose` it when done); any other body is read as usual.
 
         Raises:
             MissingAPIKeyError, APIStatusError (a subclass per status), APIConnectionError,
@@ -512,7 +551,7 @@ class AsyncAPIClient(BaseAPIClient):
         attempt = 0
         while True:
             try:
-                response = await self._send(request)
+                response = await self._send(request, stream)
             except _NO_RESPONSE as exc:
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
@@ -520,17 +559,19 @@ class AsyncAPIClient(BaseAPIClient):
             else:
                 delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
+                    if stream and not _streams(op, response):
+                        await response.aread()
                     return self._parse(op, response)
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
+    async def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
         if self._admission is None:
-            return await self._http.send(request)
+            return await self._http.send(request, stream=stream)
         async with self._admission:
-            return await self._http.send(request)
+            return await self._http.send(request, stream=stream)
 
     async def close(self) -> None:
         """Close the HTTP connection pool, unless it was given by the caller."""

@@ -1,8 +1,13 @@
-"""The `UNSET` sentinel: an argument or model field the caller did not give, so nothing is sent."""
+"""The `UNSET` sentinel: an argument or model field the caller did not give, so nothing is sent; and
+`FileInput`, what a file upload argument takes."""
 
 from __future__ import annotations
 
-from typing import Final, Literal
+import os
+from typing import IO, Final, Literal
+
+FileInput = bytes | IO[bytes] | os.PathLike[str]
+"""A file to upload: a path (`pathlib.Path`), its bytes, or a binary file object (sent in chunks)."""
 
 
 class Unset:
@@ -19,4 +24,4 @@ class Unset:
 
 UNSET: Final[Unset] = Unset()
 
-__all__ = ["UNSET", "Unset"]
+__all__ = ["UNSET", "FileInput", "Unset"]

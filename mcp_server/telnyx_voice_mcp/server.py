@@ -24,6 +24,7 @@ from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 from . import __version__
 from .call_event_tools import CallEvents
 from .catalog import DESCRIBE_TOOL, Catalog
+from .downloads import describe_binary
 from .settings import API_KEY_ENV, REDACTED, Settings
 
 if TYPE_CHECKING:
@@ -209,6 +210,7 @@ class ToolService:
         return self._result(shown)
 
     async def _send(self, client: AsyncTelnyx, call: PreparedCall) -> types.CallToolResult:
+        from telnyx_voice._binary import BinaryResponse
         from telnyx_voice._exceptions import (
             APIConnectionError,
             APIResponseValidationError,
@@ -242,6 +244,10 @@ class ToolService:
             return self._error("invalid_arguments", f"Could not build the request for {where}: {exc}")
         if response is None:
             return self._result({"status": "accepted"}, f"The Telnyx API accepted {where} (no content).")
+        if isinstance(response, BinaryResponse):
+            return self._result(*describe_binary(response, where))
+        if isinstance(response, str):  # a text success body
+            return self._result({"text": response}, response)
         return self._result(to_json(response))
 
     def _api_error(self, exc: APIStatusError) -> types.CallToolResult:

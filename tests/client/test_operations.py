@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from telnyx_voice import AsyncPage, SyncPage, Telnyx, models
+from telnyx_voice import AsyncPage, BinaryResponse, SyncPage, Telnyx, models
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice.types import UNSET, Unset
 
@@ -32,14 +32,17 @@ from tests.support.client import (
 from tests.support.spec_operations import (
     Field,
     SpecOperation,
+    canonical_json,
     deep_object_pairs,
     field_value,
+    model_class_key,
     resolve,
     response_body,
     spec_operations,
 )
 
 VARIANTS = ("required", "rich")
+DOWNLOADED = b"ID3\x04\x00 bytes of an mp3"
 CASES = [
     pytest.param(op_id, mode, variant, id=f"{op_id}-{mode}-{variant}")
     for op_id in OPERATIONS
@@ -49,8 +52,13 @@ CASES = [
 
 
 def arguments(op: SpecOperation, variant: str) -> dict[Field, Any]:
-    """The non-path fields a call passes: the required ones, or (rich) every one."""
-    return {f: field_value(f) for f in op.fields if f.location != "path" and (f.required or variant == "rich")}
+    """The non-path fields a call passes: the required ones, or (rich) every one (of the JSON body:
+    a multipart form's own fields are the upload tests')."""
+    return {
+        f: field_value(f)
+        for f in op.fields
+        if f.location != "path" and not f.upload_form and (f.required or variant == "rich")
+    }
 
 
 def keyword_arguments(passed: dict[Field, Any]) -> dict[str, Any]:
@@ -73,21 +81,34 @@ def expected_body(passed: dict[Field, Any]) -> dict[str, Any]:
     return {f.wire: value for f, value in passed.items() if f.location == "body"}
 
 
-def data_schema(op: SpecOperation) -> dict[str, Any]:
-    data: dict[str, Any] = resolve({"$ref": f"#/components/schemas/{op.response_schema}"})["properties"]["data"]
+def data_schema(op: SpecOperation) -> dict[str, Any] | None:
+    """The schema of op's response `data`, or None if the response has no `data`."""
+    properties = resolve({"$ref": f"#/components/schemas/{op.response_schema}"}).get("properties", {})
+    data: dict[str, Any] | None = properties.get("data")
     return data
 
 
-def data_class_name(op: SpecOperation) -> str:
-    """The schema name of op's `data` (of its items, for a list), lower case: class names spell `Id` as `ID`."""
+def is_paginated(op: SpecOperation) -> bool:
+    """A list (its `data` an array) that takes a `page` query parameter."""
     data = data_schema(op)
-    return str(data.get("items", data)["$ref"].rsplit("/", 1)[-1].lower())
+    return data is not None and data.get("type") == "array" and any(f.wire == "page" for f in op.of("query"))
+
+
+def data_class_name(op: SpecOperation) -> str:
+    """The class name of op's `data` (of its items, for a list), lower case without `_`."""
+    data = data_schema(op)
+    assert data is not None
+    return model_class_key(data.get("items", data)["$ref"].rsplit("/", 1)[-1])
+
+
+def class_key(value: Any) -> str:
+    return type(value).__name__.lower().replace("_", "")
 
 
 def test_every_operation_has_exactly_one_client_method() -> None:
     assert sorted(method_table()) == sorted(OPERATIONS)
     assert sorted(spec_operations()) == sorted(OPERATIONS)
-    assert len(OPERATIONS) == 49
+    assert len(OPERATIONS) == 96
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
@@ -95,8 +116,11 @@ def test_operation_table_matches_spec(op_id: str) -> None:
     op, runtime = spec_operations()[op_id], OPERATIONS[op_id]
     assert (runtime.method, runtime.path) == (op.method, op.path)
     assert runtime.sends_command_id == any(f.wire == "command_id" for f in op.of("body"))
-    assert runtime.response is not None
-    assert runtime.response.split(":")[1].lower() == op.response_schema.lower()
+    if op.response_schema is None:
+        assert runtime.response is None
+    else:
+        assert runtime.response is not None
+        assert runtime.response.split(":")[1].lower() == model_class_key(op.response_schema)
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
@@ -106,18 +130,19 @@ def test_method_signature_matches_spec(op_id: str) -> None:
     for name in REQUEST_OPTIONS:
         assert parameters.pop(name).default is UNSET
     assert sorted(parameters) == sorted(f.python for f in op.fields)
+    positional = op.of("path")[-1:]  # the last path parameter, as in the official SDK
     for f in op.fields:
         param = parameters[f.python]
-        expected_kind = param.POSITIONAL_OR_KEYWORD if f.location == "path" else param.KEYWORD_ONLY
+        expected_kind = param.POSITIONAL_OR_KEYWORD if f in positional else param.KEYWORD_ONLY
         assert param.kind == expected_kind, f.python
-        assert param.default is (param.empty if f.required else UNSET), f.python
+        assert param.default is (param.empty if op.required_argument(f) else UNSET), f.python
 
 
 @pytest.mark.parametrize(("op_id", "mode", "variant"), CASES)
 async def test_request_and_typed_response(op_id: str, mode: str, variant: str) -> None:
     op = spec_operations()[op_id]
     body = response_body(op)
-    api = mock_api(reply(op.status, body))
+    api = mock_api(reply(op.status, body) if body is not None else reply(op.status, content=DOWNLOADED))
     passed = arguments(op, variant)
 
     result = await call_operation(api, mode, op_id, **keyword_arguments(passed))
@@ -138,16 +163,26 @@ async def test_request_and_typed_response(op_id: str, mode: str, variant: str) -
         assert request.content == b""
         assert "Content-Type" not in request.headers
 
-    if data_schema(op).get("type") == "array":
+    if op.response_media is None:  # no success body
+        assert result is None
+        return
+    if body is None:  # a binary success body
+        assert isinstance(result, BinaryResponse)
+        assert result.read() == DOWNLOADED
+        assert request.headers["Accept"] == op.response_media
+        return
+    assert op.response_schema is not None
+    if is_paginated(op):
         assert isinstance(result, SyncPage if mode == "sync" else AsyncPage)
-        assert [item.to_dict() for item in result.data] == body["data"]
-        assert [type(item).__name__.lower() for item in result.data] == [data_class_name(op)] * len(body["data"])
+        assert canonical_json([item.to_dict() for item in result.data]) == canonical_json(body["data"])
+        assert [class_key(item) for item in result.data] == [data_class_name(op)] * len(body["data"])
         parsed = result.response
     else:
         parsed = result
-        assert type(parsed.data).__name__.lower() == data_class_name(op)
-    assert type(parsed).__name__.lower() == op.response_schema.lower()
-    assert parsed.to_dict() == body
+        if data_schema(op) is not None and data_schema(op).get("type") != "array":
+            assert class_key(parsed.data) == data_class_name(op)
+    assert class_key(parsed) == model_class_key(op.response_schema)
+    assert canonical_json(parsed.to_dict()) == canonical_json(body)
 
 
 UUID_ARGUMENTS = sorted(

@@ -12,7 +12,7 @@ import pytest
 from telnyx_voice._operations import OPERATIONS
 
 from tests.support.client import BASE_URL, MODES, invoke, method_table, mock_api, reply
-from tests.support.spec_operations import PATH_IDS, Field, SpecOperation, field_value, response_body, spec_operations
+from tests.support.spec_operations import Field, SpecOperation, field_value, path_id, response_body, spec_operations
 
 # value -> the path segment it must become (escaped by hand here, not by the code under test)
 ESCAPED = {
@@ -30,16 +30,18 @@ PATH_PARAMETERS = [
 
 
 def path_arguments(op: SpecOperation, wire: str, value: str) -> list[str]:
-    """The positional path arguments: value for the parameter `wire`, the usual ids for the others."""
-    return [value if f.wire == wire else PATH_IDS[f.wire] for f in op.of("path")]
+    """The positional path argument (the last path parameter): value if it is `wire`, else its usual id."""
+    return [value if f.wire == wire else path_id(f) for f in op.of("path")[-1:]]
 
 
-def required_keywords(op: SpecOperation) -> dict[str, Any]:
-    return {f.python: field_value(f) for f in op.fields if f.location != "path" and f.required}
+def required_keywords(op: SpecOperation, wire: str = "", value: str = "") -> dict[str, Any]:
+    """The required keyword arguments: the other path parameters (value for `wire`) and the required fields."""
+    path = {f.python: value if f.wire == wire else path_id(f) for f in op.of("path")[:-1]}
+    return path | {f.python: field_value(f) for f in op.fields if f.location != "path" and f.required}
 
 
 def expected_raw_path(op: SpecOperation, wire: str, segment: str) -> str:
-    return "/v2" + op.path.format_map({f.wire: segment if f.wire == wire else PATH_IDS[f.wire] for f in op.of("path")})
+    return "/v2" + op.path.format_map({f.wire: segment if f.wire == wire else path_id(f) for f in op.of("path")})
 
 
 def python_argument(op: SpecOperation, wire: str) -> Field:
@@ -58,7 +60,9 @@ async def test_path_value_is_sent_as_one_escaped_segment(op_id: str, wire: str, 
     op = spec_operations()[op_id]
     api = mock_api(reply(op.status, response_body(op)))
 
-    await invoke(api.client(mode), method_table()[op_id], *path_arguments(op, wire, value), **required_keywords(op))
+    await invoke(
+        api.client(mode), method_table()[op_id], *path_arguments(op, wire, value), **required_keywords(op, wire, value)
+    )
 
     (request,) = api.requests
     assert request.method == op.method
@@ -75,7 +79,12 @@ async def test_dot_segment_is_refused_before_sending(op_id: str, wire: str, mode
     argument = python_argument(op, wire).python
 
     with pytest.raises(ValueError, match=rf"{op_id}: `{argument}` cannot be '{value}': a dot segment") as caught:
-        await invoke(api.client(mode), method_table()[op_id], *path_arguments(op, wire, value), **required_keywords(op))
+        await invoke(
+            api.client(mode),
+            method_table()[op_id],
+            *path_arguments(op, wire, value),
+            **required_keywords(op, wire, value),
+        )
 
     assert f"{op.method} {op.path}" in str(caught.value)
     assert api.requests == []
@@ -89,7 +98,9 @@ async def test_empty_path_value_is_refused_with_the_argument_name(op_id: str, wi
     argument = python_argument(op, wire).python
 
     with pytest.raises(ValueError) as caught:
-        await invoke(api.client(mode), method_table()[op_id], *path_arguments(op, wire, ""), **required_keywords(op))
+        await invoke(
+            api.client(mode), method_table()[op_id], *path_arguments(op, wire, ""), **required_keywords(op, wire, "")
+        )
 
     assert str(caught.value) == f"Expected a non-empty value for `{argument}` but received ''"
     assert api.requests == []

@@ -8,6 +8,8 @@ anything is sent, or Prism's typed error; `Prefer: code=...` examples come back 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -35,7 +37,7 @@ from tests.support.contract import (
     wire_path,
 )
 from tests.support.prism import API_KEY, TIMEOUT, Exchanges
-from tests.support.spec_operations import Field, SpecOperation, spec_operations
+from tests.support.spec_operations import Field, SpecOperation, canonical_json, spec_operations
 
 ENTRIES: dict[str, ToolEntry] = {entry["operation_id"]: entry for entry in load()["tools"]}
 Connect = Callable[..., AbstractAsyncContextManager[tuple[Client, Exchanges]]]
@@ -62,6 +64,8 @@ async def connect(prism_url: str) -> AsyncIterator[Connect]:
             opened.append(http)
             return AsyncTelnyx(api_key=config.api_key, base_url=config.base_url, http_client=http, max_retries=0)
 
+        # every tool, not only the default toolsets: the contract covers all operations
+        settings = {"tools": ("*",), **settings}
         server = build_server(Settings(api_key=API_KEY, base_url=prism_url, **settings), client_factory)
         async with Client(server) as client:
             yield client, exchanges
@@ -74,7 +78,7 @@ async def connect(prism_url: str) -> AsyncIterator[Connect]:
 def tool_arguments(entry: ToolEntry, values: Mapping[Field, Any], op: SpecOperation) -> dict[str, Any]:
     """values (by field) and op's sample path ids, by tool argument name."""
     by_wire = {(route["in"], route["name"]): arg for arg, route in entry["arguments"].items()}
-    args = {by_wire["path", f.wire]: value for f, value in zip(op.of("path"), op.path_args(), strict=True)}
+    args = {by_wire["path", wire]: value for wire, value in op.path_values().items()}
     args.update({by_wire[f.location, f.wire]: value for f, value in values.items()})
     return args
 
@@ -104,8 +108,20 @@ def assert_accepted(result: types.CallToolResult, exchanges: Exchanges, op: Spec
     assert exchanges.violation_messages() == [], f"Prism found violations in {op.operation_id}"
     (response,) = exchanges.responses
     assert response.status_code == op.status
-    assert result.structured_content == response.json()  # the parsed body, back as JSON without loss
+    if op.response_media is None:  # no success body (204)
+        assert result.structured_content == {"status": "accepted"}
+        return
+    if op.response_schema is None:  # a binary body: described, with the bytes as base64 when small
+        assert result.structured_content == {
+            "content_type": response.headers["content-type"],
+            "length": len(response.content),
+            "sha256": hashlib.sha256(response.content).hexdigest(),
+            "base64": base64.b64encode(response.content).decode(),
+        }
+        return
     assert json.loads(text_of(result)) == result.structured_content
+    # the parsed body, back as JSON without loss (date-times as the same instants)
+    assert canonical_json(result.structured_content) == canonical_json(response.json())
 
 
 CASES = [

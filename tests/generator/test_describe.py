@@ -1,4 +1,4 @@
-"""The intermediate model: names, parameters, commands and pagination of the 49 operations."""
+"""The intermediate model: names, parameters, commands and pagination of the 96 operations."""
 
 from __future__ import annotations
 
@@ -73,7 +73,13 @@ def test_parameters(operations: dict[str, OperationSpec]) -> None:
 
 def test_commands_and_pagination(operations: dict[str, OperationSpec]) -> None:
     commands = {op.operation_id for op in operations.values() if op.is_command}
-    assert "DialCall" in commands and "UpdateClientState" in commands and len(commands) == 41
+    assert "DialCall" in commands and "UpdateClientState" in commands
+    assert len({c for c in commands if operations[c].path.startswith("/calls")}) == 41
+    # conference commands take a command_id too: CreateConference and the 17 under /conferences/{id}/actions/
+    conference_commands = {c for c in commands if operations[c].path.startswith("/conferences")}
+    assert len(conference_commands) == 18 and {"CreateConference", "EndConference"} <= conference_commands
+    assert len(commands) == 59
+    assert "ListConferences" not in commands and "UpdateConferenceParticipant" not in commands
     senders = {op.operation_id for op in operations.values() if op.sends_command_id}
     assert senders <= commands and "DialCall" in senders and "AnswerCall" in senders
     assert not operations["RetrieveCallStatus"].sends_command_id
@@ -84,7 +90,7 @@ def test_commands_and_pagination(operations: dict[str, OperationSpec]) -> None:
 
 def test_tool_names_are_short_unique_and_safe(operations: dict[str, OperationSpec]) -> None:
     names = [op.tool_name for op in operations.values()]
-    assert len(set(names)) == 49
+    assert len(set(names)) == 96
     assert all(len(n) <= 40 and n.replace("_", "").isalnum() and n.islower() for n in names)
 
 
@@ -106,3 +112,19 @@ def test_body_fields_are_merged_through_all_of() -> None:
     spec = {"paths": {"/networks": {"post": operation}}, "components": {"schemas": {"Base": base, "Body": body}}}
     op = describe_operation(spec, "/networks", "post", operation, Naming())
     assert [(p.name, p.required) for p in op.body_params] == [("created_at", False), ("name", True)]
+
+
+def test_the_last_path_parameter_is_positional(operations: dict[str, OperationSpec]) -> None:
+    """As in the official SDK: `queues.calls.retrieve(call_control_id, queue_name=...)`,
+    `conferences.retrieve_participant(participant_id, id=...)`; the only path parameter stays positional."""
+    queue_call = operations["RetrieveCallFromQueue"]
+    assert [p.name for p in queue_call.positional_params] == ["call_control_id"]
+    assert [p.name for p in queue_call.keyword_path_params] == ["queue_name"]
+    participant = operations["RetrieveConferenceParticipant"]
+    assert [p.name for p in participant.positional_params] == ["participant_id"]
+    assert [p.name for p in participant.keyword_path_params] == ["id"]
+    assert [p.name for p in operations["AnswerCall"].positional_params] == ["call_control_id"]
+    assert operations["DialCall"].positional_params == ()
+    for op in operations.values():
+        assert len(op.positional_params) == min(len(op.path_params), 1)
+        assert all(p.location == "path" for p in op.positional_params)

@@ -37,12 +37,8 @@ UNTYPED_EVENTS = {"campaignStatusUpdate", "numberOrderStatusUpdate", "replacedLi
 NOT_COVERED = {
     # no JSON object body (normalize.set_aside_unsupported_request_bodies): no body arguments
     "request body": (
-        "audio_public_audio_transcriptions_post",
         "validateCallReasons",
-        "createEmailBlockImport",
-        "UploadMessagingHostedNumberOrderFile",
         "TranscriptionOverWs",
-        "AddStorageSSLCertificate",
         "PutKvKey",
         "UpdateTexmlCall",
         "StartTeXMLCallRecording",
@@ -56,18 +52,11 @@ NOT_COVERED = {
         "UpdateTexmlConferenceParticipant",
         "CreateTexmlQueue",
         "UpdateTexmlQueue",
-        "PostWhatsappProfilePhoto",
-        "createVoiceCloneFromUpload",
     ),
-    # a JSON object body kept, a multipart or form alternative set aside
+    # a JSON object body kept, a form alternative set aside (multipart forms are sent: MULTIPART_FORMS)
     "request body alternative": (
-        "CreateDocument",
-        "SendFax",
-        "CreateMediaStorage",
-        "UpdateMediaStorage",
         "IntrospectOAuthToken",
         "ExchangeOAuthToken",
-        "CreatePronunciationDict",
     ),
     # a JSON success body that is not an object (normalize.set_aside_unmodelled_success_responses)
     "response": (
@@ -96,26 +85,36 @@ NOT_COVERED = {
         "GetRequirementGroups",
         "GetVoiceSdkCallReport",
     ),
-    # a binary or text success body
-    "binary or text response": (
-        "enhance_assistant_instructions_public_assistants__assistant_id__instructions_enhance_post",
-        "fetch_cluster_image_by_task_id_public_text_clusters__task_id__image_get",
-        "renderDirLoa",
-        "DownloadDocument",
-        "exportEmailBlocks",
-        "generateReputationLoa",
-        "DownloadMedia",
-        "PreviewLoaConfigurationParams",
-        "PreviewLoaConfiguration",
-        "GetPortingOrderLoaTemplate",
-        "GetKvKey",
-        "DownloadSubNumberOrdersReport",
-        "CreateTelephonyCredentialToken",
-        "getVoiceCloneSample",
-        "getVoiceDesignSample",
-        "GetWireguardPeerConfig",
-    ),
 }
+# Bodies the client sends as multipart/form-data: only that form, or beside a JSON one (`BodyForm`).
+MULTIPART_ONLY = (
+    "audio_public_audio_transcriptions_post",
+    "createEmailBlockImport",
+    "UploadMessagingHostedNumberOrderFile",
+    "AddStorageSSLCertificate",
+    "PostWhatsappProfilePhoto",
+    "createVoiceCloneFromUpload",
+)
+MULTIPART_OR_JSON = ("CreateDocument", "SendFax", "CreateMediaStorage", "UpdateMediaStorage", "CreatePronunciationDict")
+# Success bodies the client returns as `BinaryResponse` or `str` (text).
+BINARY_OR_TEXT = (
+    "enhance_assistant_instructions_public_assistants__assistant_id__instructions_enhance_post",
+    "fetch_cluster_image_by_task_id_public_text_clusters__task_id__image_get",
+    "renderDirLoa",
+    "DownloadDocument",
+    "exportEmailBlocks",
+    "generateReputationLoa",
+    "DownloadMedia",
+    "PreviewLoaConfigurationParams",
+    "PreviewLoaConfiguration",
+    "GetPortingOrderLoaTemplate",
+    "GetKvKey",
+    "DownloadSubNumberOrdersReport",
+    "CreateTelephonyCredentialToken",
+    "getVoiceCloneSample",
+    "getVoiceDesignSample",
+    "GetWireguardPeerConfig",
+)
 
 
 @pytest.fixture(scope="module")
@@ -154,24 +153,27 @@ def test_what_the_client_leaves_out_is_listed(whole: tuple[Path, Generation]) ->
     root, generation = whole
     found = {item.kind: item for item in generation.not_covered}
     assert {kind: item.operations for kind, item in found.items()} == NOT_COVERED
-    assert [len(ids) for ids in NOT_COVERED.values()] == [21, 7, 24, 16]
+    assert [len(ids) for ids in NOT_COVERED.values()] == [15, 2, 24]
     assert dict(found["request body"].media_types) == {
         "application/x-www-form-urlencoded": 12,  # TeXML
-        "multipart/form-data": 6,
         "application/octet-stream": 2,
         "application/json": 1,  # a bare array
     }
-    assert dict(found["request body alternative"].media_types) == {
-        "multipart/form-data": 5,
-        "application/x-www-form-urlencoded": 2,
-    }
+    assert dict(found["request body alternative"].media_types) == {"application/x-www-form-urlencoded": 2}
     ops = {op.operation_id: op for op in generation.operations}
     assert all(not ops[op_id].body_params for op_id in NOT_COVERED["request body"])
     assert all(ops[op_id].body_params for op_id in NOT_COVERED["request body alternative"])
-    returning_none = NOT_COVERED["response"] + NOT_COVERED["binary or text response"]
-    assert all(ops[op_id].response_schema is None for op_id in returning_none)
+    assert all(ops[op_id].response_schema is None for op_id in NOT_COVERED["response"])
+    uploads = {op.operation_id: op for op in generation.operations if op.body_alternatives}
+    assert sorted(uploads) == sorted(MULTIPART_ONLY + MULTIPART_OR_JSON)
+    assert all(ops[op_id].json_form is None and ops[op_id].body_params for op_id in MULTIPART_ONLY)
+    assert all(ops[op_id].json_form is not None for op_id in MULTIPART_OR_JSON)
+    returned = {op.operation_id: op.response_kind for op in generation.operations if op.response_kind != "json"}
+    assert sorted(returned) == sorted(BINARY_OR_TEXT)
+    assert returned["DownloadMedia"] == "binary"
     text = summary(generation, root / "telnyx_voice")
-    assert "note: 21 operations get no body arguments: their request body is not a JSON object (" in text
+    assert "multipart" not in text and "binary" not in text
+    assert "note: 15 operations get no body arguments: their request body is not a JSON object (" in text
     assert "note: 24 operations return None: their success body is JSON but not an object" in text
     for item in found.values():
         assert f"note: {item.note}" in text
@@ -300,12 +302,16 @@ def ok(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any
 def test_set_aside_parts_are_on_the_operation_and_the_generation() -> None:
     thing = {"type": "object", "properties": {"name": {"type": "string"}}}
     form = json_body({"type": "object", "properties": {"To": {"type": "string"}}}, "application/x-www-form-urlencoded")
+    file = {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}, "required": ["file"]}
+    upload = json_body(file, "multipart/form-data")
     both = {"content": {**json_body({"$ref": "#/components/schemas/Thing"})["content"], **form["content"]}}
     paths = {
         "/form": {"post": operation("PostForm", requestBody=form)},
         "/both": {"post": operation("PostBoth", requestBody=both)},
         "/list": {"get": operation("ListBare", responses=ok({"type": "array", "items": {"type": "string"}}))},
         "/pdf": {"get": operation("GetPdf", responses=ok({"type": "string", "format": "binary"}, "application/pdf"))},
+        "/csv": {"get": operation("GetCsv", responses=ok({"type": "string"}, "text/csv"))},
+        "/upload": {"post": operation("Upload", requestBody=upload)},
         "/thing": {"get": operation("GetThing", responses=ok({"$ref": "#/components/schemas/Thing"}))},
     }
     ops = {
@@ -316,9 +322,13 @@ def test_set_aside_parts_are_on_the_operation_and_the_generation() -> None:
     assert ops["PostBoth"].body_alternatives_set_aside == ("application/x-www-form-urlencoded",)
     assert [p.name for p in ops["PostBoth"].body_params] == ["name"]
     assert ops["ListBare"].response_set_aside == ("application/json",) and ops["ListBare"].response_schema is None
-    assert ops["GetPdf"].response_not_read == ("application/pdf",)
+    assert (ops["GetPdf"].response_media, ops["GetPdf"].response_kind) == ("application/pdf", "binary")
+    assert (ops["GetCsv"].response_media, ops["GetCsv"].response_kind) == ("text/csv", "text")
+    assert [p.name for p in ops["Upload"].body_params] == ["file"] and ops["Upload"].body_params[0].required
+    assert [(f.media_type, f.files) for f in ops["Upload"].body_forms] == [("multipart/form-data", ("file",))]
     thing_op = ops["GetThing"]
-    assert (thing_op.body_set_aside, thing_op.response_set_aside, thing_op.response_not_read) == ((), (), ())
+    assert (thing_op.body_set_aside, thing_op.response_set_aside, thing_op.response_media) == ((), (), None)
+    assert thing_op.response_kind == "json" and thing_op.body_forms == ()
     generation = Generation(
         loaded=load_spec(load_pin()),
         operations=tuple(ops.values()),
@@ -333,7 +343,6 @@ def test_set_aside_parts_are_on_the_operation_and_the_generation() -> None:
         ("request body", ("PostForm",)),
         ("request body alternative", ("PostBoth",)),
         ("response", ("ListBare",)),
-        ("binary or text response", ("GetPdf",)),
     ]
     assert generation.notes[0] == (
         "1 operations get no body arguments: their request body is not a JSON object "
@@ -342,6 +351,6 @@ def test_set_aside_parts_are_on_the_operation_and_the_generation() -> None:
 
 
 def test_the_default_selection_leaves_nothing_out(normalized_spec: dict[str, Any], naming: Naming) -> None:
-    fields = ("body_set_aside", "body_alternatives_set_aside", "response_set_aside", "response_not_read")
+    fields = ("body_set_aside", "body_alternatives_set_aside", "response_set_aside")
     for op in describe(normalized_spec, naming, resolve_collisions=True):
         assert not any(getattr(op, field) for field in fields), op.operation_id

@@ -21,11 +21,12 @@ from telnyx_voice_mcp.server import build_server
 from telnyx_voice_mcp.settings import Settings
 from telnyx_voice_tools import META_KEY, ToolEntry, load
 
-from tests.support.samples import spec_example
+from tests.support.samples import SAMPLE_UUID, spec_example
 
 API_KEY = "KEY0123456789SECRET"
 BASE_URL = "https://api.telnyx.test/v2"
 CALL_CONTROL_ID = "v3:u5OAKGEPT3Dx8SZSSDRWEMdNH2OripQhO"
+BINARY_BODY = b"ID3\x04\x00 an mp3, say"
 
 
 def _resolve(spec: dict[str, Any], node: Any) -> Any:
@@ -63,7 +64,10 @@ def example_arguments(spec: dict[str, Any], entry: ToolEntry) -> dict[str, Any]:
         param = _resolve(spec, raw)
         value = param.get("example", param.get("schema", {}).get("example"))
         if param["in"] == "path":
-            args[by_wire["path", param["name"]]] = str(value) if value is not None else CALL_CONTROL_ID
+            fallback = (
+                SAMPLE_UUID if _resolve(spec, param.get("schema", {})).get("format") == "uuid" else CALL_CONTROL_ID
+            )
+            args[by_wire["path", param["name"]]] = str(value) if value is not None else fallback
         elif param["in"] == "query" and value is not None:
             args[by_wire["query", param["name"]]] = value
     for name, value in _body_example(spec, operation).items():
@@ -71,11 +75,14 @@ def example_arguments(spec: dict[str, Any], entry: ToolEntry) -> dict[str, Any]:
     return args
 
 
-def response_example(spec: dict[str, Any], entry: ToolEntry) -> tuple[int, dict[str, Any]]:
-    """A success status and body for entry's operation, built from the spec's data examples."""
+def response_example(spec: dict[str, Any], entry: ToolEntry) -> tuple[int, dict[str, Any] | None]:
+    """A success status and body for entry's operation, built from the spec's data examples (None: the
+    success response has no JSON body)."""
     _, operation = _operation(spec, entry)
     status = min(code for code in operation["responses"] if str(code).startswith("2"))
-    media = _resolve(spec, operation["responses"][status])["content"]["application/json"]
+    media = _resolve(spec, operation["responses"][status]).get("content", {}).get("application/json")
+    if media is None:
+        return int(status), None
     schema = _resolve(spec, media["schema"])
     body: dict[str, Any] = {}
     for name, prop in schema.get("properties", {}).items():
@@ -98,7 +105,9 @@ def examples(normalized_spec: dict[str, Any], entries: dict[str, ToolEntry]) -> 
 
 
 @pytest.fixture(scope="session")
-def responses(normalized_spec: dict[str, Any], entries: dict[str, ToolEntry]) -> dict[str, tuple[int, dict[str, Any]]]:
+def responses(
+    normalized_spec: dict[str, Any], entries: dict[str, ToolEntry]
+) -> dict[str, tuple[int, dict[str, Any] | None]]:
     return {entry["operation_id"]: response_example(normalized_spec, entry) for entry in entries.values()}
 
 
@@ -109,7 +118,7 @@ class MockAPI:
     Set `reply` to answer the next requests differently (a response, or an exception to raise).
     """
 
-    responses: dict[str, tuple[int, dict[str, Any]]]
+    responses: dict[str, tuple[int, dict[str, Any] | None]]
     routes: list[tuple[str, re.Pattern[str], str]]
     requests: list[httpx.Request] = field(default_factory=list)
     reply: httpx.Response | Exception | None = None
@@ -124,6 +133,8 @@ class MockAPI:
         for method, pattern, operation_id in self.routes:
             if method == request.method and pattern.fullmatch(path):
                 status, body = self.responses[operation_id]
+                if body is None:  # no JSON success body: none (204), or bytes (a download)
+                    return httpx.Response(status, content=b"" if status == 204 else BINARY_BODY)
                 return httpx.Response(status, json=body)
         return httpx.Response(404, json={"errors": [{"code": "404", "title": "Not found"}]})
 

@@ -68,7 +68,7 @@ def test_one_tool_per_operation_named_by_the_naming_map(
     assert {op.tool_name: op.operation_id for op in operations} == {
         name: entry["operation_id"] for name, entry in entries.items()
     }
-    assert len(entries) == 49
+    assert len(entries) == 96
     for name in [*entries, DESCRIBE_TOOL]:
         assert re.fullmatch(r"[a-z0-9_]{1,40}", name), name
 
@@ -93,7 +93,18 @@ def test_annotations(entries: dict[str, ToolEntry]) -> None:
         "call_reject",
         "call_control_applications_delete",
         "call_control_applications_update",
+        "conference_end_conference",
+        "conferences_update_participant",  # PATCH
+        "queues_delete",
+        "queue_calls_remove",
+        "queue_calls_update",  # PATCH
+        "recordings_delete",
+        "recording_delete",  # recordings.actions.delete, a POST
+        "recording_transcriptions_delete",
+        "media_delete",
     }
+    read_only = {name for name, hint in hints.items() if hint["readOnlyHint"]}
+    assert {"media_download", "conferences_list", "queue_calls_retrieve", "recordings_list"} <= read_only
 
 
 @pytest.mark.parametrize("kind", ["summary", "full"])

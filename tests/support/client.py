@@ -18,7 +18,21 @@ from tests.support.spec_operations import spec_operations
 BASE_URL = "https://api.test/v2"
 API_KEY = "test-key"
 MODES = ("sync", "async")
-RESOURCES = ("calls", "calls.actions", "connections", "call_control_applications", "call_events")
+RESOURCES = (
+    "calls",
+    "calls.actions",
+    "connections",
+    "call_control_applications",
+    "call_events",
+    "conferences",
+    "conferences.actions",
+    "queues",
+    "queues.calls",
+    "recordings",
+    "recordings.actions",
+    "recording_transcriptions",
+    "media",
+)
 REQUEST_OPTIONS = ("max_retries", "timeout")
 OPERATION_ID_IN_DOC = re.compile(r"\(operationId `([^`]+)`\)")
 
@@ -156,7 +170,8 @@ async def invoke(client: Client, dotted: str, *args: Any, **kwargs: Any) -> Any:
 
 async def call_operation(api: MockAPI, mode: str, op_id: str, **kwargs: Any) -> Any:
     """Call op_id's client method on a client of api, with the PATH_IDS and kwargs."""
-    return await invoke(api.client(mode), method_table()[op_id], *spec_operations()[op_id].path_args(), **kwargs)
+    op = spec_operations()[op_id]
+    return await invoke(api.client(mode), method_table()[op_id], *op.path_args(), **op.path_keywords(), **kwargs)
 
 
 async def items_of(page: Page) -> list[Any]:

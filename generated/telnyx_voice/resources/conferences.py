@@ -205,9 +205,9 @@ class Conferences:
 
     def retrieve_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> ConferenceParticipantResource:
@@ -218,8 +218,8 @@ class Conferences:
         `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`)
 
         Args:
-            id: Uniquely identifies the conference.
             participant_id: Uniquely identifies the participant by their ID or label.
+            id: Uniquely identifies the conference.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -236,9 +236,9 @@ class Conferences:
 
     def update_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | Unset = UNSET,
         end_conference_on_exit: bool | Unset = UNSET,
         soft_end_conference_on_exit: bool | Unset = UNSET,
@@ -252,8 +252,8 @@ class Conferences:
         `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`)
 
         Args:
-            id: Uniquely identifies the conference.
             participant_id: Uniquely identifies the participant.
+            id: Uniquely identifies the conference.
             beep_enabled: Whether entry/exit beeps are enabled for this participant.
             end_conference_on_exit: Whether the conference should end when this participant exits.
             soft_end_conference_on_exit: Whether the conference should soft-end when this participant exits.
@@ -457,9 +457,9 @@ class AsyncConferences:
 
     async def retrieve_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> ConferenceParticipantResource:
@@ -470,8 +470,8 @@ class AsyncConferences:
         `GET /conferences/{id}/participants/{participant_id}` (operationId `RetrieveConferenceParticipant`)
 
         Args:
-            id: Uniquely identifies the conference.
             participant_id: Uniquely identifies the participant by their ID or label.
+            id: Uniquely identifies the conference.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -488,9 +488,9 @@ class AsyncConferences:
 
     async def update_participant(
         self,
-        id: str,
         participant_id: str,
         *,
+        id: str,
         beep_enabled: Literal["always", "never", "on_enter", "on_exit"] | Unset = UNSET,
         end_conference_on_exit: bool | Unset = UNSET,
         soft_end_conference_on_exit: bool | Unset = UNSET,
@@ -504,8 +504,8 @@ class AsyncConferences:
         `PATCH /conferences/{id}/participants/{participant_id}` (operationId `UpdateConferenceParticipant`)
 
         Args:
-            id: Uniquely identifies the conference.
             participant_id: Uniquely identifies the participant.
+            id: Uniquely identifies the conference.
             beep_enabled: Whether entry/exit beeps are enabled for this participant.
             end_conference_on_exit: Whether the conference should end when this participant exits.
             soft_end_conference_on_exit: Whether the conference should soft-end when this participant exits.

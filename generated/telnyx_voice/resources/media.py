@@ -9,9 +9,11 @@ from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .._binary import BinaryResponse
     from ..models.list_media_storage_filter import ListMediaStorageFilter
     from ..models.list_of_media_resources_response import ListOfMediaResourcesResponse
     from ..models.media_resource_response import MediaResourceResponse
+    from ..types import FileInput
 
 
 class Media:
@@ -51,9 +53,10 @@ class Media:
     def upload(
         self,
         *,
-        media_url: str,
         media_name: str | Unset = UNSET,
+        media_url: str | Unset = UNSET,
         ttl_secs: int | Unset = UNSET,
+        media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> MediaResourceResponse:
@@ -64,10 +67,11 @@ class Media:
         `POST /media` (operationId `CreateMediaStorage`)
 
         Args:
-            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             media_name: The unique identifier of a file.
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
                 days.
+            media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -79,6 +83,7 @@ class Media:
                 "media_name": media_name,
                 "media_url": media_url,
                 "ttl_secs": ttl_secs,
+                "media": media,
             },
             options=request_options(max_retries, timeout),
         )
@@ -117,6 +122,7 @@ class Media:
         *,
         media_url: str | Unset = UNSET,
         ttl_secs: int | Unset = UNSET,
+        media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> MediaResourceResponse:
@@ -131,6 +137,7 @@ class Media:
             media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
                 days.
+            media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -143,6 +150,7 @@ class Media:
             body={
                 "media_url": media_url,
                 "ttl_secs": ttl_secs,
+                "media": media,
             },
             options=request_options(max_retries, timeout),
         )
@@ -181,7 +189,7 @@ class Media:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> None:
+    ) -> BinaryResponse:
         """Download stored media.
 
         Downloads a stored media file.
@@ -193,7 +201,7 @@ class Media:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        self._client.request(
+        return self._client.request(
             ops.DOWNLOAD_MEDIA,
             path={
                 "media_name": media_name,
@@ -241,9 +249,10 @@ class AsyncMedia:
     async def upload(
         self,
         *,
-        media_url: str,
         media_name: str | Unset = UNSET,
+        media_url: str | Unset = UNSET,
         ttl_secs: int | Unset = UNSET,
+        media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> MediaResourceResponse:
@@ -254,10 +263,11 @@ class AsyncMedia:
         `POST /media` (operationId `CreateMediaStorage`)
 
         Args:
-            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             media_name: The unique identifier of a file.
+            media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
                 days.
+            media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -269,6 +279,7 @@ class AsyncMedia:
                 "media_name": media_name,
                 "media_url": media_url,
                 "ttl_secs": ttl_secs,
+                "media": media,
             },
             options=request_options(max_retries, timeout),
         )
@@ -307,6 +318,7 @@ class AsyncMedia:
         *,
         media_url: str | Unset = UNSET,
         ttl_secs: int | Unset = UNSET,
+        media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> MediaResourceResponse:
@@ -321,6 +333,7 @@ class AsyncMedia:
             media_url: The URL where the media to be stored in Telnyx network is currently hosted.
             ttl_secs: The number of seconds after which the media resource will be deleted, defaults to 2
                 days.
+            media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -333,6 +346,7 @@ class AsyncMedia:
             body={
                 "media_url": media_url,
                 "ttl_secs": ttl_secs,
+                "media": media,
             },
             options=request_options(max_retries, timeout),
         )
@@ -371,7 +385,7 @@ class AsyncMedia:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> None:
+    ) -> BinaryResponse:
         """Download stored media.
 
         Downloads a stored media file.
@@ -383,7 +397,7 @@ class AsyncMedia:
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
-        await self._client.request(
+        return await self._client.request(
             ops.DOWNLOAD_MEDIA,
             path={
                 "media_name": media_name,

@@ -56,9 +56,9 @@ class QueuesCalls:
 
     def retrieve(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> QueueCallResponse:
@@ -69,8 +69,8 @@ class QueuesCalls:
         `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -87,9 +87,9 @@ class QueuesCalls:
 
     def remove(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> None:
@@ -100,8 +100,8 @@ class QueuesCalls:
         `DELETE /queues/{queue_name}/calls/{call_control_id}` (operationId `RemoveQueueCall`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -118,9 +118,9 @@ class QueuesCalls:
 
     def update(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         keep_after_hangup: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -132,8 +132,8 @@ class QueuesCalls:
         `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             keep_after_hangup: Whether the call should remain in queue after hangup.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
@@ -193,9 +193,9 @@ class AsyncQueuesCalls:
 
     async def retrieve(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> QueueCallResponse:
@@ -206,8 +206,8 @@ class AsyncQueuesCalls:
         `GET /queues/{queue_name}/calls/{call_control_id}` (operationId `RetrieveCallFromQueue`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -224,9 +224,9 @@ class AsyncQueuesCalls:
 
     async def remove(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> None:
@@ -237,8 +237,8 @@ class AsyncQueuesCalls:
         `DELETE /queues/{queue_name}/calls/{call_control_id}` (operationId `RemoveQueueCall`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
         """
@@ -255,9 +255,9 @@ class AsyncQueuesCalls:
 
     async def update(
         self,
-        queue_name: str,
         call_control_id: str,
         *,
+        queue_name: str,
         keep_after_hangup: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -269,8 +269,8 @@ class AsyncQueuesCalls:
         `PATCH /queues/{queue_name}/calls/{call_control_id}` (operationId `UpdateCallInQueue`)
 
         Args:
-            queue_name: Uniquely identifies the queue by name
             call_control_id: Unique identifier and token for controlling the call
+            queue_name: Uniquely identifies the queue by name
             keep_after_hangup: Whether the call should remain in queue after hangup.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
