@@ -241,8 +241,8 @@ async def test_participant_settings_and_supervisor_role(env: Env) -> None:
     a, b = await _answered(client, receiver, "+15550002001"), await _answered(client, receiver, "+15550002002")
     conference_id = (await client.conferences.create(call_control_id=a, name="coach")).data.id
     await client.conferences.actions.join(conference_id, call_control_id=b)
-    participant = (await client.conferences.retrieve_participant(conference_id, b)).data
-    updated = await client.conferences.update_participant(conference_id, participant.id, end_conference_on_exit=True)
+    participant = (await client.conferences.retrieve_participant(b, id=conference_id)).data
+    updated = await client.conferences.update_participant(participant.id, id=conference_id, end_conference_on_exit=True)
     assert updated.data.end_conference_on_exit is True
     await client.conferences.actions.update(
         conference_id, call_control_id=b, supervisor_role="whisper", whisper_call_control_ids=[a]
