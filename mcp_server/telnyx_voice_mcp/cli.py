@@ -53,6 +53,20 @@ def parser() -> argparse.ArgumentParser:
         help=f"HTTP: bearer token clients must send; required off loopback (prefer ${AUTH_TOKEN_ENV})",
     )
     p.add_argument(
+        "--allowed-hosts",
+        action="append",
+        default=[],
+        metavar="HOST[,HOST...]",
+        help="HTTP: Host names accepted besides loopback ones (name or name:port); required off loopback",
+    )
+    p.add_argument(
+        "--allowed-origins",
+        action="append",
+        default=[],
+        metavar="ORIGIN[,ORIGIN...]",
+        help="HTTP: browser Origins accepted besides loopback ones (scheme://name[:port|:*])",
+    )
+    p.add_argument(
         "--tools",
         action="append",
         default=[],
@@ -89,13 +103,19 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _comma_list(values: Sequence[str]) -> tuple[str, ...]:
+    """The items of repeatable comma-separated option values, in order."""
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
 def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
-    patterns = tuple(p.strip() for value in args.tools for p in value.split(",") if p.strip())
     return dataclasses.replace(
         base,
         base_url=args.base_url or base.base_url,
         auth_token=args.auth_token or base.auth_token,
-        tools=patterns,
+        allowed_hosts=_comma_list(args.allowed_hosts),
+        allowed_origins=_comma_list(args.allowed_origins),
+        tools=_comma_list(args.tools),
         read_only=args.read_only,
         dry_run=args.dry_run,
         schemas=args.schemas,
@@ -141,6 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if settings.transport == "http":
+        from .http_security import OriginPolicy, OriginPolicyError
+
+        try:
+            OriginPolicy.for_bind(settings.host, settings.allowed_hosts, settings.allowed_origins)
+        except OriginPolicyError as exc:
+            print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
+            return 2
     conflict = _conflict(settings, args)
     if conflict:
         print(f"telnyx-voice-mcp: {conflict}", file=sys.stderr)

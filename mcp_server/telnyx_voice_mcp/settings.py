@@ -37,6 +37,10 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     auth_token: str | None = field(default=None, repr=False)
+    allowed_hosts: tuple[str, ...] = ()
+    """HTTP: Host names (`name` or `name:port`) accepted besides loopback ones; required off loopback."""
+    allowed_origins: tuple[str, ...] = ()
+    """HTTP: browser Origins (`scheme://name[:port|:*]`) accepted besides loopback ones."""
     sandbox: bool = False
     """Call an embedded call-control sandbox (in-process) instead of the Telnyx API."""
     public_key: str | None = None
