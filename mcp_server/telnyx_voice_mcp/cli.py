@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from telnyx_voice._net import is_loopback
 
+from .client_profiles import PROFILES
 from .settings import (
     API_KEY_ENV,
     AUTH_TOKEN_ENV,
@@ -81,6 +82,12 @@ def parser() -> argparse.ArgumentParser:
         default="summary",
         help="tools/list schemas: summary (nested objects abridged, default) or full",
     )
+    p.add_argument(
+        "--client",
+        choices=PROFILES,
+        help="shape tools/list schemas to this client's model provider (default: detected from the "
+        "client's name when it is unambiguous, else schemas that Anthropic and OpenAI both accept)",
+    )
     p.add_argument("--base-url", help=f"API root (default ${BASE_URL_ENV} or https://api.telnyx.com/v2)")
     p.add_argument(
         "--sandbox",
@@ -119,6 +126,7 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
         read_only=args.read_only,
         dry_run=args.dry_run,
         schemas=args.schemas,
+        client=args.client,
         transport=args.transport,
         host=args.host,
         port=args.port,

@@ -24,6 +24,7 @@ from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 from . import __version__
 from .call_event_tools import CallEvents
 from .catalog import DESCRIBE_TOOL, Catalog
+from .client_profiles import ClientProfile, Shaped, detect, restore, shape
 from .settings import API_KEY_ENV, REDACTED, Settings
 
 if TYPE_CHECKING:
@@ -108,18 +109,45 @@ class ToolService:
         self.events = events or CallEvents(settings)
         self._client: AsyncTelnyx | None = None
         self._dry_run: AsyncTelnyx | None = None
-        self._listing: types.ListToolsResult | None = None
+        self._listings: dict[ClientProfile | None, types.ListToolsResult] = {}
+        self._shaped: dict[tuple[ClientProfile | None, str], Shaped] = {}
+
+    def profile(self, ctx: Context) -> ClientProfile | None:
+        """`--client`, else the profile the client's `initialize` name implies, else none."""
+        if self.settings.client is not None:
+            return self.settings.client
+        client = ctx.session.client_params
+        return detect(client.client_info.name if client is not None else None)
+
+    def shaped(self, profile: ClientProfile | None, name: str) -> Shaped | None:
+        """The listed schema of tool name for profile (cached), or None for a tool not listed."""
+        key = (profile, name)
+        if key not in self._shaped:
+            schema = self.catalog.listed_schema(name)
+            if schema is None:
+                return None
+            self._shaped[key] = shape(schema, profile)
+        return self._shaped[key]
 
     async def list_tools(self, ctx: Context, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
-        if self._listing is None:
-            self._listing = types.ListToolsResult(
-                tools=[types.Tool.model_validate(tool) for tool in self.catalog.listing()]
-            )
-        return self._listing
+        profile = self.profile(ctx)
+        if profile not in self._listings:
+            tools = []
+            for tool in self.catalog.listing():
+                shaped = self.shaped(profile, tool["name"])
+                listed = tool if shaped is None else {**tool, "inputSchema": shaped.schema}
+                tools.append(types.Tool.model_validate(listed))
+            self._listings[profile] = types.ListToolsResult(tools=tools)
+        return self._listings[profile]
 
     async def call_tool(self, ctx: Context, params: types.CallToolRequestParams) -> types.CallToolResult:
+        profile = self.profile(ctx)
+        shaped = self.shaped(profile, params.name)
+        arguments = params.arguments or {}
+        if shaped is not None:
+            arguments = restore(arguments, shaped, profile)
         try:
-            result = await self._call(params.name, params.arguments or {})
+            result = await self._call(params.name, arguments)
         except Exception:
             # The last line of the no-JSON-RPC-errors promise: a bug here still answers as a result.
             logger.exception("tool %s failed unexpectedly", params.name)

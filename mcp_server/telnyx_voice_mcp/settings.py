@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .client_profiles import ClientProfile
+
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
 AUTH_TOKEN_ENV = "TELNYX_MCP_AUTH_TOKEN"
@@ -33,6 +35,8 @@ class Settings:
     read_only: bool = False
     dry_run: bool = False
     schemas: SchemaMode = "summary"
+    client: ClientProfile | None = None
+    """Shape listed schemas for this client's model provider; None: detect it from `initialize`."""
     transport: Transport = "stdio"
     host: str = "127.0.0.1"
     port: int = 8000

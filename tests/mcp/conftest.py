@@ -75,7 +75,9 @@ def response_example(spec: dict[str, Any], entry: ToolEntry) -> tuple[int, dict[
     """A success status and body for entry's operation, built from the spec's data examples."""
     _, operation = _operation(spec, entry)
     status = min(code for code in operation["responses"] if str(code).startswith("2"))
-    media = _resolve(spec, operation["responses"][status])["content"]["application/json"]
+    media = _resolve(spec, operation["responses"][status]).get("content", {}).get("application/json")
+    if media is None:  # no content (204) or a binary download
+        return int(status), {}
     schema = _resolve(spec, media["schema"])
     body: dict[str, Any] = {}
     for name, prop in schema.get("properties", {}).items():
