@@ -137,6 +137,10 @@ class Summarizer:
             kinds = sorted({str(m.get("type")) for m in members if isinstance(m.get("type"), str)})
             parts.append("One of: " + "; ".join(_variant_label(m) for m in members) + ".")
             summary: dict[str, Any] = {"type": kinds} if len(kinds) > 1 else {"type": kinds[0]} if kinds else {}
+            arrays = [m.get("items") for m in members if m.get("type") == "array"]
+            if arrays:
+                items = arrays[0] if len(arrays) == 1 and isinstance(arrays[0], dict) else {}
+                summary["items"] = _items_summary(items, _union_key(items))
         elif schema.get("type") == "array":
             items = schema["items"] if isinstance(schema.get("items"), dict) else {}
             items_union = _union_key(items)

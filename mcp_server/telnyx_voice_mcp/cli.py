@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from telnyx_voice._net import is_loopback
+from telnyx_voice_tools import TOOLSETS
 
 from .client_profiles import PROFILES
 from .settings import (
@@ -68,6 +69,14 @@ def parser() -> argparse.ArgumentParser:
         help="HTTP: browser Origins accepted besides loopback ones (scheme://name[:port|:*])",
     )
     p.add_argument(
+        "--toolsets",
+        action="append",
+        default=[],
+        metavar="SET[,SET...]",
+        help=f"offer and list only these groups of tools ({', '.join(TOOLSETS)}); default: all groups, with "
+        "the core call and conference tools listed and the others reached through search_tools and invoke_tool",
+    )
+    p.add_argument(
         "--tools",
         action="append",
         default=[],
@@ -123,6 +132,7 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
         allowed_hosts=_comma_list(args.allowed_hosts),
         allowed_origins=_comma_list(args.allowed_origins),
         tools=_comma_list(args.tools),
+        toolsets=_comma_list(args.toolsets),
         read_only=args.read_only,
         dry_run=args.dry_run,
         schemas=args.schemas,
@@ -185,11 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from telnyx_voice_tools import META_KEY
 
-    from .catalog import Catalog, NoMatchingToolsError
+    from .catalog import Catalog, NoMatchingToolsError, UnknownToolsetError
 
     try:
-        catalog = Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
-    except NoMatchingToolsError as exc:
+        catalog = Catalog.load(
+            settings.tools, read_only=settings.read_only, schemas=settings.schemas, toolsets=settings.toolsets
+        )
+    except (NoMatchingToolsError, UnknownToolsetError) as exc:
         print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
         return 2
     from .call_event_tools import CallEvents

@@ -122,7 +122,8 @@ class _Shaper:
                 out["type"] = others[0]
             else:
                 del out["type"]
-                out["anyOf"] = [{"type": k} for k in others]
+                items = out.pop("items", {})
+                out["anyOf"] = [{"type": k, "items": items} if k == "array" else {"type": k} for k in others]
         if "enum" in out and out.get("type") != "string":
             values = ", ".join(json.dumps(v) for v in out.pop("enum"))
             out["description"] = f"{out.get('description', '')} One of: {values}.".strip()

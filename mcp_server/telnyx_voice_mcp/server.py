@@ -23,8 +23,9 @@ from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 
 from . import __version__
 from .call_event_tools import CallEvents
-from .catalog import DESCRIBE_TOOL, Catalog
+from .catalog import DESCRIBE_TOOL, Catalog, UnknownFieldError
 from .client_profiles import ClientProfile, Shaped, detect, restore, shape
+from .discovery import SEARCH_TOOLS, search
 from .settings import API_KEY_ENV, REDACTED, Settings
 
 if TYPE_CHECKING:
@@ -174,8 +175,17 @@ class ToolService:
         return self._result({"error": {"kind": kind, "message": message, **details}}, message, error=True)
 
     async def _call(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
-        if name == DESCRIBE_TOOL:
-            return self._describe(arguments)
+        if name in self.catalog.meta_tools:
+            try:
+                self.catalog.check_server_tool(name, arguments)
+            except InvalidArgumentsError as exc:
+                return self._invalid(exc)
+            if name == DESCRIBE_TOOL:
+                return self._describe(arguments)
+            if name == SEARCH_TOOLS:
+                found = search(self.catalog.entries, self.catalog.listing_names, arguments)
+                return self._result({"tools": found})
+            return await self._invoke(arguments)
         if name in self.catalog.server_tools:
             return await self._server_tool(name, arguments)
         if name not in self.catalog.entries:
@@ -193,22 +203,35 @@ class ToolService:
             self._client = self.client_factory(self.settings)
         return await self._send(self._client, call)
 
+    def _invalid(self, exc: InvalidArgumentsError) -> types.CallToolResult:
+        """The result of a server or meta tool called with bad arguments (nothing was ever to be sent)."""
+        problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
+        message = str(exc).replace("; nothing was sent.", ".")
+        return self._error("invalid_arguments", message, problems=problems)
+
     def _describe(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
-        name = arguments.get("name")
-        if not isinstance(name, str) or name not in self.catalog.describable:
-            known = ", ".join(self.catalog.describable)
-            return self._error("invalid_arguments", f"`name`: {name!r} is not a tool of this server; tools: {known}")
-        description = self.catalog.describe(name)
-        return self._result(description, json.dumps(description, ensure_ascii=False, indent=1))
+        name = arguments["name"]
+        if name not in self.catalog.describable and name not in self.catalog.meta_tools:
+            return self._error("invalid_arguments", self.catalog.unknown_tool_message(name))
+        try:
+            description = self.catalog.describe(name, arguments.get("field"))
+        except UnknownFieldError as exc:
+            return self._error("invalid_arguments", str(exc))
+        return self._result(description)
+
+    async def _invoke(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
+        """invoke_tool: an operation or server tool of this catalog, called as if called directly."""
+        name = arguments["name"]
+        if name in self.catalog.meta_tools or name not in self.catalog.describable:
+            return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
+        return await self._call(name, arguments.get("arguments") or {})
 
     async def _server_tool(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
         """wait_for_event, list_call_events, sandbox_script_digits: checked, then run by `CallEvents`."""
         try:
             self.catalog.check_server_tool(name, arguments)
         except InvalidArgumentsError as exc:
-            problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
-            message = str(exc).replace("; nothing was sent.", ".")
-            return self._error("invalid_arguments", message, problems=problems)
+            return self._invalid(exc)
         outcome = await self.events.call(name, arguments)
         return self._result(outcome.structured, outcome.text, error=outcome.error)
 
@@ -312,7 +335,9 @@ def build_server(
     Raises:
         NoMatchingToolsError: `settings.tools` (with `read_only`) leaves no tool.
     """
-    catalog = catalog or Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
+    catalog = catalog or Catalog.load(
+        settings.tools, read_only=settings.read_only, schemas=settings.schemas, toolsets=settings.toolsets
+    )
     events = events or CallEvents(settings)
     catalog = catalog.with_server_tools(events.definitions(), settings.tools, read_only=settings.read_only)
     if client_factory is None:

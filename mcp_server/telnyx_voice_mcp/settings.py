@@ -32,6 +32,8 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     base_url: str | None = None
     tools: tuple[str, ...] = ()
+    toolsets: tuple[str, ...] = ()
+    """The tool groups offered, all listed (default: every group, the core tools listed, the rest by invoke_tool)."""
     read_only: bool = False
     dry_run: bool = False
     schemas: SchemaMode = "summary"

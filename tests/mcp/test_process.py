@@ -63,7 +63,7 @@ async def test_streamable_http_with_a_bearer_token(http_server: str) -> None:
     ):
         tools = (await client.list_tools()).tools
         result = await client.call_tool("calls_retrieve_status", {"call_control_id": "v3:abc"})
-    assert len(tools) == len(Catalog.load().entries) + 3  # describe_tool, wait_for_event, list_call_events
+    assert len(tools) == len(Catalog.load().listing()) + 2  # wait_for_event, list_call_events
     assert not result.is_error
     assert result.structured_content["method"] == "GET"
     assert result.structured_content["note"].startswith("TELNYX_API_KEY is not set")

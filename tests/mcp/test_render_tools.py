@@ -107,6 +107,7 @@ def test_the_summary_level_falls_back_to_fit_the_budget(
     normalized_spec: dict[str, Any], naming: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     operations = describe(normalized_spec, naming)
+    monkeypatch.setattr(mcp, "SUMMARY_BUDGET", 1024 * 1024)  # the richest level fits
     rich = render_tools(normalized_spec, operations)
     monkeypatch.setattr(mcp, "SUMMARY_BUDGET", rich.summary_bytes + mcp.RESERVED_BYTES - 1)
     smaller = render_tools(normalized_spec, operations)
