@@ -22,7 +22,7 @@ from mcp.server.lowlevel import Server
 from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 
 from . import __version__
-from .call_event_tools import CallEvents
+from .call_event_tools import CallEvents, Progress
 from .catalog import DESCRIBE_TOOL, Catalog, UnknownFieldError
 from .client_profiles import ClientProfile, Shaped, detect, restore, shape
 from .discovery import SEARCH_TOOLS, search
@@ -148,7 +148,7 @@ class ToolService:
         if shaped is not None:
             arguments = restore(arguments, shaped, profile)
         try:
-            result = await self._call(params.name, arguments)
+            result = await self._call(params.name, arguments, ctx.session.report_progress)
         except Exception:
             # The last line of the no-JSON-RPC-errors promise: a bug here still answers as a result.
             logger.exception("tool %s failed unexpectedly", params.name)
@@ -174,7 +174,9 @@ class ToolService:
     def _error(self, kind: str, message: str, **details: Any) -> types.CallToolResult:
         return self._result({"error": {"kind": kind, "message": message, **details}}, message, error=True)
 
-    async def _call(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
+    async def _call(
+        self, name: str, arguments: Mapping[str, Any], progress: Progress | None = None
+    ) -> types.CallToolResult:
         if name in self.catalog.meta_tools:
             try:
                 self.catalog.check_server_tool(name, arguments)
@@ -185,9 +187,9 @@ class ToolService:
             if name == SEARCH_TOOLS:
                 found = search(self.catalog.entries, self.catalog.listing_names, arguments)
                 return self._result({"tools": found})
-            return await self._invoke(arguments)
+            return await self._invoke(arguments, progress)
         if name in self.catalog.server_tools:
-            return await self._server_tool(name, arguments)
+            return await self._server_tool(name, arguments, progress)
         if name not in self.catalog.entries:
             return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
         try:
@@ -219,20 +221,22 @@ class ToolService:
             return self._error("invalid_arguments", str(exc))
         return self._result(description)
 
-    async def _invoke(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
+    async def _invoke(self, arguments: Mapping[str, Any], progress: Progress | None) -> types.CallToolResult:
         """invoke_tool: an operation or server tool of this catalog, called as if called directly."""
         name = arguments["name"]
         if name in self.catalog.meta_tools or name not in self.catalog.describable:
             return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
-        return await self._call(name, arguments.get("arguments") or {})
+        return await self._call(name, arguments.get("arguments") or {}, progress)
 
-    async def _server_tool(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
+    async def _server_tool(
+        self, name: str, arguments: Mapping[str, Any], progress: Progress | None
+    ) -> types.CallToolResult:
         """wait_for_event, list_call_events, sandbox_script_digits: checked, then run by `CallEvents`."""
         try:
             self.catalog.check_server_tool(name, arguments)
         except InvalidArgumentsError as exc:
             return self._invalid(exc)
-        outcome = await self.events.call(name, arguments)
+        outcome = await self.events.call(name, arguments, progress)
         return self._result(outcome.structured, outcome.text, error=outcome.error)
 
     async def _dry_run_call(self, call: PreparedCall) -> types.CallToolResult:
