@@ -165,7 +165,7 @@ def _decode_at(value: Any, path: Path) -> Any:
         if isinstance(value, str):
             try:
                 return json.loads(value)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return value  # validation then reports the string where an object belongs
         return value
     head, rest = path[0], path[1:]
