@@ -172,6 +172,22 @@ def _required_one_of(op: OperationSpec, spec: dict[str, Any], arguments: tuple[A
     return [[by_wire.get(field, field) for field in group] for group in groups]
 
 
+# Each response property as its type and field names: the results stay described without costing the
+# listing more than about 300 bytes a tool.
+OUTPUT_SUMMARY = Summarizer(-1, 0)
+
+
+def _output_schema(response: dict[str, Any] | None) -> dict[str, Any]:
+    """The outputSchema of a tool: the response body's top-level properties, summarized, none required.
+
+    Open (no `required`, extra properties allowed), because the same tool also answers with what the
+    server adds: a dry run's request, `{"status": "accepted"}` for an empty body, an error's `error`.
+    """
+    properties = (response or {}).get("properties")
+    summary = {name: OUTPUT_SUMMARY.argument(schema) for name, schema in (properties or {}).items()}
+    return {"type": "object", "properties": summary} if summary else {"type": "object"}
+
+
 @dataclass(frozen=True)
 class ToolSource:
     """An operation with its arguments inlined: everything a tools.json entry is made from."""
@@ -179,6 +195,7 @@ class ToolSource:
     op: OperationSpec
     arguments: tuple[Argument, ...]
     required_one_of: list[list[str]]
+    response: dict[str, Any] | None
 
     @classmethod
     def of(cls, op: OperationSpec, spec: dict[str, Any], inliner: Inliner) -> ToolSource:
@@ -186,7 +203,10 @@ class ToolSource:
         if not TOOL_NAME.match(op.tool_name):
             raise GeneratorError(f"{op.operation_id}: tool name {op.tool_name!r} is not [a-z0-9_]{{1,40}}")
         arguments = tuple(_arguments(op, inliner))
-        return cls(op, arguments, _required_one_of(op, spec, arguments))
+        response = (
+            inliner.convert({"$ref": f"#/components/schemas/{op.response_schema}"}) if op.response_schema else None
+        )
+        return cls(op, arguments, _required_one_of(op, spec, arguments), response)
 
     def entry(self, summarizer: Summarizer) -> dict[str, Any]:
         """The tools.json entry (see the module docstring), with summaries cut by summarizer."""
@@ -198,6 +218,7 @@ class ToolSource:
                 "title": op.summary,
                 "description": _description(op, self.required_one_of),
                 "inputSchema": _input_schema({a.name: summarizer.argument(a.full) for a in arguments}, required),
+                "outputSchema": _output_schema(self.response),
                 "annotations": _annotations(op),
                 "_meta": {META_KEY: {"operationId": op.operation_id, "method": op.method, "path": op.path}},
             },

@@ -296,7 +296,8 @@ class ToolService:
         except (ValueError, TypeError) as exc:
             return self._error("invalid_arguments", f"Could not build the request for {where}: {exc}")
         if response is None:
-            return self._result({"status": "accepted"}, f"The Telnyx API accepted {where} (no content).")
+            # Not `status`: some responses have a `status` field of their own, which outputSchema describes.
+            return self._result({"accepted": True}, f"The Telnyx API accepted {where} (no content).")
         return self._result(to_json(response))
 
     def _api_error(self, exc: APIStatusError) -> types.CallToolResult:

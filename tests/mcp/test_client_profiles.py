@@ -67,7 +67,7 @@ async def test_shaped_arguments_are_restored_before_full_validation(connect: Con
     nested = {"call_control_id": CALL_CONTROL_ID, "payload": "hi", "voice": "female", "language": None}
     async with connect(client="openai-strict") as client:
         ok = await client.call_tool("call_speak", nested)
-        wrong = await client.call_tool("call_speak", {**nested, "voice": 7})
+        wrong = await client.call_tool("call_speak", {**nested, "voice": 7.5})
     assert not ok.is_error, ok.content
     assert wrong.is_error
     dial = {"connection_id": "c", "to": "+15551230000", "from": "+15551230001"}

@@ -71,7 +71,7 @@ async def test_every_operation_is_reachable_from_the_default_listing(connect: Co
         muted = await client.call_tool(
             "invoke_tool", {"name": "conference_mute", "arguments": {"id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"}}
         )
-        invalid = await client.call_tool("invoke_tool", {"name": "conference_mute", "arguments": {"id": 5}})
+        invalid = await client.call_tool("invoke_tool", {"name": "conference_mute", "arguments": {}})
         unknown = await client.call_tool("invoke_tool", {"name": "invoke_tool", "arguments": {}})
     assert found.structured_content["tools"][0]["name"] == "conference_mute"
     assert not found.structured_content["tools"][0]["listed"]
@@ -235,3 +235,21 @@ def test_the_docs_list_every_tool(entries: dict[str, ToolEntry]) -> None:
         (name, meta["operationId"], meta["method"], meta["path"])
         for name, meta in ((n, e["tool"]["_meta"][META_KEY]) for n, e in entries.items())
     ]
+
+
+SERVER_SHAPES = [
+    {"dry_run": True, "sent": False, "method": "POST", "url": "https://x", "headers": {}, "body": None, "note": "n"},
+    {"accepted": True},
+    {"error": {"kind": "api", "status": 422, "errors": []}},
+]
+
+
+def test_every_tool_declares_an_output_schema_its_results_fit(entries: dict[str, ToolEntry]) -> None:
+    for name, entry in entries.items():
+        output = entry["tool"]["outputSchema"]
+        Draft202012Validator.check_schema(output)
+        assert output["type"] == "object" and "required" not in output, name
+        for shape in SERVER_SHAPES:
+            assert Draft202012Validator(output).is_valid(shape), (name, shape)
+    dial = entries["calls_dial"]["tool"]["outputSchema"]["properties"]["data"]
+    assert dial["type"] == "object" and "call_control_id" in dial["description"]
