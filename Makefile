@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: setup generate test lint typecheck bench demo clean prism lock
+.PHONY: setup generate test lint typecheck bench demo clean prism ts-client lock
 
 setup: $(READY)
 
@@ -35,6 +35,17 @@ $(PRISM): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
 	cd $(PRISM_DIR) && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# The official TypeScript MCP SDK client the end-to-end test (tests/mcp/test_ts_client.py) drives the
+# server with: pinned by its package-lock.json, installed there like Prism.
+TS_CLIENT_DIR := tests/mcp/ts_client
+TS_CLIENT := $(TS_CLIENT_DIR)/node_modules/.installed
+
+ts-client: $(TS_CLIENT)
+
+$(TS_CLIENT): $(TS_CLIENT_DIR)/package.json $(TS_CLIENT_DIR)/package-lock.json
+	cd $(TS_CLIENT_DIR) && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 generate: setup
 	$(PY) -m generator
 
@@ -56,7 +67,7 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy generator generated mcp_server sandbox
 
-test: lint typecheck prism
+test: lint typecheck prism ts-client
 	$(PY) -m pytest -q
 
 bench: setup
