@@ -230,7 +230,8 @@ class Catalog:
         tools = [_describe_tool_definition()]
         if self.hidden:
             toolsets = [t for t in TOOLSETS if any(e["toolset"] == t for e in self.entries.values())]
-            tools += [search_definition(toolsets), invoke_definition()]
+            read_only = all(entry["tool"]["annotations"]["readOnlyHint"] for entry in self.entries.values())
+            tools += [search_definition(toolsets), invoke_definition(read_only=read_only)]
         return {tool["name"]: tool for tool in tools}
 
     def listing(self) -> list[dict[str, Any]]:

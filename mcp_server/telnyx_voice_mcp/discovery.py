@@ -45,7 +45,9 @@ def search_definition(toolsets: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def invoke_definition() -> dict[str, Any]:
+def invoke_definition(*, read_only: bool) -> dict[str, Any]:
+    """invoke_tool; read_only: every tool it can reach only reads (`--read-only`), and its hints say so."""
+    writes = {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": True}
     return {
         "name": INVOKE_TOOL,
         "title": "Invoke a tool",
@@ -63,7 +65,7 @@ def invoke_definition() -> dict[str, Any]:
             "required": ["name"],
             "additionalProperties": False,
         },
-        "annotations": {"readOnlyHint": False, "destructiveHint": True, "idempotentHint": False, "openWorldHint": True},
+        "annotations": {**READ_ONLY, "openWorldHint": True} if read_only else writes,
     }
 
 

@@ -44,7 +44,9 @@ INSTRUCTIONS = (
     "manage call control applications. Call commands take the `call_control_id` of a live call and return "
     "once the command is accepted; what happens next arrives as webhooks: `wait_for_event` waits for one "
     "(e.g. call.answered after calls_dial, call.gather.ended after a gather) and `list_call_events` lists them. "
-    "Listed schemas summarize nested objects: call `describe_tool` for a tool's complete schema."
+    "Listed schemas summarize nested objects: call `describe_tool` for a tool's complete schema. "
+    "Conference, queue, recording, media and application tools and less used call commands are not "
+    "listed: find them with `search_tools` and call them with `invoke_tool`."
 )
 SANDBOX_INSTRUCTIONS = (
     " This server runs on an embedded call-control sandbox: no real calls are made, any connection_id and "

@@ -291,7 +291,8 @@ async def test_missing_key_lists_tools_and_explains_calls(connect: Connect, api:
 
 async def test_read_only_lists_and_allows_only_get_tools(connect: Connect, api: Any) -> None:
     async with connect(read_only=True) as client:
-        names = [tool.name for tool in (await client.list_tools()).tools]
+        listed = await client.list_tools()
+        names = [tool.name for tool in listed.tools]
         refused = await client.call_tool("call_hangup", {"call_control_id": "v3:x"})
     assert names == [
         "calls_retrieve_status",
@@ -302,6 +303,8 @@ async def test_read_only_lists_and_allows_only_get_tools(connect: Connect, api: 
         "list_call_events",
     ]
     assert refused.is_error and "Unknown tool `call_hangup`" in text(refused)
+    invoke = next(tool for tool in listed.tools if tool.name == "invoke_tool")
+    assert invoke.annotations is not None and invoke.annotations.read_only_hint
     assert api.requests == []
 
 
