@@ -40,14 +40,8 @@ sandbox:
 """
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="telnyx-voice-mcp",
-        description="MCP server exposing each Telnyx Voice call-control operation as a tool.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
+def _add_http_options(p: argparse.ArgumentParser) -> None:
+    """The options of the HTTP transport: where it listens and who may talk to it."""
     p.add_argument("--host", default="127.0.0.1", help="HTTP: address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="HTTP: port (default 8000; 0 picks a free one)")
     p.add_argument(
@@ -68,6 +62,17 @@ def parser() -> argparse.ArgumentParser:
         metavar="ORIGIN[,ORIGIN...]",
         help="HTTP: browser Origins accepted besides loopback ones (scheme://name[:port|:*])",
     )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="telnyx-voice-mcp",
+        description="MCP server exposing each Telnyx Voice call-control operation as a tool.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
+    _add_http_options(p)
     p.add_argument(
         "--toolsets",
         action="append",
@@ -146,6 +151,25 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
     )
 
 
+def _unsafe_http(settings: Settings) -> str | None:
+    """Why the HTTP transport must not serve with these settings (no token or no allowed hosts off
+    loopback, a malformed allowed origin), or None."""
+    if settings.transport != "http":
+        return None
+    if not is_loopback(settings.host) and not settings.auth_token:
+        return (
+            f"refusing to serve on {settings.host}, which is not a loopback address, without "
+            f"a bearer token: set ${AUTH_TOKEN_ENV} or pass --auth-token"
+        )
+    from .http_security import OriginPolicy, OriginPolicyError
+
+    try:
+        OriginPolicy.for_bind(settings.host, settings.allowed_hosts, settings.allowed_origins)
+    except OriginPolicyError as exc:
+        return str(exc)
+    return None
+
+
 def _conflict(settings: Settings, args: argparse.Namespace) -> str | None:
     """Why these options cannot go together, or None."""
     if settings.sandbox and settings.dry_run:
@@ -172,22 +196,7 @@ def _configure_logging(settings: Settings, level: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = settings_from(args, Settings.from_env())
-    if settings.transport == "http" and not is_loopback(settings.host) and not settings.auth_token:
-        print(
-            f"telnyx-voice-mcp: refusing to serve on {settings.host}, which is not a loopback address, without "
-            f"a bearer token: set ${AUTH_TOKEN_ENV} or pass --auth-token",
-            file=sys.stderr,
-        )
-        return 2
-    if settings.transport == "http":
-        from .http_security import OriginPolicy, OriginPolicyError
-
-        try:
-            OriginPolicy.for_bind(settings.host, settings.allowed_hosts, settings.allowed_origins)
-        except OriginPolicyError as exc:
-            print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
-            return 2
-    conflict = _conflict(settings, args)
+    conflict = _unsafe_http(settings) or _conflict(settings, args)
     if conflict:
         print(f"telnyx-voice-mcp: {conflict}", file=sys.stderr)
         return 2

@@ -253,3 +253,13 @@ def test_every_tool_declares_an_output_schema_its_results_fit(entries: dict[str,
             assert Draft202012Validator(output).is_valid(shape), (name, shape)
     dial = entries["calls_dial"]["tool"]["outputSchema"]["properties"]["data"]
     assert dial["type"] == "object" and "call_control_id" in dial["description"]
+
+
+def test_the_cli_refuses_an_unknown_toolset(capsys: pytest.CaptureFixture[str]) -> None:
+    from telnyx_voice_mcp.cli import main
+
+    assert main(["--toolsets", "queue", "--list-tools"]) == 2
+    assert "--toolsets: no toolset queue; toolsets: calls, conferences" in capsys.readouterr().err
+    assert main(["--toolsets", "queues,media", "--list-tools", "--read-only"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert {"queues_list", "media_list"} <= set(names) and not any(n.startswith(("call_", "calls_")) for n in names)
