@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: setup generate test lint typecheck bench demo clean prism lock redis
+.PHONY: setup generate test lint typecheck bench demo clean prism ts-client lock redis
 
 setup: $(READY)
 
@@ -53,6 +53,17 @@ $(REDIS): Makefile
 	ln -s root/usr/bin/redis-check-rdb $(REDIS_DIR)/redis-server
 	touch $@
 
+# The official TypeScript MCP SDK client the end-to-end test (tests/mcp/test_ts_client.py) drives the
+# server with: pinned by its package-lock.json, installed there like Prism.
+TS_CLIENT_DIR := tests/mcp/ts_client
+TS_CLIENT := $(TS_CLIENT_DIR)/node_modules/.installed
+
+ts-client: $(TS_CLIENT)
+
+$(TS_CLIENT): $(TS_CLIENT_DIR)/package.json $(TS_CLIENT_DIR)/package-lock.json
+	cd $(TS_CLIENT_DIR) && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 generate: setup
 	$(PY) -m generator
 
@@ -74,7 +85,7 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy generator generated mcp_server sandbox
 
-test: lint typecheck prism redis
+test: lint typecheck prism redis ts-client
 	$(PY) -m pytest -q
 
 bench: setup redis

@@ -75,16 +75,13 @@ class ParamSpec:
     queue_name=...)`); every other argument is keyword-only."""
 
 
-# MCP toolsets: an operation's `resource.method`, else its top-level resource, names its toolset; any
-# other resource is a toolset of its own. Listing a connection's active calls is a call tool; listing
-# connections is not, so the default toolsets keep the 49 call-control tools.
+# Top-level resources grouped into MCP toolsets; any other resource is a toolset of its own.
 TOOLSETS = {
-    "connections.list_active_calls": "calls",
     "calls": "calls",
     "conferences": "conferences",
     "queues": "queues",
     "call_control_applications": "applications",
-    "connections": "connections",
+    "connections": "applications",
     "recordings": "recordings",
     "recording_transcriptions": "recordings",
     "media": "media",
@@ -172,10 +169,8 @@ class OperationSpec:
 
     @property
     def toolset(self) -> str:
-        """The MCP toolset the operation's tool belongs to (`--toolsets`): its method's or its top-level
-        resource's group (`TOOLSETS`)."""
-        dotted = ".".join((*self.resource, self.method_name))
-        return TOOLSETS.get(dotted) or TOOLSETS.get(self.resource[0], self.resource[0])
+        """The MCP toolset the operation's tool belongs to (`--toolsets`): its top-level resource's group."""
+        return TOOLSETS.get(self.resource[0], self.resource[0])
 
     @property
     def path_params(self) -> tuple[ParamSpec, ...]:

@@ -21,11 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 from telnyx_voice_tools import ToolEntry
 
-from .schema_validation import PATH_SEGMENT, REQUIRED_ONE_OF, Problem, compile_validator, problems
+from .schema_validation import INVALID, PATH_SEGMENT, REQUIRED_ONE_OF, Problem, compile_validator, problems
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
+MAX_NESTING = 64
+"""Deepest nesting of objects and arrays an argument may have; the spec's deepest schema is far shallower,
+and a deeper value (sent directly or as a JSON string) would exhaust the validator's recursion."""
+LOSSLESS_INTEGER = 2**53
+"""Integral numbers below this are exact in every JSON parser (IEEE doubles), so their decimal is the sent one."""
+TOO_DEEP_TO_DECODE = "a JSON string nested too deeply to decode"
 DOT_SEGMENTS = frozenset({".", ".."})
 MAX_PERCENT_DECODING = 8
 """How many rounds of percent-decoding a path value is looked through (`%252e` is `%2e` is `.`)."""
@@ -66,6 +72,45 @@ def is_dot_segment(value: str) -> bool:
             return False
         value = decoded
     return value in DOT_SEGMENTS
+
+
+def nesting(value: Any) -> int:
+    """How deep objects and arrays nest in value (a scalar is 0), counted without recursion."""
+    deepest = 0
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > MAX_NESTING:
+                return depth
+            stack.extend((child, depth) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
+
+
+def _kinds(schema: Mapping[str, Any]) -> set[str]:
+    """The JSON types a schema's `type` (and its union members') admit."""
+    kinds = schema.get("type")
+    found = set(kinds) if isinstance(kinds, list) else {kinds} if isinstance(kinds, str) else set()
+    for key in ("anyOf", "oneOf"):
+        for member in schema.get(key, ()):
+            found |= _kinds(member) if isinstance(member, Mapping) else set()
+    return found
+
+
+def lossless_decimal(value: Any) -> str | None:
+    """The decimal string a JSON number stands for when that is certain: integers (also `42.0`) within
+    2**53; None for anything else (a fraction or a huge number may have been rounded on the way)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return str(int(value)) if abs(value) < LOSSLESS_INTEGER else None
+
+
+def _nesting_problem(name: str) -> Problem:
+    return Problem(name, f"nested deeper than {MAX_NESTING} levels of objects and arrays", INVALID, (name,), None)
 
 
 def _path_segment_problem(name: str, value: str) -> Problem:
@@ -167,17 +212,45 @@ class ToolArguments:
             if isinstance(value, str):
                 try:
                     decoded[arg] = json.loads(value)
+                except RecursionError:
+                    undecodable[arg] = TOO_DEEP_TO_DECODE
                 except ValueError as exc:
                     undecodable[arg] = f"a string that is not JSON ({exc})"
         return decoded, undecodable
 
+    @cached_property
+    def string_only_args(self) -> frozenset[str]:
+        """The arguments that take a string and no number: where a number sent is read as its decimal."""
+        properties = self.entry["full_input_schema"].get("properties", {})
+        return frozenset(
+            arg
+            for arg, schema in properties.items()
+            if "string" in (k := _kinds(schema)) and not k & {"number", "integer"}
+        )
+
+    def lenient_scalars(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """arguments with a number sent for a string argument as its decimal string, when that is lossless
+        (MCP Inspector 2.12 sends `--tool-arg digits=42` as 42). Nothing else is converted."""
+        converted = dict(arguments)
+        for arg in self.string_only_args & converted.keys():
+            decimal = lossless_decimal(converted[arg])
+            if decimal is not None:
+                converted[arg] = decimal
+        return converted
+
     def prepare(self, arguments: Mapping[str, Any]) -> PreparedCall:
-        """Check a tool call's arguments (JSON-encoded objects and arrays decoded first) and route them.
+        """Check a tool call's arguments (JSON-encoded objects and arrays decoded first, lossless numbers
+        for strings read as decimals) and route them.
 
         Raises:
-            InvalidArgumentsError: naming each bad argument and why.
+            InvalidArgumentsError: naming each bad argument and why, an argument nested deeper than
+                MAX_NESTING included (checked before the schema, whose validator recurses).
         """
-        decoded, undecodable = self.decode_json(arguments)
+        decoded, undecodable = self.decode_json(self.lenient_scalars(arguments))
+        too_deep = [_nesting_problem(arg) for arg, value in decoded.items() if nesting(value) > MAX_NESTING]
+        too_deep += [_nesting_problem(arg) for arg, why in undecodable.items() if why == TOO_DEEP_TO_DECODE]
+        if too_deep:
+            raise InvalidArgumentsError(self.tool_name, too_deep)
         found = [
             dataclasses.replace(p, message=f"{p.message} (got {undecodable[p.path]})") if p.path in undecodable else p
             for p in self.problems(decoded)

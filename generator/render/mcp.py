@@ -31,23 +31,34 @@ from typing import Any
 from ..describe import OperationSpec
 from ..errors import GeneratorError
 from ..openapi import X_REQUIRED_ONE_OF, component_schemas
-from ..tools_runtime import BINARY_INLINE_LIMIT, DEFAULT_TOOLSETS, FORMAT_VERSION, META_KEY
+from ..tools_runtime import BINARY_INLINE_LIMIT, FORMAT_VERSION, META_KEY, TOOLSETS
 from .json_schema import UNION_KEYWORDS, Inliner
 from .package import static_files
 from .tool_summary import Summarizer, is_structured
 
 TOOLS_RUNTIME = Path(__file__).resolve().parent.parent / "tools_runtime"
 PACKAGE = "telnyx_voice_tools"
-SUMMARY_BUDGET = 120 * 1024
+SUMMARY_BUDGET = 60 * 1024
+"""The default tools/list (about 13,000 tokens at 4.5 characters a token) must fit in this."""
 
 
-# The server adds its own tools to the generated ones: `describe_tool` (about 1.5 KB with its enum of tool
-# names), the event tools and, in sandbox mode, `sandbox_script_digits` (about 4.8 KB together).
+# The server adds its own tools to the listed ones: `describe_tool`, `search_tools` and `invoke_tool`
+# (about 2.3 KB), the event tools (2.2 KB) and, in sandbox mode, `sandbox_script_digits` (0.9 KB).
 RESERVED_BYTES = 6 * 1024
 
 
+# The tools listed by default: what a call-control assistant uses in most turns (dial or answer, talk,
+# listen, move the call, hang up; put a call in a conference). The rest of the 96 operations are
+# one `search_tools` away and called through `invoke_tool`, so the listing stays within SUMMARY_BUDGET.
+CORE_TOOLS = (
+    *("calls_dial", "calls_retrieve_status", "call_answer", "call_hangup", "call_bridge", "call_transfer"),
+    *("call_speak", "call_start_playback", "call_gather_using_speak", "call_send_dtmf", "conference_join"),
+)
+
+
 # (levels below an argument that keep their keywords, levels that keep descriptions), richest first.
-SUMMARY_LEVELS = ((1, 1), (1, 0), (0, 0), (-1, 0))
+# The last keeps every keyword of the top-level arguments: no budget may cost a listed tool those.
+SUMMARY_LEVELS = ((1, 1), (1, 0), (0, 0))
 
 
 TOOL_NAME = re.compile(r"^[a-z0-9_]{1,40}$")
@@ -180,6 +191,22 @@ def _required_one_of(op: OperationSpec, spec: dict[str, Any], arguments: tuple[A
     return [[by_wire.get(field, field) for field in group] for group in groups]
 
 
+# Each response property as its type and field names: the results stay described without costing the
+# listing more than about 300 bytes a tool.
+OUTPUT_SUMMARY = Summarizer(-1, 0)
+
+
+def _output_schema(response: dict[str, Any] | None) -> dict[str, Any]:
+    """The outputSchema of a tool: the response body's top-level properties, summarized, none required.
+
+    Open (no `required`, extra properties allowed), because the same tool also answers with what the
+    server adds: a dry run's request, `{"status": "accepted"}` for an empty body, an error's `error`.
+    """
+    properties = (response or {}).get("properties")
+    summary = {name: OUTPUT_SUMMARY.argument(schema) for name, schema in (properties or {}).items()}
+    return {"type": "object", "properties": summary} if summary else {"type": "object"}
+
+
 @dataclass(frozen=True)
 class ToolSource:
     """An operation with its arguments inlined: everything a tools.json entry is made from."""
@@ -187,6 +214,7 @@ class ToolSource:
     op: OperationSpec
     arguments: tuple[Argument, ...]
     required_one_of: list[list[str]]
+    response: dict[str, Any] | None
 
     @classmethod
     def of(cls, op: OperationSpec, spec: dict[str, Any], inliner: Inliner) -> ToolSource:
@@ -194,7 +222,10 @@ class ToolSource:
         if not TOOL_NAME.match(op.tool_name):
             raise GeneratorError(f"{op.operation_id}: tool name {op.tool_name!r} is not [a-z0-9_]{{1,40}}")
         arguments = tuple(_arguments(op, inliner))
-        return cls(op, arguments, _required_one_of(op, spec, arguments))
+        response = (
+            inliner.convert({"$ref": f"#/components/schemas/{op.response_schema}"}) if op.response_schema else None
+        )
+        return cls(op, arguments, _required_one_of(op, spec, arguments), response)
 
     def entry(self, summarizer: Summarizer) -> dict[str, Any]:
         """The tools.json entry (see the module docstring), with summaries cut by summarizer."""
@@ -206,12 +237,14 @@ class ToolSource:
                 "title": op.summary,
                 "description": _description(op, self.required_one_of),
                 "inputSchema": _input_schema({a.name: summarizer.argument(a.full) for a in arguments}, required),
+                "outputSchema": _output_schema(self.response),
                 "annotations": _annotations(op),
                 "_meta": {META_KEY: {"operationId": op.operation_id, "method": op.method, "path": op.path}},
             },
             "full_input_schema": _input_schema({a.name: a.full for a in arguments}, required),
             "operation_id": op.operation_id,
             "toolset": op.toolset,
+            "core": op.tool_name in CORE_TOOLS,
             "has_body": op.has_json_body,
             "arguments": {a.name: {"in": a.location, "name": a.wire_name} for a in arguments},
             "required_one_of": self.required_one_of,
@@ -220,8 +253,8 @@ class ToolSource:
 
 
 def _listing_size(entries: list[dict[str, Any]], key: str | None = None) -> int:
-    """The bytes of the default tools/list (the default toolsets), with the key schema as inputSchema."""
-    listed = [e for e in entries if e["toolset"] in DEFAULT_TOOLSETS]
+    """The bytes of the default tools/list (the core tools), with the key schema as inputSchema."""
+    listed = [e for e in entries if e["core"]]
     tools = [{**e["tool"], "inputSchema": e[key]} if key else e["tool"] for e in listed]
     return len(dumps({"tools": tools}).encode())
 
@@ -235,13 +268,25 @@ def _entries(spec: dict[str, Any], operations: tuple[OperationSpec, ...]) -> Ite
         yield [source.entry(summarizer) for source in sources]
 
 
+def _check_toolsets(operations: tuple[OperationSpec, ...]) -> None:
+    """Raises GeneratorError: a core tool the operations lack, or a tool outside the known toolsets."""
+    names = {op.tool_name for op in operations}
+    missing = [name for name in CORE_TOOLS if name not in names]
+    if missing:
+        raise GeneratorError(f"core tools {missing} are not among the selected operations' tools")
+    strays = sorted({f"{op.tool_name} ({op.toolset})" for op in operations if op.toolset not in TOOLSETS})
+    if strays:
+        raise GeneratorError(f"tools outside the toolsets {TOOLSETS}: {strays}")
+
+
 def render_tools(spec: dict[str, Any], operations: tuple[OperationSpec, ...]) -> ToolFiles:
     """The `telnyx_voice_tools` package for a normalized spec and its described operations.
 
     Raises:
         GeneratorError: a tool name is invalid, two arguments collide, or even the shallowest summary
-            is over the 120 KB listing budget.
+            is over the 60 KB listing budget, or a core tool or toolset does not fit the operations.
     """
+    _check_toolsets(operations)
     entries: list[dict[str, Any]] = []
     for entries in _entries(spec, operations):
         if _listing_size(entries) <= SUMMARY_BUDGET - RESERVED_BYTES:

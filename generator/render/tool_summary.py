@@ -72,6 +72,19 @@ def is_structured(schema: dict[str, Any]) -> bool:
     return bool({"object", "array"} & set(kinds)) or "properties" in schema
 
 
+def _items_summary(items: dict[str, Any], union_key: str | None) -> dict[str, Any]:
+    """What a collapsed array keeps of its items: a scalar's leaf keywords, else the items' one type.
+
+    An array always keeps `items`: OpenAI rejects a whole request in which any tool has an array
+    without them. Items whose kinds differ keep no type, which still accepts every item.
+    """
+    if not is_structured(items) and not union_key:
+        return {k: items[k] for k in LEAF_KEYWORDS if k in items}
+    members = [m for m in items[union_key] if isinstance(m, dict)] if union_key else [items]
+    kinds = {m.get("type", "object" if "properties" in m else None) for m in members}
+    return {"type": kinds.pop()} if len(kinds) == 1 and None not in kinds else {}
+
+
 class Summarizer:
     """Cuts a full schema down for the default listing, keeping it a superset of the full one.
 
@@ -124,6 +137,10 @@ class Summarizer:
             kinds = sorted({str(m.get("type")) for m in members if isinstance(m.get("type"), str)})
             parts.append("One of: " + "; ".join(_variant_label(m) for m in members) + ".")
             summary: dict[str, Any] = {"type": kinds} if len(kinds) > 1 else {"type": kinds[0]} if kinds else {}
+            arrays = [m.get("items") for m in members if m.get("type") == "array"]
+            if arrays:
+                items = arrays[0] if len(arrays) == 1 and isinstance(arrays[0], dict) else {}
+                summary["items"] = _items_summary(items, _union_key(items))
         elif schema.get("type") == "array":
             items = schema["items"] if isinstance(schema.get("items"), dict) else {}
             items_union = _union_key(items)
@@ -131,10 +148,7 @@ class Summarizer:
                 parts.append("Items, one of: " + "; ".join(_variant_label(m) for m in items[items_union]) + ".")
             elif _names(items):
                 parts.append(f"Items: objects with {', '.join(_names(items))}.")
-            summary = {"type": "array"}
-            leaf = {k: items[k] for k in LEAF_KEYWORDS if k in items}
-            if leaf and not is_structured(items):
-                summary["items"] = leaf
+            summary = {"type": "array", "items": _items_summary(items, items_union)}
         else:
             fields = _names(schema)
             if _tags(schema):

@@ -14,10 +14,10 @@ from typing import Any, Literal, TypedDict
 
 FORMAT_VERSION = 1
 META_KEY = "telnyx/operation"
-DEFAULT_TOOLSETS = frozenset({"calls", "applications", "events"})
+TOOLSETS = ("calls", "conferences", "queues", "applications", "recordings", "media", "events")
+"""The groups `--toolsets` picks from, each tool's `toolset`."""
 BINARY_INLINE_LIMIT = 4096
 """A tool returning a binary body (a download) includes the bytes as base64 up to this many."""
-"""The toolsets listed when no `--tools` pattern is given."""
 
 
 # Where one argument goes: `in` is path, query or body; `name` is its wire name.
@@ -31,6 +31,8 @@ class ToolEntry(TypedDict):
     full_input_schema: dict[str, Any]
     operation_id: str
     toolset: str
+    core: bool
+    """Listed by default; the other tools are found with `search_tools` and called with `invoke_tool`."""
     has_body: bool
     arguments: dict[str, Route]
     required_one_of: list[list[str]]

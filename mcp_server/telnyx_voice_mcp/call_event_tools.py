@@ -17,8 +17,10 @@ it is first needed.
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,8 @@ from .catalog import SERVER_TOOL_META_KEY
 from .settings import PUBLIC_KEY_ENV, Settings
 
 if TYPE_CHECKING:
+    from telnyx_voice.event_store import StoredEvent
+
     from .sandbox_mode import EmbeddedSandbox
 
 ASGIApp = Callable[..., Any]
@@ -37,7 +41,14 @@ SANDBOX_SCRIPT_DIGITS = "sandbox_script_digits"
 SANDBOX_INBOUND_CALL = "sandbox_inbound_call"
 
 DEFAULT_WAIT = 30
+"""Below the 60 s default request timeout of the TypeScript SDK, whatever the client does with progress."""
 MAX_WAIT = 120
+PROGRESS_INTERVAL = 5.0
+"""Seconds between progress notifications while waiting: clients that reset their timeout on progress
+(at least every 10 s is what the longest waits need) keep waiting up to MAX_WAIT."""
+
+Progress = Callable[[float, float, str], Awaitable[None]]
+"""Reports (seconds waited, seconds at most, message) to the client; a no-op without a progressToken."""
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 
@@ -281,8 +292,11 @@ class CallEvents:
         if self._log is not None:
             await self._log.store.aclose()
 
-    async def call(self, name: str, arguments: Mapping[str, Any]) -> Outcome:
-        """Run one of `definitions()` (arguments already checked against its schema)."""
+    async def call(self, name: str, arguments: Mapping[str, Any], progress: Progress | None = None) -> Outcome:
+        """Run one of `definitions()` (arguments already checked against its schema).
+
+        A wait reports progress every PROGRESS_INTERVAL seconds; cancelling the call ends it at once.
+        """
         if name == SANDBOX_SCRIPT_DIGITS:
             return self._script_digits(arguments)
         if name == SANDBOX_INBOUND_CALL:
@@ -292,7 +306,7 @@ class CallEvents:
         from telnyx_voice.event_store import EventStoreUnavailableError
 
         try:
-            return await self._read(name, arguments)
+            return await self._read(name, arguments, progress)
         except EventStoreUnavailableError as exc:
             return _error(
                 "event_store_unavailable",
@@ -300,12 +314,13 @@ class CallEvents:
                 retryable=True,
             )
 
-    async def _read(self, name: str, arguments: Mapping[str, Any]) -> Outcome:
+    async def _read(self, name: str, arguments: Mapping[str, Any], progress: Progress | None) -> Outcome:
         call_control_id = arguments.get("call_control_id")
         event_type = arguments.get("event_type")
         after = int(arguments.get("after", 0))
         if name == WAIT_FOR_EVENT:
-            return await self._wait(call_control_id, event_type, after, float(arguments.get("timeout", DEFAULT_WAIT)))
+            timeout = float(arguments.get("timeout", DEFAULT_WAIT))
+            return await self._wait(call_control_id, event_type, after, timeout, progress)
         limit = int(arguments.get("limit", DEFAULT_LIMIT))
         matching = await self.log.events(call_control_id, event_type, after)
         shown = matching[:limit]
@@ -317,8 +332,36 @@ class CallEvents:
         }
         return Outcome(result, _json(result))
 
-    async def _wait(self, call_control_id: str | None, event_type: str | None, after: int, timeout: float) -> Outcome:
-        event = await self.log.wait(call_control_id, event_type, after=after, timeout=min(timeout, MAX_WAIT))
+    async def _wait_reporting(
+        self, call_control_id: str | None, event_type: str | None, after: int, timeout: float, progress: Progress
+    ) -> StoredEvent | None:
+        """log.wait, with a progress report each PROGRESS_INTERVAL seconds it goes on."""
+        waiting = asyncio.ensure_future(self.log.wait(call_control_id, event_type, after=after, timeout=timeout))
+        started = time.monotonic()
+        try:
+            while True:
+                done, _ = await asyncio.wait({waiting}, timeout=PROGRESS_INTERVAL)
+                if done:
+                    return waiting.result()
+                waited = time.monotonic() - started
+                await progress(min(waited, timeout), timeout, f"waiting for {event_type or 'an event'}")
+        finally:
+            # Cancelled (the client gave up) or done: the wait must not outlive the call.
+            waiting.cancel()
+
+    async def _wait(
+        self,
+        call_control_id: str | None,
+        event_type: str | None,
+        after: int,
+        timeout: float,
+        progress: Progress | None = None,
+    ) -> Outcome:
+        timeout = min(timeout, MAX_WAIT)
+        if progress is None:
+            event = await self.log.wait(call_control_id, event_type, after=after, timeout=timeout)
+        else:
+            event = await self._wait_reporting(call_control_id, event_type, after, timeout, progress)
         if event is not None:
             result = {"event": event.to_json()}
             return Outcome(result, _json(result))

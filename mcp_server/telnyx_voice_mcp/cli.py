@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from telnyx_voice._net import is_loopback
+from telnyx_voice_tools import TOOLSETS
 
+from .client_profiles import PROFILES
 from .settings import (
     API_KEY_ENV,
     AUTH_TOKEN_ENV,
@@ -40,6 +42,30 @@ sandbox:
 """
 
 
+def _add_http_options(p: argparse.ArgumentParser) -> None:
+    """The options of the HTTP transport: where it listens and who may talk to it."""
+    p.add_argument("--host", default="127.0.0.1", help="HTTP: address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="HTTP: port (default 8000; 0 picks a free one)")
+    p.add_argument(
+        "--auth-token",
+        help=f"HTTP: bearer token clients must send; required off loopback (prefer ${AUTH_TOKEN_ENV})",
+    )
+    p.add_argument(
+        "--allowed-hosts",
+        action="append",
+        default=[],
+        metavar="HOST[,HOST...]",
+        help="HTTP: Host names accepted besides loopback ones (name or name:port); required off loopback",
+    )
+    p.add_argument(
+        "--allowed-origins",
+        action="append",
+        default=[],
+        metavar="ORIGIN[,ORIGIN...]",
+        help="HTTP: browser Origins accepted besides loopback ones (scheme://name[:port|:*])",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="telnyx-voice-mcp",
@@ -48,11 +74,14 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
-    p.add_argument("--host", default="127.0.0.1", help="HTTP: address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="HTTP: port (default 8000; 0 picks a free one)")
+    _add_http_options(p)
     p.add_argument(
-        "--auth-token",
-        help=f"HTTP: bearer token clients must send; required off loopback (prefer ${AUTH_TOKEN_ENV})",
+        "--toolsets",
+        action="append",
+        default=[],
+        metavar="SET[,SET...]",
+        help=f"offer and list only these groups of tools ({', '.join(TOOLSETS)}); default: all groups, with "
+        "the core call and conference tools listed and the others reached through search_tools and invoke_tool",
     )
     p.add_argument(
         "--tools",
@@ -68,6 +97,12 @@ def parser() -> argparse.ArgumentParser:
         choices=("summary", "full"),
         default="summary",
         help="tools/list schemas: summary (nested objects abridged, default) or full",
+    )
+    p.add_argument(
+        "--client",
+        choices=PROFILES,
+        help="shape tools/list schemas to this client's model provider (default: detected from the "
+        "client's name when it is unambiguous, else schemas that Anthropic and OpenAI both accept)",
     )
     p.add_argument("--base-url", help=f"API root (default ${BASE_URL_ENV} or https://api.telnyx.com/v2)")
     p.add_argument(
@@ -97,16 +132,24 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _comma_list(values: Sequence[str]) -> tuple[str, ...]:
+    """The items of repeatable comma-separated option values, in order."""
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
 def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
-    patterns = tuple(p.strip() for value in args.tools for p in value.split(",") if p.strip())
     return dataclasses.replace(
         base,
         base_url=args.base_url or base.base_url,
         auth_token=args.auth_token or base.auth_token,
-        tools=patterns,
+        allowed_hosts=_comma_list(args.allowed_hosts),
+        allowed_origins=_comma_list(args.allowed_origins),
+        tools=_comma_list(args.tools),
+        toolsets=_comma_list(args.toolsets),
         read_only=args.read_only,
         dry_run=args.dry_run,
         schemas=args.schemas,
+        client=args.client,
         transport=args.transport,
         host=args.host,
         port=args.port,
@@ -115,6 +158,25 @@ def settings_from(args: argparse.Namespace, base: Settings) -> Settings:
         webhook_path="/" + args.webhook_path.strip("/"),
         event_store=args.event_store or base.event_store,
     )
+
+
+def _unsafe_http(settings: Settings) -> str | None:
+    """Why the HTTP transport must not serve with these settings (no token or no allowed hosts off
+    loopback, a malformed allowed origin), or None."""
+    if settings.transport != "http":
+        return None
+    if not is_loopback(settings.host) and not settings.auth_token:
+        return (
+            f"refusing to serve on {settings.host}, which is not a loopback address, without "
+            f"a bearer token: set ${AUTH_TOKEN_ENV} or pass --auth-token"
+        )
+    from .http_security import OriginPolicy, OriginPolicyError
+
+    try:
+        OriginPolicy.for_bind(settings.host, settings.allowed_hosts, settings.allowed_origins)
+    except OriginPolicyError as exc:
+        return str(exc)
+    return None
 
 
 def _conflict(settings: Settings, args: argparse.Namespace) -> str | None:
@@ -143,14 +205,7 @@ def _configure_logging(settings: Settings, level: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = settings_from(args, Settings.from_env())
-    if settings.transport == "http" and not is_loopback(settings.host) and not settings.auth_token:
-        print(
-            f"telnyx-voice-mcp: refusing to serve on {settings.host}, which is not a loopback address, without "
-            f"a bearer token: set ${AUTH_TOKEN_ENV} or pass --auth-token",
-            file=sys.stderr,
-        )
-        return 2
-    conflict = _conflict(settings, args)
+    conflict = _unsafe_http(settings) or _conflict(settings, args)
     if conflict:
         print(f"telnyx-voice-mcp: {conflict}", file=sys.stderr)
         return 2
@@ -158,11 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from telnyx_voice_tools import META_KEY
 
-    from .catalog import Catalog, NoMatchingToolsError
+    from .catalog import Catalog, NoMatchingToolsError, UnknownToolsetError
 
     try:
-        catalog = Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
-    except NoMatchingToolsError as exc:
+        catalog = Catalog.load(
+            settings.tools, read_only=settings.read_only, schemas=settings.schemas, toolsets=settings.toolsets
+        )
+    except (NoMatchingToolsError, UnknownToolsetError) as exc:
         print(f"telnyx-voice-mcp: {exc}", file=sys.stderr)
         return 2
     from telnyx_voice.event_store import EventStoreError, open_event_store

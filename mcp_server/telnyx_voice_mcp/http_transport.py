@@ -1,17 +1,17 @@
-"""Serving the MCP server over streamable HTTP (uvicorn), behind a bearer token when one is set."""
+"""Serving the MCP server over streamable HTTP (uvicorn): Host/Origin checked, behind a bearer token when one is set."""
 
 from __future__ import annotations
 
-import hmac
-import json
 import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from mcp.server.lowlevel import Server
-from starlette.types import ASGIApp, Receive, Scope, Send
+from mcp.server.transport_security import TransportSecuritySettings
+from starlette.types import ASGIApp
 
+from .http_security import BearerAuth, OriginGuard, OriginPolicy
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -20,49 +20,29 @@ if TYPE_CHECKING:
 MCP_PATH = "/mcp"
 
 
-class BearerAuth:
-    """Rejects every HTTP request that does not carry `Authorization: Bearer <token>`."""
-
-    def __init__(self, app: ASGIApp, token: str) -> None:
-        self.app = app
-        self.expected = f"Bearer {token}".encode()
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            given = dict(scope["headers"]).get(b"authorization", b"")
-            # Constant-time, so response timing does not reveal how much of a guess was right.
-            if not hmac.compare_digest(given, self.expected):
-                body = json.dumps({"error": "unauthorized", "message": "missing or wrong bearer token"}).encode()
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 401,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"www-authenticate", b'Bearer realm="telnyx-voice-mcp"'),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
-                return
-        await self.app(scope, receive, send)
-
-
 def receives_webhooks(settings: Settings, events: CallEvents | None) -> bool:
     """Whether the HTTP app has a webhook route: a public key to verify with, and no sandbox."""
     return events is not None and events.sandbox is None and bool(settings.public_key)
 
 
 def http_app(server: Server[Any], settings: Settings, events: CallEvents | None = None) -> ASGIApp:
-    """The ASGI app: the MCP endpoint at /mcp, wrapped in bearer auth when settings has a token.
+    """The ASGI app: the MCP endpoint at /mcp behind the Host/Origin check, then bearer auth when
+    settings has a token.
 
     With a public key (and not in sandbox mode), Telnyx webhooks are received at
-    `settings.webhook_path`, outside the bearer auth: Telnyx cannot send the token, and the receiver
-    verifies each delivery's signature instead.
+    `settings.webhook_path`, outside both: Telnyx cannot send the token nor a Host known in advance,
+    and the receiver verifies each delivery's signature instead, which a rebinding page cannot forge.
+
+    Raises:
+        OriginPolicyError: bound off loopback without `allowed_hosts`, or a malformed allowed origin.
     """
-    app: ASGIApp = server.streamable_http_app(streamable_http_path=MCP_PATH, host=settings.host)
+    policy = OriginPolicy.for_bind(settings.host, settings.allowed_hosts, settings.allowed_origins)
+    # The library's own check (on for a few exact bind addresses only) gives way to OriginGuard, on for all.
+    unchecked = TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    app: ASGIApp = server.streamable_http_app(streamable_http_path=MCP_PATH, transport_security=unchecked)
     if settings.auth_token:
         app = BearerAuth(app, settings.auth_token)
+    app = OriginGuard(app, policy)
     if events is not None and receives_webhooks(settings, events):
         from .webhook_server import WebhookRoute
 

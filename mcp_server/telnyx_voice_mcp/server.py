@@ -22,8 +22,10 @@ from mcp.server.lowlevel import Server
 from telnyx_voice_tools.arguments import InvalidArgumentsError, PreparedCall
 
 from . import __version__
-from .call_event_tools import CallEvents
-from .catalog import DESCRIBE_TOOL, Catalog
+from .call_event_tools import CallEvents, Progress
+from .catalog import DESCRIBE_TOOL, Catalog, UnknownFieldError
+from .client_profiles import ClientProfile, Shaped, detect, restore, shape
+from .discovery import SEARCH_TOOLS, search
 from .downloads import describe_binary
 from .settings import API_KEY_ENV, REDACTED, Settings
 
@@ -43,7 +45,9 @@ INSTRUCTIONS = (
     "manage call control applications. Call commands take the `call_control_id` of a live call and return "
     "once the command is accepted; what happens next arrives as webhooks: `wait_for_event` waits for one "
     "(e.g. call.answered after calls_dial, call.gather.ended after a gather) and `list_call_events` lists them. "
-    "Listed schemas summarize nested objects: call `describe_tool` for a tool's complete schema."
+    "Listed schemas summarize nested objects: call `describe_tool` for a tool's complete schema. "
+    "Conference, queue, recording, media and application tools and less used call commands are not "
+    "listed: find them with `search_tools` and call them with `invoke_tool`."
 )
 SANDBOX_INSTRUCTIONS = (
     " This server runs on an embedded call-control sandbox: no real calls are made, any connection_id and "
@@ -109,18 +113,45 @@ class ToolService:
         self.events = events or CallEvents(settings)
         self._client: AsyncTelnyx | None = None
         self._dry_run: AsyncTelnyx | None = None
-        self._listing: types.ListToolsResult | None = None
+        self._listings: dict[ClientProfile | None, types.ListToolsResult] = {}
+        self._shaped: dict[tuple[ClientProfile | None, str], Shaped] = {}
+
+    def profile(self, ctx: Context) -> ClientProfile | None:
+        """`--client`, else the profile the client's `initialize` name implies, else none."""
+        if self.settings.client is not None:
+            return self.settings.client
+        client = ctx.session.client_params
+        return detect(client.client_info.name if client is not None else None)
+
+    def shaped(self, profile: ClientProfile | None, name: str) -> Shaped | None:
+        """The listed schema of tool name for profile (cached), or None for a tool not listed."""
+        key = (profile, name)
+        if key not in self._shaped:
+            schema = self.catalog.listed_schema(name)
+            if schema is None:
+                return None
+            self._shaped[key] = shape(schema, profile)
+        return self._shaped[key]
 
     async def list_tools(self, ctx: Context, params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
-        if self._listing is None:
-            self._listing = types.ListToolsResult(
-                tools=[types.Tool.model_validate(tool) for tool in self.catalog.listing()]
-            )
-        return self._listing
+        profile = self.profile(ctx)
+        if profile not in self._listings:
+            tools = []
+            for tool in self.catalog.listing():
+                shaped = self.shaped(profile, tool["name"])
+                listed = tool if shaped is None else {**tool, "inputSchema": shaped.schema}
+                tools.append(types.Tool.model_validate(listed))
+            self._listings[profile] = types.ListToolsResult(tools=tools)
+        return self._listings[profile]
 
     async def call_tool(self, ctx: Context, params: types.CallToolRequestParams) -> types.CallToolResult:
+        profile = self.profile(ctx)
+        shaped = self.shaped(profile, params.name)
+        arguments = params.arguments or {}
+        if shaped is not None:
+            arguments = restore(arguments, shaped, profile)
         try:
-            result = await self._call(params.name, params.arguments or {})
+            result = await self._call(params.name, arguments, ctx.session.report_progress)
         except Exception:
             # The last line of the no-JSON-RPC-errors promise: a bug here still answers as a result.
             logger.exception("tool %s failed unexpectedly", params.name)
@@ -146,11 +177,22 @@ class ToolService:
     def _error(self, kind: str, message: str, **details: Any) -> types.CallToolResult:
         return self._result({"error": {"kind": kind, "message": message, **details}}, message, error=True)
 
-    async def _call(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
-        if name == DESCRIBE_TOOL:
-            return self._describe(arguments)
+    async def _call(
+        self, name: str, arguments: Mapping[str, Any], progress: Progress | None = None
+    ) -> types.CallToolResult:
+        if name in self.catalog.meta_tools:
+            try:
+                self.catalog.check_server_tool(name, arguments)
+            except InvalidArgumentsError as exc:
+                return self._invalid(exc)
+            if name == DESCRIBE_TOOL:
+                return self._describe(arguments)
+            if name == SEARCH_TOOLS:
+                found = search(self.catalog.entries, self.catalog.listing_names, arguments)
+                return self._result({"tools": found})
+            return await self._invoke(arguments, progress)
         if name in self.catalog.server_tools:
-            return await self._server_tool(name, arguments)
+            return await self._server_tool(name, arguments, progress)
         if name not in self.catalog.entries:
             return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
         try:
@@ -166,23 +208,38 @@ class ToolService:
             self._client = self.client_factory(self.settings)
         return await self._send(self._client, call)
 
-    def _describe(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
-        name = arguments.get("name")
-        if not isinstance(name, str) or name not in self.catalog.describable:
-            known = ", ".join(self.catalog.describable)
-            return self._error("invalid_arguments", f"`name`: {name!r} is not a tool of this server; tools: {known}")
-        description = self.catalog.describe(name)
-        return self._result(description, json.dumps(description, ensure_ascii=False, indent=1))
+    def _invalid(self, exc: InvalidArgumentsError) -> types.CallToolResult:
+        """The result of a server or meta tool called with bad arguments (nothing was ever to be sent)."""
+        problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
+        message = str(exc).replace("; nothing was sent.", ".")
+        return self._error("invalid_arguments", message, problems=problems)
 
-    async def _server_tool(self, name: str, arguments: Mapping[str, Any]) -> types.CallToolResult:
+    def _describe(self, arguments: Mapping[str, Any]) -> types.CallToolResult:
+        name = arguments["name"]
+        if name not in self.catalog.describable and name not in self.catalog.meta_tools:
+            return self._error("invalid_arguments", self.catalog.unknown_tool_message(name))
+        try:
+            description = self.catalog.describe(name, arguments.get("field"))
+        except UnknownFieldError as exc:
+            return self._error("invalid_arguments", str(exc))
+        return self._result(description)
+
+    async def _invoke(self, arguments: Mapping[str, Any], progress: Progress | None) -> types.CallToolResult:
+        """invoke_tool: an operation or server tool of this catalog, called as if called directly."""
+        name = arguments["name"]
+        if name in self.catalog.meta_tools or name not in self.catalog.describable:
+            return self._error("unknown_tool", self.catalog.unknown_tool_message(name))
+        return await self._call(name, arguments.get("arguments") or {}, progress)
+
+    async def _server_tool(
+        self, name: str, arguments: Mapping[str, Any], progress: Progress | None
+    ) -> types.CallToolResult:
         """wait_for_event, list_call_events, sandbox_script_digits: checked, then run by `CallEvents`."""
         try:
             self.catalog.check_server_tool(name, arguments)
         except InvalidArgumentsError as exc:
-            problems = [{"field": p.path, "problem": p.message} for p in exc.problems]
-            message = str(exc).replace("; nothing was sent.", ".")
-            return self._error("invalid_arguments", message, problems=problems)
-        outcome = await self.events.call(name, arguments)
+            return self._invalid(exc)
+        outcome = await self.events.call(name, arguments, progress)
         return self._result(outcome.structured, outcome.text, error=outcome.error)
 
     async def _dry_run_call(self, call: PreparedCall) -> types.CallToolResult:
@@ -243,7 +300,8 @@ class ToolService:
         except (ValueError, TypeError) as exc:
             return self._error("invalid_arguments", f"Could not build the request for {where}: {exc}")
         if response is None:
-            return self._result({"status": "accepted"}, f"The Telnyx API accepted {where} (no content).")
+            # Not `status`: some responses have a `status` field of their own, which outputSchema describes.
+            return self._result({"accepted": True}, f"The Telnyx API accepted {where} (no content).")
         if isinstance(response, BinaryResponse):
             return self._result(*describe_binary(response, where))
         if isinstance(response, str):  # a text success body
@@ -290,7 +348,9 @@ def build_server(
     Raises:
         NoMatchingToolsError: `settings.tools` (with `read_only`) leaves no tool.
     """
-    catalog = catalog or Catalog.load(settings.tools, read_only=settings.read_only, schemas=settings.schemas)
+    catalog = catalog or Catalog.load(
+        settings.tools, read_only=settings.read_only, schemas=settings.schemas, toolsets=settings.toolsets
+    )
     events = events or CallEvents(settings)
     catalog = catalog.with_server_tools(events.definitions(), settings.tools, read_only=settings.read_only)
     if client_factory is None:

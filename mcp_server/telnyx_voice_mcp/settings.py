@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .client_profiles import ClientProfile
+
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
 AUTH_TOKEN_ENV = "TELNYX_MCP_AUTH_TOKEN"
@@ -32,13 +34,21 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     base_url: str | None = None
     tools: tuple[str, ...] = ()
+    toolsets: tuple[str, ...] = ()
+    """The tool groups offered, all listed (default: every group, the core tools listed, the rest by invoke_tool)."""
     read_only: bool = False
     dry_run: bool = False
     schemas: SchemaMode = "summary"
+    client: ClientProfile | None = None
+    """Shape listed schemas for this client's model provider; None: detect it from `initialize`."""
     transport: Transport = "stdio"
     host: str = "127.0.0.1"
     port: int = 8000
     auth_token: str | None = field(default=None, repr=False)
+    allowed_hosts: tuple[str, ...] = ()
+    """HTTP: Host names (`name` or `name:port`) accepted besides loopback ones; required off loopback."""
+    allowed_origins: tuple[str, ...] = ()
+    """HTTP: browser Origins (`scheme://name[:port|:*]`) accepted besides loopback ones."""
     sandbox: bool = False
     """Call an embedded call-control sandbox (in-process) instead of the Telnyx API."""
     public_key: str | None = None

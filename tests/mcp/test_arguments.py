@@ -17,7 +17,8 @@ from telnyx_voice_tools.schema_validation import PATH_SEGMENT, REQUIRED_ONE_OF
 
 Connect = Callable[..., AbstractAsyncContextManager[Client]]
 BASE_PATH = "/v2"
-CATALOG = Catalog.load()
+# The toolsets the first 49 operations made up; the new groups' example data is the 96-operation work's.
+CATALOG = Catalog.load(toolsets=("calls", "applications", "events"))
 PATH_TOOLS = [
     name
     for name, entry in CATALOG.entries.items()
@@ -114,3 +115,48 @@ async def test_path_values_never_change_the_endpoint(
                     [request] = api.requests
                     assert request.method == entry["tool"]["_meta"][META_KEY]["method"]
                     assert request.url.raw_path.decode().partition("?")[0] == _raw_path(entry, arguments)
+
+
+@pytest.mark.parametrize(
+    ("sent", "read"), [(42, "42"), (0, "0"), (-7, "-7"), (42.0, "42"), (2**53 - 1, str(2**53 - 1))]
+)
+def test_a_lossless_number_for_a_string_argument_is_its_decimal(sent: Any, read: str) -> None:
+    call = CATALOG.prepare("call_send_dtmf", {"call_control_id": "v3:a", "digits": sent})
+    assert call.body is not None and call.body["digits"] == read
+
+
+@pytest.mark.parametrize("sent", [1.5, 2**53, 1e300, True, None, [1], {"d": 1}])
+def test_nothing_else_is_coerced(sent: Any) -> None:
+    with pytest.raises(InvalidArgumentsError, match="`digits`"):
+        CATALOG.prepare("call_send_dtmf", {"call_control_id": "v3:a", "digits": sent})
+
+
+def test_numbers_are_not_coerced_where_the_schema_takes_numbers() -> None:
+    with pytest.raises(InvalidArgumentsError, match="`timeout_secs`"):
+        CATALOG.prepare("calls_dial", {"connection_id": "c", "to": "+1", "from": "+1", "timeout_secs": "30"})
+
+
+def deep(depth: int) -> Any:
+    value: Any = {}
+    for _ in range(depth - 1):
+        value = {"a": value}
+    return value
+
+
+# Objects deeper than about 200 levels do not get through the MCP client's own serialization.
+@pytest.mark.parametrize(
+    ("depth", "as_json_string"), [(65, False), (200, False), (65, True), (900, True), (100_000, True)]
+)
+async def test_the_nesting_limit_holds_for_objects_and_json_strings(
+    connect: Connect, caplog: pytest.LogCaptureFixture, depth: int, as_json_string: bool
+) -> None:
+    sent = ('{"a":' * (depth - 1) + "{}" + "}" * (depth - 1)) if as_json_string else deep(depth)
+    with caplog.at_level("INFO", logger="telnyx_voice_mcp"):
+        async with connect() as client:
+            result = await client.call_tool(
+                "calls_dial", {"connection_id": "c", "to": "+1", "from": "+1", "webhook_urls": sent}
+            )
+    assert result.is_error and result.structured_content["error"]["kind"] == "invalid_arguments"
+    assert "nested deeper than 64 levels" in str(result.structured_content)
+    assert not any(record.exc_info for record in caplog.records)
+    assert len([r for r in caplog.records if "calls_dial" in r.getMessage()]) == 1

@@ -15,14 +15,15 @@ from mcp import Client
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
 from telnyx_voice._operations import OPERATIONS
-from telnyx_voice_mcp.catalog import DESCRIBE_TOOL
+from telnyx_voice_mcp.catalog import DESCRIBE_MAX_CHARS, DESCRIBE_TOOL, Catalog, UnknownToolsetError
 from telnyx_voice_tools import META_KEY, ToolEntry
 from telnyx_voice_tools.schema_validation import compile_validator
 
 from generator.describe import describe
+from tests.mcp.test_calls import text
 
 Connect = Callable[..., AbstractAsyncContextManager[Client]]
-LISTING_BUDGET = 120 * 1024
+LISTING_BUDGET = 60 * 1024
 CONSTRAINTS = ("type", "enum", "const", "format", "minimum", "maximum", "minLength", "maxLength", "pattern", "default")
 
 
@@ -58,7 +59,54 @@ async def test_listing_fits_the_budget_on_the_wire(connect: Connect) -> None:
         listed = await client.list_tools()
     wire = json.dumps(listed.model_dump(by_alias=True, mode="json", exclude_none=True), separators=(",", ":"))
     assert len(wire.encode()) <= LISTING_BUDGET
-    assert len(listed.tools) == 52  # 49 operations, describe_tool, wait_for_event, list_call_events
+    core = [name for name, entry in Catalog.load().entries.items() if entry["core"]]
+    meta = ["describe_tool", "search_tools", "invoke_tool", "wait_for_event", "list_call_events"]
+    assert [tool.name for tool in listed.tools] == [*core, *meta]
+
+
+async def test_every_operation_is_reachable_from_the_default_listing(connect: Connect) -> None:
+    async with connect(dry_run=True) as client:
+        found = await client.call_tool("search_tools", {"query": "conference mute", "limit": 3})
+        everything = await client.call_tool("search_tools", {"limit": 100})
+        muted = await client.call_tool(
+            "invoke_tool", {"name": "conference_mute", "arguments": {"id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"}}
+        )
+        invalid = await client.call_tool("invoke_tool", {"name": "conference_mute", "arguments": {}})
+        unknown = await client.call_tool("invoke_tool", {"name": "invoke_tool", "arguments": {}})
+    assert found.structured_content["tools"][0]["name"] == "conference_mute"
+    assert not found.structured_content["tools"][0]["listed"]
+    assert {t["name"] for t in everything.structured_content["tools"]} == set(Catalog.load().entries)
+    assert not muted.is_error and muted.structured_content["url"].endswith("/actions/mute")
+    assert invalid.is_error and invalid.structured_content["error"]["kind"] == "invalid_arguments"
+    assert unknown.is_error and unknown.structured_content["error"]["kind"] == "unknown_tool"
+
+
+async def test_toolsets_list_whole_groups(connect: Connect) -> None:
+    async with connect(toolsets=("queues", "media"), read_only=True) as client:
+        names = [tool.name for tool in (await client.list_tools()).tools]
+    entries = Catalog.load(toolsets=("queues", "media"), read_only=True).entries
+    assert names == [*entries, "describe_tool", "wait_for_event", "list_call_events"]
+    assert {entries[n]["toolset"] for n in entries} == {"queues", "media"}
+    with pytest.raises(UnknownToolsetError, match="toolsets: calls, conferences"):
+        Catalog.load(toolsets=("queue",))
+
+
+async def test_describe_tool_stays_within_its_budget_and_addresses_fields(connect: Connect) -> None:
+    async with connect() as client:
+        dial = await client.call_tool("describe_tool", {"name": "calls_dial"})
+        field = await client.call_tool("describe_tool", {"name": "calls_dial", "field": "transcription_config"})
+        deeper = await client.call_tool(
+            "describe_tool", {"name": "calls_dial", "field": "transcription_config.transcription_engine_config"}
+        )
+        wrong = await client.call_tool("describe_tool", {"name": "calls_dial", "field": "transcription_config.nope"})
+    full = Catalog.load().entries["calls_dial"]["full_input_schema"]
+    assert len(json.dumps(full)) > DESCRIBE_MAX_CHARS  # the case the budget is for
+    for result in (dial, field, deeper):
+        assert not result.is_error and len(text(result)) <= 80_000
+    abridged = [n for n, s in dial.structured_content["inputSchema"]["properties"].items() if "x-abridged" in s]
+    assert abridged and set(dial.structured_content["inputSchema"]["properties"]) == set(full["properties"])
+    assert field.structured_content["schema"] == full["properties"]["transcription_config"]
+    assert wrong.is_error and "'nope' is not a property of transcription_config" in text(wrong)
 
 
 def test_one_tool_per_operation_named_by_the_naming_map(
@@ -198,3 +246,31 @@ def test_the_docs_list_every_tool(entries: dict[str, ToolEntry]) -> None:
         (name, meta["operationId"], meta["method"], meta["path"])
         for name, meta in ((n, e["tool"]["_meta"][META_KEY]) for n, e in entries.items())
     ]
+
+
+SERVER_SHAPES = [
+    {"dry_run": True, "sent": False, "method": "POST", "url": "https://x", "headers": {}, "body": None, "note": "n"},
+    {"accepted": True},
+    {"error": {"kind": "api", "status": 422, "errors": []}},
+]
+
+
+def test_every_tool_declares_an_output_schema_its_results_fit(entries: dict[str, ToolEntry]) -> None:
+    for name, entry in entries.items():
+        output = entry["tool"]["outputSchema"]
+        Draft202012Validator.check_schema(output)
+        assert output["type"] == "object" and "required" not in output, name
+        for shape in SERVER_SHAPES:
+            assert Draft202012Validator(output).is_valid(shape), (name, shape)
+    dial = entries["calls_dial"]["tool"]["outputSchema"]["properties"]["data"]
+    assert dial["type"] == "object" and "call_control_id" in dial["description"]
+
+
+def test_the_cli_refuses_an_unknown_toolset(capsys: pytest.CaptureFixture[str]) -> None:
+    from telnyx_voice_mcp.cli import main
+
+    assert main(["--toolsets", "queue", "--list-tools"]) == 2
+    assert "--toolsets: no toolset queue; toolsets: calls, conferences" in capsys.readouterr().err
+    assert main(["--toolsets", "queues,media", "--list-tools", "--read-only"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert {"queues_list", "media_list"} <= set(names) and not any(n.startswith(("call_", "calls_")) for n in names)

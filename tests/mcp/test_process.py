@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,11 +19,10 @@ from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from telnyx_voice_mcp.catalog import Catalog
 
-from tests.support.processes import stop
+from tests.support.processes import mcp_http_server
 
 COMMAND = str(Path(sys.executable).with_name("telnyx-voice-mcp"))
 TOKEN = "test-bearer-token-123"
-START_TIMEOUT = 20.0
 
 
 def server_env(**extra: str) -> dict[str, str]:
@@ -52,24 +50,9 @@ async def test_stdio_with_the_real_client() -> None:
 @pytest.fixture
 def http_server() -> Iterator[str]:
     """A server on 127.0.0.1 with a free port, behind a bearer token; yields its MCP URL."""
-    process = subprocess.Popen(
-        [COMMAND, "--transport", "http", "--host", "127.0.0.1", "--port", "0", "--dry-run"],
-        env=server_env(TELNYX_MCP_AUTH_TOKEN=TOKEN),
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stderr is not None
-        deadline = time.monotonic() + START_TIMEOUT
-        line = ""
-        while "listening on" not in line and time.monotonic() < deadline:
-            line = process.stderr.readline()
-            if not line and process.poll() is not None:
-                break
-        assert "listening on" in line, f"server did not start: {line!r}"
-        yield line.rsplit(" ", 1)[-1].strip()
-    finally:
-        stop(process)
+    command = [COMMAND, "--transport", "http", "--host", "127.0.0.1", "--port", "0", "--dry-run"]
+    with mcp_http_server(command, server_env(TELNYX_MCP_AUTH_TOKEN=TOKEN)) as url:
+        yield url
 
 
 async def test_streamable_http_with_a_bearer_token(http_server: str) -> None:
@@ -80,7 +63,7 @@ async def test_streamable_http_with_a_bearer_token(http_server: str) -> None:
     ):
         tools = (await client.list_tools()).tools
         result = await client.call_tool("calls_retrieve_status", {"call_control_id": "v3:abc"})
-    assert len(tools) == 52
+    assert len(tools) == len(Catalog.load().listing()) + 2  # wait_for_event, list_call_events
     assert not result.is_error
     assert result.structured_content["method"] == "GET"
     assert result.structured_content["note"].startswith("TELNYX_API_KEY is not set")

@@ -107,6 +107,7 @@ def test_the_summary_level_falls_back_to_fit_the_budget(
     normalized_spec: dict[str, Any], naming: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     operations = describe(normalized_spec, naming)
+    monkeypatch.setattr(mcp, "SUMMARY_BUDGET", 1024 * 1024)  # the richest level fits
     rich = render_tools(normalized_spec, operations)
     monkeypatch.setattr(mcp, "SUMMARY_BUDGET", rich.summary_bytes + mcp.RESERVED_BYTES - 1)
     smaller = render_tools(normalized_spec, operations)
@@ -134,3 +135,14 @@ def test_every_module_of_tools_runtime_ships_as_it_is(
     files = render_tools(normalized_spec, describe(normalized_spec, naming)).files
     assert files["extra.py"] == "EXTRA = 1\n"
     assert files["__init__.py"] == (tmp_path / "__init__.py").read_text()
+
+
+def test_core_tools_must_exist_and_fit_the_listing_budget(
+    normalized_spec: dict[str, Any], naming: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operations = describe(normalized_spec, naming)
+    rendered = render_tools(normalized_spec, operations)
+    assert rendered.summary_bytes <= mcp.SUMMARY_BUDGET - mcp.RESERVED_BYTES
+    monkeypatch.setattr(mcp, "CORE_TOOLS", (*mcp.CORE_TOOLS, "call_teleport"))
+    with pytest.raises(GeneratorError, match=r"core tools \['call_teleport'\]"):
+        render_tools(normalized_spec, operations)
