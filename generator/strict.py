@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from .openapi import HTTP_METHODS, SCHEMA_PREFIX, X_CLOSED, X_REQUIRED_ONE_OF, resolve
+from .openapi import HTTP_METHODS, SCHEMA_PREFIX, X_CLOSED, X_MULTIPART_CONTENT, X_REQUIRED_ONE_OF, resolve
 
 Spec = dict[str, Any]
 Mode = Literal["closed", "open"]
@@ -147,12 +147,21 @@ def _strict_operation(spec: Mapping[str, Any], operation: Mapping[str, Any], clo
         strict["parameters"] = [_strict_parameter(spec, param, closer) for param in operation["parameters"]]
     if "requestBody" in operation:
         body = dict(resolve(spec, operation["requestBody"]))
-        body["content"] = {
-            media_type: {**media, "schema": closer.schema(media["schema"], "closed")} if "schema" in media else media
-            for media_type, media in body.get("content", {}).items()
-        }
+        for key in ("content", X_MULTIPART_CONTENT):
+            if key in body:
+                body[key] = _closed_content(body[key], closer)
         strict["requestBody"] = body
+    if X_MULTIPART_CONTENT in operation:  # a body that is only a multipart form
+        strict[X_MULTIPART_CONTENT] = _closed_content(operation[X_MULTIPART_CONTENT], closer)
     return strict
+
+
+def _closed_content(content: Mapping[str, Any], closer: _Closer) -> dict[str, Any]:
+    """A content map (media type -> media object) with each schema closed."""
+    return {
+        media_type: {**media, "schema": closer.schema(media["schema"], "closed")} if "schema" in media else media
+        for media_type, media in content.items()
+    }
 
 
 def _strict_parameter(spec: Mapping[str, Any], param: Any, closer: _Closer) -> Any:

@@ -608,7 +608,7 @@ DOWNLOAD_MEDIA: Operation[BinaryResponse] = Operation(
     method="GET",
     path="/media/{media_name}/download",
     response_kind="binary",
-    accept="application/octet-stream",
+    accept="application/octet-stream, application/json",
 )
 LIST_QUEUES: Operation[ListQueuesResponse] = Operation(
     operation_id="ListQueues",

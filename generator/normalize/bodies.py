@@ -149,7 +149,9 @@ def merge_union_bodies(spec: Spec) -> Spec:
 
     def fix_multipart(body: Any, fallback: str) -> Any:
         content = body.get("content") if isinstance(body, dict) else None
-        media = content.get(MULTIPART_MEDIA) if isinstance(content, dict) else None
+        if not isinstance(content, dict):
+            return body
+        media = content.get(MULTIPART_MEDIA)
         if not isinstance(media, dict) or "schema" not in media:
             return body
         schema = merged_ref(media["schema"], fallback)

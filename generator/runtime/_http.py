@@ -71,7 +71,8 @@ class Operation(Generic[ResponseT]):
             so that errors name the argument the caller passed.
         response_kind: what the success body is: "json" (parsed into `response`, or None when the
             operation has no model), "binary" (a `BinaryResponse`) or "text" (a `str`).
-        accept: the media type asked for in `Accept` (default: application/json).
+        accept: the `Accept` header (default: application/json); a binary or text operation asks for
+            its media type and JSON, in which errors come.
         body_forms: the forms of a body that is JSON or a multipart upload, JSON first (see
             `_multipart.choose_form`); empty for a JSON-only body.
     """

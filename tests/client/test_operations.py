@@ -169,7 +169,7 @@ async def test_request_and_typed_response(op_id: str, mode: str, variant: str) -
     if body is None:  # a binary success body
         assert isinstance(result, BinaryResponse)
         assert result.read() == DOWNLOADED
-        assert request.headers["Accept"] == op.response_media
+        assert request.headers["Accept"] == f"{op.response_media}, application/json"  # errors come as JSON
         return
     assert op.response_schema is not None
     if is_paginated(op):

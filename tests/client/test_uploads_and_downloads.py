@@ -128,7 +128,7 @@ async def test_download_returns_the_bytes_and_their_headers(mode: str, tmp_path:
     result = await invoke(api.client(mode), "media.download", "greeting")
 
     assert isinstance(result, BinaryResponse)
-    assert api.requests[0].headers["Accept"] == "application/octet-stream"
+    assert api.requests[0].headers["Accept"] == "application/octet-stream, application/json"
     assert result.read() == result.content == AUDIO
     assert (result.content_type, result.content_length, result.status_code) == ("audio/mpeg", len(AUDIO), 200)
     assert result.headers["content-type"] == "audio/mpeg"

@@ -243,7 +243,10 @@ async def test_documented_error_is_an_error_result_with_its_codes(
     assert exchanges.violation_messages() == []
     assert error["kind"] == "api" and error["status"] == status
     examples = error_examples(documented_errors(op)[str(status)])
-    example = examples[name] if name else next(iter(examples.values()), {"errors": []})
+    # no example but a body: Prism built it from the schema (the media storage errors)
+    sent = exchanges.responses[0].content
+    built = exchanges.responses[0].json() if sent and not examples else {"errors": []}
+    example = examples[name] if name else next(iter(examples.values()), built)
     assert [e["code"] for e in error["errors"]] == [item["code"] for item in example["errors"]]
     for item in example["errors"]:
         assert f"- {item['code']} {item['title']}" in text_of(result)

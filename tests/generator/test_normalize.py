@@ -412,18 +412,24 @@ def test_set_aside_unsupported_request_bodies() -> None:
     multipart = body({"type": "object", "properties": {"file": {"type": "string"}}}, "multipart/form-data")
     both = {"content": {**body(ref("Obj"))["content"], **multipart["content"]}}
     array = body({"type": "array", "items": {"type": "string"}})
+    form = body({"type": "object", "properties": {"To": {"type": "string"}}}, "application/x-www-form-urlencoded")
     spec = spec_with(
         {"Obj": {"type": "object", "properties": {"a": {"type": "string"}}}},
         paths={
             "/m": {"post": op(requestBody=multipart)},
             "/b": {"post": op(requestBody=both)},
             "/a": {"post": op(requestBody=array)},
+            "/f": {"post": op(requestBody=form)},
         },
     )
     out = n.set_aside_unsupported_request_bodies(spec)["paths"]
-    assert "requestBody" not in out["/m"]["post"] and out["/m"]["post"]["x-unsupported-request-body"] == multipart
+    # a multipart form is sent: kept in x-multipart-content, on the operation when it is the only form
+    assert "requestBody" not in out["/m"]["post"] and out["/m"]["post"]["x-multipart-content"] == multipart["content"]
     assert list(out["/b"]["post"]["requestBody"]["content"]) == ["application/json"]
+    assert out["/b"]["post"]["requestBody"]["x-multipart-content"] == multipart["content"]
+    assert "x-unsupported-content" not in out["/b"]["post"]["requestBody"]
     assert "requestBody" not in out["/a"]["post"]
+    assert out["/f"]["post"]["x-unsupported-request-body"] == form
 
 
 def test_set_aside_unmodelled_success_responses() -> None:

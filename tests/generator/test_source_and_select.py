@@ -185,7 +185,7 @@ def test_the_download_is_used_when_nothing_is_local(tmp_path: Path, monkeypatch:
 
 def test_selection_and_naming_files_are_consistent() -> None:
     selection, naming = load_selection(), load_naming()
-    assert len(selection.operations) == 49
+    assert len(selection.operations) == 96
     assert set(naming.operations) <= set(selection.operations)
 
 
@@ -214,7 +214,7 @@ def test_selection_keeps_exactly_the_referenced_components(full_spec: dict[str, 
             len([m for m in item if m in ("get", "post", "put", "patch", "delete")])
             for item in document["paths"].values()
         )
-        == 49
+        == 96
     )
     schemas = document["components"]["schemas"]
     assert "CallRequest" in schemas and "AWSVoiceSettings" in schemas  # body, and a discriminator mapping target

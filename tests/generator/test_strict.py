@@ -330,7 +330,18 @@ def test_selected_and_normalized_spec_give_the_same_strictness(
             )
         return counts
 
-    assert closed_counts(selected) == closed_counts(normalized_spec)
+    # except where normalize groups bracketed query parameters (`page[number]`, `page[size]` of ListQueues)
+    # into one deepObject parameter: the selected spec has no object there to close
+    grouped = {
+        f"{method} {path}"
+        for path, method, operation in iter_operations(selected)
+        if any("[" in str(p.get("name", "")) for p in operation.get("parameters", []))
+    }
+    selected_counts, normalized_counts = closed_counts(selected), closed_counts(normalized_spec)
+    assert {k: v for k, v in selected_counts.items() if k not in grouped} == {
+        k: v for k, v in normalized_counts.items() if k not in grouped
+    }
+    assert all(normalized_counts[key] >= selected_counts[key] for key in grouped)
 
 
 def test_the_specs_own_request_examples_pass_and_a_misnamed_field_fails(selected: dict[str, Any]) -> None:
@@ -338,7 +349,7 @@ def test_the_specs_own_request_examples_pass_and_a_misnamed_field_fails(selected
     checked = 0
     for path, method, operation in iter_operations(strict):
         body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-        if body is None:
+        if body is None or "$ref" not in body:  # an inline body has no component example to try
             continue
         name = body["$ref"].rsplit("/", 1)[1]
         example = selected["components"]["schemas"][name.removesuffix("__closed")].get("example")

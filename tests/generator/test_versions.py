@@ -47,24 +47,90 @@ NEW_SINCE_2024_06_04 = (
     "SwitchSupervisorRole",
 )
 # The selected operations each version lacks, in selection order.
+# Conference and queue operations the pinned spec has and the versions before 2026 lack.
+CONFERENCES_AND_QUEUES_SINCE_2025_09_19 = (
+    "EndConference",
+    "ConferenceGatherUsingAudio",
+    "ConferenceSendDTMF",
+    "RetrieveConferenceParticipant",
+    "UpdateConferenceParticipant",
+    "ListQueues",
+    "CreateQueue",
+    "DeleteQueue",
+    "UpdateQueue",
+    "RemoveQueueCall",
+    "UpdateCallInQueue",
+)
+# The 2024-01-04 version has none of the conference, queue, connection, media and recording operations.
+ABSENT_IN_2024_01_04 = (
+    "ListConferences",
+    "CreateConference",
+    "ListConferenceParticipants",
+    "RetrieveConference",
+    "EndConference",
+    "ConferenceGatherUsingAudio",
+    "HoldConferenceParticipants",
+    "JoinConference",
+    "LeaveConference",
+    "MuteConferenceParticipants",
+    "PlayConferenceAudio",
+    "PauseConferenceRecording",
+    "ResumeConferenceRecording",
+    "StartConferenceRecording",
+    "StopConferenceRecording",
+    "ConferenceSendDTMF",
+    "SpeakTextToConference",
+    "StopConferenceAudio",
+    "UnholdConferenceParticipants",
+    "UnmuteConferenceParticipants",
+    "UpdateConference",
+    "RetrieveConferenceParticipant",
+    "UpdateConferenceParticipant",
+    "ListConnections",
+    "RetrieveConnection",
+    "ListMediaStorage",
+    "CreateMediaStorage",
+    "DeleteMediaStorage",
+    "GetMediaStorage",
+    "UpdateMediaStorage",
+    "DownloadMedia",
+    "ListQueues",
+    "CreateQueue",
+    "DeleteQueue",
+    "RetrieveCallQueue",
+    "UpdateQueue",
+    "ListQueueCalls",
+    "RemoveQueueCall",
+    "RetrieveCallFromQueue",
+    "UpdateCallInQueue",
+    "getRecordingTranscriptions",
+    "deleteRecordingTranscription",
+    "getRecordingTranscription",
+    "GetRecordings",
+    "DeleteRecordings",
+    "DeleteRecording",
+    "GetRecording",
+)
 VERSIONS: dict[str, tuple[str, ...]] = {
-    # 2024-06-04's lacks, and two more, in selection order before SwitchSupervisorRole
+    # 2024-06-04's call lacks, and two more, in selection order before SwitchSupervisorRole
     "spec3-2024-01-04.yml": (
         *NEW_SINCE_2024_06_04[:-1],
         "noiseSuppressionStart",
         "noiseSuppressionStop",
         "SwitchSupervisorRole",
+        *ABSENT_IN_2024_01_04,
     ),
-    "spec3-2024-06-04.yml": NEW_SINCE_2024_06_04,
+    "spec3-2024-06-04.yml": (*NEW_SINCE_2024_06_04, *CONFERENCES_AND_QUEUES_SINCE_2025_09_19),
     "spec3-2024-12-02.yml": (
         "CallAddMessagesToAIAssistant",
         "CallJoinAIAssistant",
         "CallStartConversationRelay",
         "CallStopConversationRelay",
         "SwitchSupervisorRole",
+        *CONFERENCES_AND_QUEUES_SINCE_2025_09_19,
     ),
-    "spec3-2025-08-01.yml": NEW_SINCE_2025_09_19,
-    "spec3-2025-09-19.yml": NEW_SINCE_2025_09_19,
+    "spec3-2025-08-01.yml": (*NEW_SINCE_2025_09_19, *CONFERENCES_AND_QUEUES_SINCE_2025_09_19),
+    "spec3-2025-09-19.yml": (*NEW_SINCE_2025_09_19, *CONFERENCES_AND_QUEUES_SINCE_2025_09_19),
     "spec3-2026-03-10.yml": NEW_SINCE_2025_09_19[1:],
     "spec3-2026-07-16.yml": (),
 }
@@ -128,7 +194,7 @@ def test_generates_without_warnings_and_lists_what_the_spec_lacks(version: tuple
     assert generation.warnings == ()
     assert generation.missing_operations == VERSIONS[name]
     assert generation.missing_events == MISSING_EVENTS[name]
-    assert len(generation.operations) == 49 - len(VERSIONS[name])
+    assert len(generation.operations) == 96 - len(VERSIONS[name])
     assert not generation.loaded.is_pinned or name == load_pin().mirror_file
 
 
@@ -148,7 +214,7 @@ def test_every_operation_sends_and_parses(version: tuple[str, Path, Generation])
     name, root, generation = version
     normalized = normalized_selection(load_spec(load_pin(), MIRROR_DIR / name).document, load_selection())
     calls = operation_calls(normalized, generation.operations)
-    assert len(calls) == len(generation.operations) == 49 - len(VERSIONS[name])
+    assert len(calls) == len(generation.operations) == 96 - len(VERSIONS[name])
     found = call_every_operation(root, calls)
     assert sorted(found) == sorted(call["operation_id"] for call in calls)
     problems = [problem for call in calls for problem in call_problems(call, found[call["operation_id"]])]
