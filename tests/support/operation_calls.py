@@ -59,8 +59,9 @@ def operation_calls(spec: Mapping[str, Any], operations: Iterable[OperationSpec]
         kwargs: dict[str, Any] = {}
         path_values: dict[str, str] = {}
         body: dict[str, Any] = {}
+        json_required = op.json_form.required if op.json_form else ()  # an upload is called in its JSON form
         for param in op.params:
-            if not param.required:
+            if not param.required and param.name not in json_required:
                 continue
             if param.location == "path":
                 value = _path_value(spec, param.name, param.schema)
@@ -84,7 +85,7 @@ def operation_calls(spec: Mapping[str, Any], operations: Iterable[OperationSpec]
                 "fills_command_id": any(p.name == "command_id" for p in op.body_params),
                 "status": status,
                 "response": response,
-                "response_class": op.response_schema,
+                "response_class": "BinaryResponse" if op.response_kind == "binary" else op.response_schema,
             }
         )
     return calls
@@ -122,7 +123,7 @@ for call in calls:
         parsed = result.response if hasattr(result, "iter_pages") else result
         found["page"] = parsed is not result
         found["class"] = None if parsed is None else type(parsed).__name__
-        found["to_dict"] = None if parsed is None else parsed.to_dict()
+        found["to_dict"] = parsed.to_dict() if hasattr(parsed, "to_dict") else None
     except Exception as exc:
         found["error"] = repr(exc)[:500]
     found["requests"] = len(sent)
