@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -43,6 +44,9 @@ class Telnyx(SyncAPIClient):
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        _strict_response_validation: check every success body against the spec before reading it, and
+            raise `APIResponseValidationError` naming the first field that is missing, null or of the
+            wrong type or format (default False: such a field is kept as sent, or None when absent).
     """
 
     def __init__(
@@ -57,6 +61,7 @@ class Telnyx(SyncAPIClient):
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        _strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -67,8 +72,9 @@ class Telnyx(SyncAPIClient):
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
+            strict_response_validation=_strict_response_validation,
         )
-        self.public_key = public_key
+        self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 
     @cached_property
     def call_control_applications(self) -> CallControlApplications:
@@ -131,6 +137,9 @@ class AsyncTelnyx(AsyncAPIClient):
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        _strict_response_validation: check every success body against the spec before reading it, and
+            raise `APIResponseValidationError` naming the first field that is missing, null or of the
+            wrong type or format (default False: such a field is kept as sent, or None when absent).
     """
 
     def __init__(
@@ -145,6 +154,7 @@ class AsyncTelnyx(AsyncAPIClient):
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        _strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -155,8 +165,9 @@ class AsyncTelnyx(AsyncAPIClient):
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
+            strict_response_validation=_strict_response_validation,
         )
-        self.public_key = public_key
+        self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 
     @cached_property
     def call_control_applications(self) -> AsyncCallControlApplications:

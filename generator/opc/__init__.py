@@ -25,9 +25,10 @@ from openapi_python_client.strings import pascal_case as opc_pascal_case
 
 from ..errors import GeneratorError
 from ..openapi import Spec, component_schemas
+from .fields import model_fields
 from .literals import inline_literals
+from .response_types import adapt_for_responses
 from .signatures import FieldType, ModelName, model_name, operation_fields, page_item
-from .unions import parse_union_call
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE = "telnyx_voice"
@@ -87,8 +88,9 @@ def parse(spec: Spec, output: Path) -> ParsedSpec:
         if not isinstance(enum, LiteralEnumProperty):
             raise GeneratorError(f"enum {enum.class_info.name} is not a literal enum; literal_enums must stay on")
     shared_literals = inline_literals(data)
+    adapt_for_responses(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["parse_union_call"] = parse_union_call
+    project.env.globals["model_fields"] = model_fields
     endpoints = {
         (endpoint.method.upper(), endpoint.path.get_untrusted_value()): endpoint
         for collection in data.endpoint_collections_by_tag.values()

@@ -163,11 +163,21 @@ def build_resources(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -
 
 def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
     """The `events` module: event type -> (models module, class) of each selected webhook event."""
-    classes = []
+    classes, aliases = [], set()
     for event in events:
         model = model_name(parsed, event.schema)
         classes += [(event_type, (model.module, model.name)) for event_type in event.event_types]
-    return parsed.project.env.get_template("client/events.py.jinja").render(classes=sorted(classes))
+        if event.event_types:
+            aliases.add((official_event_name(event.name), model.module, model.name))
+    return parsed.project.env.get_template("client/events.py.jinja").render(
+        classes=sorted(classes), aliases=sorted(alias for alias in aliases if alias[0] != alias[2])
+    )
+
+
+def official_event_name(webhook: str) -> str:
+    """The official SDK's class of the event the spec's `webhooks` names webhook: `callDtmfReceived` ->
+    `CallDtmfReceivedWebhookEvent`."""
+    return f"{webhook[:1].upper()}{webhook[1:]}WebhookEvent"
 
 
 def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:

@@ -19,7 +19,7 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
+from typing import Any, Generic, NotRequired, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -32,6 +32,7 @@ from ._exceptions import (
     status_error,
 )
 from ._net import is_loopback
+from ._validation import check_model
 from .types import UNSET, Unset
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
@@ -271,6 +272,7 @@ class ClientOptions(TypedDict):
     max_retries: int
     max_retry_time: float | None
     allow_insecure: bool
+    strict_response_validation: NotRequired[bool]
 
 
 class BaseAPIClient:
@@ -286,7 +288,9 @@ class BaseAPIClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         max_retry_time: float | None,
         allow_insecure: bool,
+        strict_response_validation: bool = False,
     ) -> None:
+        self._strict_response_validation = strict_response_validation
         self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         check_transport(self.base_url, allow_insecure)
@@ -378,8 +382,7 @@ class BaseAPIClient:
             return http.build_request(op.method, url, params=params, content=content, headers=headers)
         return http.build_request(op.method, url, params=params, content=content, headers=headers, timeout=timeout)
 
-    @staticmethod
-    def _parse(op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
+    def _parse(self, op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
         if not 200 <= response.status_code < 300:
             raise status_error(response)
         if op.response is None:
@@ -396,6 +399,8 @@ class BaseAPIClient:
         if not isinstance(data, dict):
             raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
         try:
+            if self._strict_response_validation:
+                check_model(response_class(op), data)
             return cast(ResponseT, response_class(op).from_dict(data))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError(

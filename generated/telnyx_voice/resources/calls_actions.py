@@ -289,7 +289,7 @@ class CallsActions:
         call_control_id: str,
         *,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
@@ -441,7 +441,7 @@ class CallsActions:
         record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
-        video_room_id: UUID | Unset = UNSET,
+        video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1356,7 +1356,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1394,7 +1394,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1516,7 +1516,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -1953,7 +1953,7 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_id: UUID | Unset = UNSET,
+        stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -2548,7 +2548,7 @@ class AsyncCallsActions:
         call_control_id: str,
         *,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
@@ -2700,7 +2700,7 @@ class AsyncCallsActions:
         record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
-        video_room_id: UUID | Unset = UNSET,
+        video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3615,7 +3615,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3653,7 +3653,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -3775,7 +3775,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
@@ -4212,7 +4212,7 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_id: UUID | Unset = UNSET,
+        stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> CallControlCommandResponse:
