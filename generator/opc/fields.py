@@ -19,9 +19,9 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from .plain_types import DictProperty, UuidText
 from .signatures import code, model_properties, raw_name, untrusted_text
 from .unions import discriminator, flattened, member_code, parse_union_call, scalar_name
-from .uuid_text import UuidText
 
 REQUIRED, NULLABLE = 1, 2  # the flags of a rule, as `telnyx_voice._validation` reads them
 
@@ -74,6 +74,8 @@ def rule_code(prop: PropertyProtocol) -> str:
     """What strict mode checks prop's JSON value against: a type, a model, a reader, `ListOf`, `OneOf`..."""
     if isinstance(prop, UuidText):
         return "UUID"
+    if isinstance(prop, DictProperty):
+        return "dict"
     scalar = scalar_name(prop)
     if scalar is not None:
         return scalar

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+
 from attrs import asdict, define
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty

@@ -1,9 +1,11 @@
-"""The Python side of models as the official SDK has it: UUIDs as text, attributes named as on the wire.
+"""The Python side of models as the official SDK has it: UUIDs as text, free-form objects as dicts,
+attributes named as on the wire.
 
 openapi-python-client types `format: uuid` as `uuid.UUID` (so `r.data.recording_id == "..."` is False and
-`json.dumps` fails) and renames every field that shadows a builtin (`type` -> `type_`). Models keep
-UUIDs as the `str` they are on the wire, and only Python keywords and the names the generated code
-itself needs are renamed; arguments still accept a `UUID` (`input_type`).
+`json.dumps` fails), makes a class of every free-form object (`metadata`, AI `result` blobs), and
+renames every field that shadows a builtin (`type` -> `type_`). Models keep UUIDs as the `str` they
+are on the wire (arguments still accept a `UUID`, `input_type`), free-form objects are plain dicts,
+and only Python keywords and the names the generated code itself needs are renamed.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import keyword
 
 from attrs import asdict, evolve
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import GeneratorError
-from .rewrite import PropertyRewriter, rewrite_properties
+from .plain_types import DictProperty, UuidText
+from .rewrite import Leaf, PropertyRewriter, rewrite_properties
 from .signatures import raw_name
-from .uuid_text import UuidText
+from .unions import scalar_name
 
 # Names a model module or class body uses itself: a field so named would shadow them.
 RESERVED_ATTRIBUTES = frozenset(
@@ -33,6 +37,36 @@ def _uuid_as_text(prop: PropertyProtocol) -> PropertyProtocol | None:
     if isinstance(prop, UuidProperty):
         return UuidText(**asdict(prop, recurse=False))
     return None
+
+
+def _free_form_value_types(data: GeneratorData) -> dict[str, str]:
+    """Class name -> dict value type of each model with no properties whose values are not models."""
+    found: dict[str, str] = {}
+    for model in data.models:
+        extra = model.additional_properties
+        if model.required_properties or model.optional_properties or extra is None or isinstance(extra, bool):
+            continue
+        if not isinstance(extra, ModelProperty):
+            found[model.class_info.name] = scalar_name(extra) or "Any"
+    return found
+
+
+def _as_dict(free_form: dict[str, str]) -> Leaf:
+    def leaf(prop: PropertyProtocol) -> PropertyProtocol | None:
+        if isinstance(prop, ModelProperty) and prop.class_info.name in free_form:
+            kept = {k: getattr(prop, k) for k in ("name", "required", "python_name", "description", "example")}
+            return DictProperty(**kept, default=None, value_type=free_form[prop.class_info.name])
+        return None
+
+    return leaf
+
+
+def _free_forms_as_dicts(data: GeneratorData) -> None:
+    free_form = _free_form_value_types(data)
+    dropped = [model for model in data.models if model.class_info.name in free_form]
+    data.models = [model for model in data.models if model.class_info.name not in free_form]
+    modules = frozenset(model.class_info.module_name for model in dropped)
+    rewrite_properties(data, PropertyRewriter(_as_dict(free_form)), modules)
 
 
 def attribute_name(wire: str, generated: str) -> str:
@@ -57,6 +91,7 @@ def _name_attributes(data: GeneratorData) -> None:
 
 
 def adapt_for_responses(data: GeneratorData) -> None:
-    """UUID fields as text everywhere, and model attributes named after the wire names."""
+    """UUID fields as text and free-form objects as dicts everywhere, model attributes named after the wire."""
     rewrite_properties(data, PropertyRewriter(_uuid_as_text), frozenset())
+    _free_forms_as_dicts(data)
     _name_attributes(data)

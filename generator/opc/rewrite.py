@@ -47,6 +47,8 @@ class PropertyRewriter:
         for prop in props:
             imports |= prop.get_imports(prefix="..")
         model.set_relative_imports(imports)
+        if model.lazy_imports:
+            model.set_lazy_imports({line for line in model.lazy_imports if not _imports_module(line, dropped_modules)})
 
 
 def _imports_module(line: str, modules: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from ..errors import GeneratorError
-from .uuid_text import UuidText
+from .plain_types import UuidText
 
 if TYPE_CHECKING:
     from . import ParsedSpec

@@ -27,7 +27,12 @@ from ..errors import GeneratorError
 
 # members whose JSON value is kept as it is: a union with one accepts what no other member reads
 KEPT_AS_IS = (StringProperty, IntProperty, FloatProperty, BooleanProperty, AnyProperty)
-SCALAR_TYPES = {StringProperty: "str", IntProperty: "int", FloatProperty: "float", BooleanProperty: "bool"}
+SCALAR_TYPES: dict[type, str] = {
+    StringProperty: "str",
+    IntProperty: "int",
+    FloatProperty: "float",
+    BooleanProperty: "bool",
+}
 STRING_READERS: dict[type, str] = {
     DateProperty: "datetime.date.fromisoformat",
     DateTimeProperty: "datetime.datetime.fromisoformat",

@@ -123,7 +123,14 @@ def _check_format(reader: Any, data: Any, path: str) -> None:
         raise ResponseFieldError(path, f"{data!r} is not a valid {_FORMATS.get(name, name)}") from None
 
 
-_JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "an array", dict: "an object"}
+_JSON_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "an array",
+    dict: "an object",
+}
 _FORMATS = {"UUID": "UUID", "fromisoformat": "ISO 8601 date or date-time"}
 
 

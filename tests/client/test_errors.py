@@ -142,7 +142,10 @@ async def test_error_items_that_are_not_objects_are_kept_as_titles(mode: str) ->
         (b'[{"data": {"result": "ok"}}]', "expected a JSON object"),
         (b'"ok"', "expected a JSON object"),
         (b'{"data": "ok"}', "data: expected an object"),
-        (b'{"data": {"result": "ok", "recording_id": "not-a-uuid"}}', "data.recording_id: 'not-a-uuid' is not a valid UUID"),
+        (
+            b'{"data": {"result": "ok", "recording_id": "not-a-uuid"}}',
+            "data.recording_id: 'not-a-uuid' is not a valid UUID",
+        ),
     ],
     ids=["empty", "invalid-json", "array", "string", "data-not-an-object", "bad-uuid"],
 )
@@ -163,7 +166,7 @@ async def test_missing_required_response_field_is_a_response_validation_error_in
     body = response_body(spec_operations()["RetrieveCallStatus"])
     del body["data"]["call_control_id"]
     api = mock_api(reply(200, body))
-    with pytest.raises(APIResponseValidationError, match="data.call_control_id: required field is missing"):
+    with pytest.raises(APIResponseValidationError, match=r"data\.call_control_id: required field is missing"):
         await invoke(api.client(mode, _strict_response_validation=True), "calls.retrieve_status", CALL_ID)
 
 

@@ -382,7 +382,9 @@ def test_an_event_without_its_data_envelope_is_read_as_enveloped(
     event = webhooks.parse_event(json.dumps(bare))
     assert isinstance(event, webhooks.UnknownEvent)
     assert event.raw == {"data": bare}
-    assert webhooks.parse_event(envelope("call.answered")["data"]) == registry["call.answered"](call_control_id="v3:abc")
+    assert webhooks.parse_event(envelope("call.answered")["data"]) == registry["call.answered"](
+        call_control_id="v3:abc"
+    )
 
 
 def test_unsafe_unwrap_parses_without_verifying(registry: dict[str, type[Any]], envelope: Callable[..., Any]) -> None:

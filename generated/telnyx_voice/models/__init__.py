@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .answer_request_webhook_retries_policies_additional_property import (
         AnswerRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .answer_request_webhook_urls import AnswerRequestWebhookUrls
     from .assistant import Assistant
     from .assistant_message import AssistantMessage
     from .aws_voice_settings import AWSVoiceSettings
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from .call_ai_gather_ended_event import CallAIGatherEndedEvent
     from .call_ai_gather_ended_payload import CallAIGatherEndedPayload
     from .call_ai_gather_ended_payload_message_history_item import CallAIGatherEndedPayloadMessageHistoryItem
-    from .call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult
     from .call_ai_gather_message_history_updated import CallAIGatherMessageHistoryUpdated
     from .call_ai_gather_message_history_updated_event import CallAIGatherMessageHistoryUpdatedEvent
     from .call_ai_gather_message_history_updated_payload import CallAIGatherMessageHistoryUpdatedPayload
@@ -47,17 +45,13 @@ if TYPE_CHECKING:
     from .call_ai_gather_partial_results_payload_message_history_item import (
         CallAIGatherPartialResultsPayloadMessageHistoryItem,
     )
-    from .call_ai_gather_partial_results_payload_partial_results import CallAIGatherPartialResultsPayloadPartialResults
     from .call_answered import CallAnswered
     from .call_answered_event import CallAnsweredEvent
     from .call_answered_payload import CallAnsweredPayload
     from .call_assistant_request import CallAssistantRequest
-    from .call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
     from .call_assistant_request_external_llm import CallAssistantRequestExternalLlm
     from .call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
     from .call_assistant_request_fallback_config_external_llm import CallAssistantRequestFallbackConfigExternalLlm
-    from .call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
-    from .call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
     from .call_bridged import CallBridged
     from .call_bridged_event import CallBridgedEvent
     from .call_bridged_payload import CallBridgedPayload
@@ -77,7 +71,6 @@ if TYPE_CHECKING:
     from .call_control_command_result_with_conversation_relay_id import CallControlCommandResultWithConversationRelayID
     from .call_control_command_result_with_recording_id import CallControlCommandResultWithRecordingID
     from .call_control_error import CallControlError
-    from .call_control_error_meta import CallControlErrorMeta
     from .call_control_error_source import CallControlErrorSource
     from .call_control_errors import CallControlErrors
     from .call_conversation_ended import CallConversationEnded
@@ -88,9 +81,6 @@ if TYPE_CHECKING:
     from .call_conversation_insights_generated_payload import CallConversationInsightsGeneratedPayload
     from .call_conversation_insights_generated_payload_results_item import (
         CallConversationInsightsGeneratedPayloadResultsItem,
-    )
-    from .call_conversation_insights_generated_payload_results_item_result_type_0 import (
-        CallConversationInsightsGeneratedPayloadResultsItemResultType0,
     )
     from .call_cost import CallCost
     from .call_cost_event import CallCostEvent
@@ -110,7 +100,6 @@ if TYPE_CHECKING:
     from .call_enqueued_event import CallEnqueuedEvent
     from .call_enqueued_payload import CallEnqueuedPayload
     from .call_event import CallEvent
-    from .call_event_metadata import CallEventMetadata
     from .call_fork_started import CallForkStarted
     from .call_fork_started_event import CallForkStartedEvent
     from .call_fork_started_payload import CallForkStartedPayload
@@ -237,30 +226,20 @@ if TYPE_CHECKING:
     from .conference_speak_started_event import ConferenceSpeakStartedEvent
     from .conference_speak_started_payload import ConferenceSpeakStartedPayload
     from .conversation_relay_custom_parameters import ConversationRelayCustomParameters
-    from .conversation_relay_custom_parameters_dynamic_variables import (
-        ConversationRelayCustomParametersDynamicVariables,
-    )
     from .conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from .conversation_relay_embedded_config_custom_parameters import ConversationRelayEmbeddedConfigCustomParameters
     from .conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
     from .conversation_relay_language import ConversationRelayLanguage
     from .conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from .conversation_relay_settings import ConversationRelaySettings
     from .conversation_relay_start_request import ConversationRelayStartRequest
-    from .conversation_relay_start_request_custom_parameters import ConversationRelayStartRequestCustomParameters
-    from .conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
     from .conversation_relay_stop_request import ConversationRelayStopRequest
-    from .conversation_relay_structured_provider import ConversationRelayStructuredProvider
-    from .conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from .create_call_control_application_request import CreateCallControlApplicationRequest
     from .cursor import Cursor
     from .cursor_pagination_meta import CursorPaginationMeta
     from .custom_sip_header import CustomSIPHeader
     from .deepgram_nova_2_config import DeepgramNova2Config
-    from .deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting
     from .deepgram_nova_2_transcription_engine_list_of_languages import DeepgramNova2TranscriptionEngineListOfLanguages
     from .deepgram_nova_3_config import DeepgramNova3Config
-    from .deepgram_nova_3_config_keywords_boosting import DeepgramNova3ConfigKeywordsBoosting
     from .deepgram_nova_3_transcription_engine_list_of_languages import DeepgramNova3TranscriptionEngineListOfLanguages
     from .developer_message import DeveloperMessage
     from .dial_request import DialRequest
@@ -272,14 +251,12 @@ if TYPE_CHECKING:
     from .dial_request_webhook_retries_policies_additional_property import (
         DialRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .dial_request_webhook_urls import DialRequestWebhookUrls
     from .dialogflow_config import DialogflowConfig
     from .eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from .enqueue_request import EnqueueRequest
     from .gather import Gather
     from .gather_using_ai_request import GatherUsingAIRequest
     from .gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-    from .gather_using_ai_request_parameters import GatherUsingAIRequestParameters
     from .gather_using_audio_request import GatherUsingAudioRequest
     from .gather_using_speak_request import GatherUsingSpeakRequest
     from .google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
@@ -300,7 +277,6 @@ if TYPE_CHECKING:
     from .list_call_events_page import ListCallEventsPage
     from .list_call_events_response import ListCallEventsResponse
     from .list_connection_active_calls_page import ListConnectionActiveCallsPage
-    from .message_metadata import MessageMetadata
     from .minimax_voice_settings import MinimaxVoiceSettings
     from .minimax_voice_settings_language_boost_type_1 import MinimaxVoiceSettingsLanguageBoostType1
     from .noise_suppression_engine import NoiseSuppressionEngine
@@ -394,7 +370,6 @@ if TYPE_CHECKING:
     from .transfer_call_request_webhook_retries_policies_additional_property import (
         TransferCallRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
     from .transfer_tool import TransferTool
     from .transfer_tool_params import TransferToolParams
     from .transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item
@@ -405,12 +380,9 @@ if TYPE_CHECKING:
     from .webhook_tool import WebhookTool
     from .webhook_tool_params import WebhookToolParams
     from .webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
-    from .webhook_tool_params_body_parameters_properties import WebhookToolParamsBodyParametersProperties
     from .webhook_tool_params_headers_item import WebhookToolParamsHeadersItem
     from .webhook_tool_params_path_parameters import WebhookToolParamsPathParameters
-    from .webhook_tool_params_path_parameters_properties import WebhookToolParamsPathParametersProperties
     from .webhook_tool_params_query_parameters import WebhookToolParamsQueryParameters
-    from .webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties
     from .xai_transcription_engine_list_of_languages import XAITranscriptionEngineListOfLanguages
     from .xai_voice_settings import XAIVoiceSettings
 
@@ -426,7 +398,6 @@ _MODULES: dict[str, str] = {
     "AnswerRequestDeepfakeDetection": ".answer_request_deepfake_detection",
     "AnswerRequestWebhookRetriesPolicies": ".answer_request_webhook_retries_policies",
     "AnswerRequestWebhookRetriesPoliciesAdditionalProperty": ".answer_request_webhook_retries_policies_additional_property",
-    "AnswerRequestWebhookUrls": ".answer_request_webhook_urls",
     "Assistant": ".assistant",
     "AssistantMessage": ".assistant_message",
     "AWSVoiceSettings": ".aws_voice_settings",
@@ -443,7 +414,6 @@ _MODULES: dict[str, str] = {
     "CallAIGatherEndedEvent": ".call_ai_gather_ended_event",
     "CallAIGatherEndedPayload": ".call_ai_gather_ended_payload",
     "CallAIGatherEndedPayloadMessageHistoryItem": ".call_ai_gather_ended_payload_message_history_item",
-    "CallAIGatherEndedPayloadResult": ".call_ai_gather_ended_payload_result",
     "CallAIGatherMessageHistoryUpdated": ".call_ai_gather_message_history_updated",
     "CallAIGatherMessageHistoryUpdatedEvent": ".call_ai_gather_message_history_updated_event",
     "CallAIGatherMessageHistoryUpdatedPayload": ".call_ai_gather_message_history_updated_payload",
@@ -452,17 +422,13 @@ _MODULES: dict[str, str] = {
     "CallAIGatherPartialResultsEvent": ".call_ai_gather_partial_results_event",
     "CallAIGatherPartialResultsPayload": ".call_ai_gather_partial_results_payload",
     "CallAIGatherPartialResultsPayloadMessageHistoryItem": ".call_ai_gather_partial_results_payload_message_history_item",
-    "CallAIGatherPartialResultsPayloadPartialResults": ".call_ai_gather_partial_results_payload_partial_results",
     "CallAnswered": ".call_answered",
     "CallAnsweredEvent": ".call_answered_event",
     "CallAnsweredPayload": ".call_answered_payload",
     "CallAssistantRequest": ".call_assistant_request",
-    "CallAssistantRequestDynamicVariables": ".call_assistant_request_dynamic_variables",
     "CallAssistantRequestExternalLlm": ".call_assistant_request_external_llm",
     "CallAssistantRequestFallbackConfig": ".call_assistant_request_fallback_config",
     "CallAssistantRequestFallbackConfigExternalLlm": ".call_assistant_request_fallback_config_external_llm",
-    "CallAssistantRequestMcpServersItem": ".call_assistant_request_mcp_servers_item",
-    "CallAssistantRequestObservabilitySettings": ".call_assistant_request_observability_settings",
     "CallBridged": ".call_bridged",
     "CallBridgedEvent": ".call_bridged_event",
     "CallBridgedPayload": ".call_bridged_payload",
@@ -480,7 +446,6 @@ _MODULES: dict[str, str] = {
     "CallControlCommandResultWithConversationRelayID": ".call_control_command_result_with_conversation_relay_id",
     "CallControlCommandResultWithRecordingID": ".call_control_command_result_with_recording_id",
     "CallControlError": ".call_control_error",
-    "CallControlErrorMeta": ".call_control_error_meta",
     "CallControlErrorSource": ".call_control_error_source",
     "CallControlErrors": ".call_control_errors",
     "CallConversationEnded": ".call_conversation_ended",
@@ -490,7 +455,6 @@ _MODULES: dict[str, str] = {
     "CallConversationInsightsGeneratedEvent": ".call_conversation_insights_generated_event",
     "CallConversationInsightsGeneratedPayload": ".call_conversation_insights_generated_payload",
     "CallConversationInsightsGeneratedPayloadResultsItem": ".call_conversation_insights_generated_payload_results_item",
-    "CallConversationInsightsGeneratedPayloadResultsItemResultType0": ".call_conversation_insights_generated_payload_results_item_result_type_0",
     "CallCost": ".call_cost",
     "CallCostEvent": ".call_cost_event",
     "CallCostPart": ".call_cost_part",
@@ -509,7 +473,6 @@ _MODULES: dict[str, str] = {
     "CallEnqueuedEvent": ".call_enqueued_event",
     "CallEnqueuedPayload": ".call_enqueued_payload",
     "CallEvent": ".call_event",
-    "CallEventMetadata": ".call_event_metadata",
     "CallForkStarted": ".call_fork_started",
     "CallForkStartedEvent": ".call_fork_started_event",
     "CallForkStartedPayload": ".call_fork_started_payload",
@@ -634,28 +597,20 @@ _MODULES: dict[str, str] = {
     "ConferenceSpeakStartedEvent": ".conference_speak_started_event",
     "ConferenceSpeakStartedPayload": ".conference_speak_started_payload",
     "ConversationRelayCustomParameters": ".conversation_relay_custom_parameters",
-    "ConversationRelayCustomParametersDynamicVariables": ".conversation_relay_custom_parameters_dynamic_variables",
     "ConversationRelayEmbeddedConfig": ".conversation_relay_embedded_config",
-    "ConversationRelayEmbeddedConfigCustomParameters": ".conversation_relay_embedded_config_custom_parameters",
     "ConversationRelayInterruptionSettings": ".conversation_relay_interruption_settings",
     "ConversationRelayLanguage": ".conversation_relay_language",
     "ConversationRelayLanguageTranscriptionEngine": ".conversation_relay_language_transcription_engine",
     "ConversationRelaySettings": ".conversation_relay_settings",
     "ConversationRelayStartRequest": ".conversation_relay_start_request",
-    "ConversationRelayStartRequestCustomParameters": ".conversation_relay_start_request_custom_parameters",
-    "ConversationRelayStartRequestTranscription": ".conversation_relay_start_request_transcription",
     "ConversationRelayStopRequest": ".conversation_relay_stop_request",
-    "ConversationRelayStructuredProvider": ".conversation_relay_structured_provider",
-    "ConversationRelayTranscriptionEngineConfig": ".conversation_relay_transcription_engine_config",
     "CreateCallControlApplicationRequest": ".create_call_control_application_request",
     "Cursor": ".cursor",
     "CursorPaginationMeta": ".cursor_pagination_meta",
     "CustomSIPHeader": ".custom_sip_header",
     "DeepgramNova2Config": ".deepgram_nova_2_config",
-    "DeepgramNova2ConfigKeywordsBoosting": ".deepgram_nova_2_config_keywords_boosting",
     "DeepgramNova2TranscriptionEngineListOfLanguages": ".deepgram_nova_2_transcription_engine_list_of_languages",
     "DeepgramNova3Config": ".deepgram_nova_3_config",
-    "DeepgramNova3ConfigKeywordsBoosting": ".deepgram_nova_3_config_keywords_boosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages": ".deepgram_nova_3_transcription_engine_list_of_languages",
     "DeveloperMessage": ".developer_message",
     "DialRequest": ".dial_request",
@@ -665,14 +620,12 @@ _MODULES: dict[str, str] = {
     "DialRequestDeepfakeDetection": ".dial_request_deepfake_detection",
     "DialRequestWebhookRetriesPolicies": ".dial_request_webhook_retries_policies",
     "DialRequestWebhookRetriesPoliciesAdditionalProperty": ".dial_request_webhook_retries_policies_additional_property",
-    "DialRequestWebhookUrls": ".dial_request_webhook_urls",
     "DialogflowConfig": ".dialogflow_config",
     "ElevenLabsVoiceSettings": ".eleven_labs_voice_settings",
     "EnqueueRequest": ".enqueue_request",
     "Gather": ".gather",
     "GatherUsingAIRequest": ".gather_using_ai_request",
     "GatherUsingAIRequestMessageHistoryItem": ".gather_using_ai_request_message_history_item",
-    "GatherUsingAIRequestParameters": ".gather_using_ai_request_parameters",
     "GatherUsingAudioRequest": ".gather_using_audio_request",
     "GatherUsingSpeakRequest": ".gather_using_speak_request",
     "GoogleTranscriptionEngineListOfLanguages": ".google_transcription_engine_list_of_languages",
@@ -693,7 +646,6 @@ _MODULES: dict[str, str] = {
     "ListCallEventsPage": ".list_call_events_page",
     "ListCallEventsResponse": ".list_call_events_response",
     "ListConnectionActiveCallsPage": ".list_connection_active_calls_page",
-    "MessageMetadata": ".message_metadata",
     "MinimaxVoiceSettings": ".minimax_voice_settings",
     "MinimaxVoiceSettingsLanguageBoostType1": ".minimax_voice_settings_language_boost_type_1",
     "NoiseSuppressionEngine": ".noise_suppression_engine",
@@ -783,7 +735,6 @@ _MODULES: dict[str, str] = {
     "TransferCallRequestAnsweringMachineDetectionConfig": ".transfer_call_request_answering_machine_detection_config",
     "TransferCallRequestWebhookRetriesPolicies": ".transfer_call_request_webhook_retries_policies",
     "TransferCallRequestWebhookRetriesPoliciesAdditionalProperty": ".transfer_call_request_webhook_retries_policies_additional_property",
-    "TransferCallRequestWebhookUrls": ".transfer_call_request_webhook_urls",
     "TransferTool": ".transfer_tool",
     "TransferToolParams": ".transfer_tool_params",
     "TransferToolParamsTargetsType0Item": ".transfer_tool_params_targets_type_0_item",
@@ -794,12 +745,9 @@ _MODULES: dict[str, str] = {
     "WebhookTool": ".webhook_tool",
     "WebhookToolParams": ".webhook_tool_params",
     "WebhookToolParamsBodyParameters": ".webhook_tool_params_body_parameters",
-    "WebhookToolParamsBodyParametersProperties": ".webhook_tool_params_body_parameters_properties",
     "WebhookToolParamsHeadersItem": ".webhook_tool_params_headers_item",
     "WebhookToolParamsPathParameters": ".webhook_tool_params_path_parameters",
-    "WebhookToolParamsPathParametersProperties": ".webhook_tool_params_path_parameters_properties",
     "WebhookToolParamsQueryParameters": ".webhook_tool_params_query_parameters",
-    "WebhookToolParamsQueryParametersProperties": ".webhook_tool_params_query_parameters_properties",
     "XAITranscriptionEngineListOfLanguages": ".xai_transcription_engine_list_of_languages",
     "XAIVoiceSettings": ".xai_voice_settings",
 }
@@ -831,7 +779,6 @@ __all__ = [
     "AnswerRequestDeepfakeDetection",
     "AnswerRequestWebhookRetriesPolicies",
     "AnswerRequestWebhookRetriesPoliciesAdditionalProperty",
-    "AnswerRequestWebhookUrls",
     "Assistant",
     "AssistantMessage",
     "AzureTranscriptionEngineListOfLanguages",
@@ -847,7 +794,6 @@ __all__ = [
     "CallAIGatherEndedEvent",
     "CallAIGatherEndedPayload",
     "CallAIGatherEndedPayloadMessageHistoryItem",
-    "CallAIGatherEndedPayloadResult",
     "CallAIGatherMessageHistoryUpdated",
     "CallAIGatherMessageHistoryUpdatedEvent",
     "CallAIGatherMessageHistoryUpdatedPayload",
@@ -856,17 +802,13 @@ __all__ = [
     "CallAIGatherPartialResultsEvent",
     "CallAIGatherPartialResultsPayload",
     "CallAIGatherPartialResultsPayloadMessageHistoryItem",
-    "CallAIGatherPartialResultsPayloadPartialResults",
     "CallAnswered",
     "CallAnsweredEvent",
     "CallAnsweredPayload",
     "CallAssistantRequest",
-    "CallAssistantRequestDynamicVariables",
     "CallAssistantRequestExternalLlm",
     "CallAssistantRequestFallbackConfig",
     "CallAssistantRequestFallbackConfigExternalLlm",
-    "CallAssistantRequestMcpServersItem",
-    "CallAssistantRequestObservabilitySettings",
     "CallBridged",
     "CallBridgedEvent",
     "CallBridgedPayload",
@@ -884,7 +826,6 @@ __all__ = [
     "CallControlCommandResultWithConversationRelayID",
     "CallControlCommandResultWithRecordingID",
     "CallControlError",
-    "CallControlErrorMeta",
     "CallControlErrorSource",
     "CallControlErrors",
     "CallConversationEnded",
@@ -894,7 +835,6 @@ __all__ = [
     "CallConversationInsightsGeneratedEvent",
     "CallConversationInsightsGeneratedPayload",
     "CallConversationInsightsGeneratedPayloadResultsItem",
-    "CallConversationInsightsGeneratedPayloadResultsItemResultType0",
     "CallCost",
     "CallCostEvent",
     "CallCostPart",
@@ -913,7 +853,6 @@ __all__ = [
     "CallEnqueuedEvent",
     "CallEnqueuedPayload",
     "CallEvent",
-    "CallEventMetadata",
     "CallForkStarted",
     "CallForkStartedEvent",
     "CallForkStartedPayload",
@@ -1038,28 +977,20 @@ __all__ = [
     "ConferenceSpeakStartedEvent",
     "ConferenceSpeakStartedPayload",
     "ConversationRelayCustomParameters",
-    "ConversationRelayCustomParametersDynamicVariables",
     "ConversationRelayEmbeddedConfig",
-    "ConversationRelayEmbeddedConfigCustomParameters",
     "ConversationRelayInterruptionSettings",
     "ConversationRelayLanguage",
     "ConversationRelayLanguageTranscriptionEngine",
     "ConversationRelaySettings",
     "ConversationRelayStartRequest",
-    "ConversationRelayStartRequestCustomParameters",
-    "ConversationRelayStartRequestTranscription",
     "ConversationRelayStopRequest",
-    "ConversationRelayStructuredProvider",
-    "ConversationRelayTranscriptionEngineConfig",
     "CreateCallControlApplicationRequest",
     "Cursor",
     "CursorPaginationMeta",
     "CustomSIPHeader",
     "DeepgramNova2Config",
-    "DeepgramNova2ConfigKeywordsBoosting",
     "DeepgramNova2TranscriptionEngineListOfLanguages",
     "DeepgramNova3Config",
-    "DeepgramNova3ConfigKeywordsBoosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages",
     "DeveloperMessage",
     "DialRequest",
@@ -1069,14 +1000,12 @@ __all__ = [
     "DialRequestDeepfakeDetection",
     "DialRequestWebhookRetriesPolicies",
     "DialRequestWebhookRetriesPoliciesAdditionalProperty",
-    "DialRequestWebhookUrls",
     "DialogflowConfig",
     "ElevenLabsVoiceSettings",
     "EnqueueRequest",
     "Gather",
     "GatherUsingAIRequest",
     "GatherUsingAIRequestMessageHistoryItem",
-    "GatherUsingAIRequestParameters",
     "GatherUsingAudioRequest",
     "GatherUsingSpeakRequest",
     "GoogleTranscriptionEngineListOfLanguages",
@@ -1097,7 +1026,6 @@ __all__ = [
     "ListCallEventsPage",
     "ListCallEventsResponse",
     "ListConnectionActiveCallsPage",
-    "MessageMetadata",
     "MinimaxVoiceSettings",
     "MinimaxVoiceSettingsLanguageBoostType1",
     "NoiseSuppressionEngine",
@@ -1187,7 +1115,6 @@ __all__ = [
     "TransferCallRequestAnsweringMachineDetectionConfig",
     "TransferCallRequestWebhookRetriesPolicies",
     "TransferCallRequestWebhookRetriesPoliciesAdditionalProperty",
-    "TransferCallRequestWebhookUrls",
     "TransferTool",
     "TransferToolParams",
     "TransferToolParamsTargetsType0Item",
@@ -1198,12 +1125,9 @@ __all__ = [
     "WebhookTool",
     "WebhookToolParams",
     "WebhookToolParamsBodyParameters",
-    "WebhookToolParamsBodyParametersProperties",
     "WebhookToolParamsHeadersItem",
     "WebhookToolParamsPathParameters",
-    "WebhookToolParamsPathParametersProperties",
     "WebhookToolParamsQueryParameters",
-    "WebhookToolParamsQueryParametersProperties",
     "XAITranscriptionEngineListOfLanguages",
     "XAIVoiceSettings",
 ]

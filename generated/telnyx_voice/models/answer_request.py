@@ -101,9 +101,9 @@ class AnswerRequest(BaseModel):
         webhook_url (str | None): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
         webhook_url_method (Literal["GET", "POST"] | None): HTTP request type used for `webhook_url`. Example: GET.
-        webhook_urls (AnswerRequestWebhookUrls | None): A map of event types to webhook URLs. When an event of the
-            specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`.
-            Events not mapped here will use the default `webhook_url`. Example: {'call.bridge':
+        webhook_urls (dict[str, str] | None): A map of event types to webhook URLs. When an event of the specified type
+            occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not
+            mapped here will use the default `webhook_url`. Example: {'call.bridge':
             'https://www.example.com/webhooks/bridge', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
         webhook_urls_method (Literal["GET", "POST"] | None): HTTP request method to invoke `webhook_urls`. Example:
             POST.
@@ -139,7 +139,7 @@ class AnswerRequest(BaseModel):
     webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | None = None
     webhook_url: str | None = None
     webhook_url_method: Literal["GET", "POST"] | None = None
-    webhook_urls: AnswerRequestWebhookUrls | None = None
+    webhook_urls: dict[str, str] | None = None
     webhook_urls_method: Literal["GET", "POST"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
@@ -211,7 +211,7 @@ class AnswerRequest(BaseModel):
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset | None = UNSET,
-        webhook_urls: AnswerRequestWebhookUrls | Unset | None = UNSET,
+        webhook_urls: dict[str, str] | Unset | None = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -279,8 +279,7 @@ class AnswerRequest(BaseModel):
         )
         _set(self, "webhook_url", d.pop("webhook_url", None))
         _set(self, "webhook_url_method", d.pop("webhook_url_method", None))
-        v = d.pop("webhook_urls", None)
-        _set(self, "webhook_urls", AnswerRequestWebhookUrls.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "webhook_urls", d.pop("webhook_urls", None))
         _set(self, "webhook_urls_method", d.pop("webhook_urls_method", None))
         _set(self, "additional_properties", d)
         return self
@@ -318,14 +317,13 @@ class AnswerRequest(BaseModel):
             ("webhook_retries_policies", AnswerRequestWebhookRetriesPolicies, 0),
             ("webhook_url", str, 0),
             ("webhook_url_method", str, 0),
-            ("webhook_urls", AnswerRequestWebhookUrls, 0),
+            ("webhook_urls", dict, 0),
             ("webhook_urls_method", str, 0),
         )
 
 
 from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
 from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
 from ..models.call_assistant_request import CallAssistantRequest
 from ..models.conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
 from ..models.custom_sip_header import CustomSIPHeader

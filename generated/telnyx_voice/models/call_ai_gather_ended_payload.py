@@ -29,8 +29,8 @@ class CallAIGatherEndedPayload(BaseModel):
         from_ (str | None): Number or SIP URI placing the call. Example: +35319605860.
         message_history (list[CallAIGatherEndedPayloadMessageHistoryItem] | None): The history of the messages exchanged
             during the AI gather
-        result (CallAIGatherEndedPayloadResult | None): The result of the AI gather, its type depends of the
-            `parameters` provided in the command Example: {'age': 29, 'city': 'Paris'}.
+        result (dict[str, Any] | None): The result of the AI gather, its type depends of the `parameters` provided in
+            the command Example: {'age': 29, 'city': 'Paris'}.
         status (Literal["invalid", "valid"] | None): Reflects how command ended. Example: valid.
         to (str | None): Destination number or SIP URI of the call. Example: +13129457420.
     """
@@ -42,7 +42,7 @@ class CallAIGatherEndedPayload(BaseModel):
     connection_id: str | None = None
     from_: str | None = None
     message_history: list[CallAIGatherEndedPayloadMessageHistoryItem] | None = None
-    result: CallAIGatherEndedPayloadResult | None = None
+    result: dict[str, Any] | None = None
     status: Literal["invalid", "valid"] | None = None
     to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -70,7 +70,7 @@ class CallAIGatherEndedPayload(BaseModel):
         connection_id: str | Unset | None = UNSET,
         from_: str | Unset | None = UNSET,
         message_history: list[CallAIGatherEndedPayloadMessageHistoryItem] | Unset | None = UNSET,
-        result: CallAIGatherEndedPayloadResult | Unset | None = UNSET,
+        result: dict[str, Any] | Unset | None = UNSET,
         status: Literal["invalid", "valid"] | Unset | None = UNSET,
         to: str | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -99,8 +99,7 @@ class CallAIGatherEndedPayload(BaseModel):
             if v.__class__ is list
             else v,
         )
-        v = d.pop("result", None)
-        _set(self, "result", CallAIGatherEndedPayloadResult.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "result", d.pop("result", None))
         _set(self, "status", d.pop("status", None))
         _set(self, "to", d.pop("to", None))
         _set(self, "additional_properties", d)
@@ -116,11 +115,10 @@ class CallAIGatherEndedPayload(BaseModel):
             ("connection_id", str, 0),
             ("from", str, 0),
             ("message_history", ListOf(CallAIGatherEndedPayloadMessageHistoryItem), 0),
-            ("result", CallAIGatherEndedPayloadResult, 0),
+            ("result", dict, 0),
             ("status", str, 0),
             ("to", str, 0),
         )
 
 
 from ..models.call_ai_gather_ended_payload_message_history_item import CallAIGatherEndedPayloadMessageHistoryItem
-from ..models.call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult

@@ -29,8 +29,8 @@ class CallAIGatherPartialResultsPayload(BaseModel):
         from_ (str | None): Number or SIP URI placing the call. Example: +35319605860.
         message_history (list[CallAIGatherPartialResultsPayloadMessageHistoryItem] | None): The history of the messages
             exchanged during the AI gather
-        partial_results (CallAIGatherPartialResultsPayloadPartialResults | None): The partial result of the AI gather,
-            its type depends of the `parameters` provided in the command Example: {'age': 29, 'city': 'Paris'}.
+        partial_results (dict[str, Any] | None): The partial result of the AI gather, its type depends of the
+            `parameters` provided in the command Example: {'age': 29, 'city': 'Paris'}.
         to (str | None): Destination number or SIP URI of the call. Example: +13129457420.
     """
 
@@ -41,7 +41,7 @@ class CallAIGatherPartialResultsPayload(BaseModel):
     connection_id: str | None = None
     from_: str | None = None
     message_history: list[CallAIGatherPartialResultsPayloadMessageHistoryItem] | None = None
-    partial_results: CallAIGatherPartialResultsPayloadPartialResults | None = None
+    partial_results: dict[str, Any] | None = None
     to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
@@ -67,7 +67,7 @@ class CallAIGatherPartialResultsPayload(BaseModel):
         connection_id: str | Unset | None = UNSET,
         from_: str | Unset | None = UNSET,
         message_history: list[CallAIGatherPartialResultsPayloadMessageHistoryItem] | Unset | None = UNSET,
-        partial_results: CallAIGatherPartialResultsPayloadPartialResults | Unset | None = UNSET,
+        partial_results: dict[str, Any] | Unset | None = UNSET,
         to: str | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -95,12 +95,7 @@ class CallAIGatherPartialResultsPayload(BaseModel):
             if v.__class__ is list
             else v,
         )
-        v = d.pop("partial_results", None)
-        _set(
-            self,
-            "partial_results",
-            CallAIGatherPartialResultsPayloadPartialResults.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "partial_results", d.pop("partial_results", None))
         _set(self, "to", d.pop("to", None))
         _set(self, "additional_properties", d)
         return self
@@ -115,14 +110,11 @@ class CallAIGatherPartialResultsPayload(BaseModel):
             ("connection_id", str, 0),
             ("from", str, 0),
             ("message_history", ListOf(CallAIGatherPartialResultsPayloadMessageHistoryItem), 0),
-            ("partial_results", CallAIGatherPartialResultsPayloadPartialResults, 0),
+            ("partial_results", dict, 0),
             ("to", str, 0),
         )
 
 
 from ..models.call_ai_gather_partial_results_payload_message_history_item import (
     CallAIGatherPartialResultsPayloadMessageHistoryItem,
-)
-from ..models.call_ai_gather_partial_results_payload_partial_results import (
-    CallAIGatherPartialResultsPayloadPartialResults,
 )

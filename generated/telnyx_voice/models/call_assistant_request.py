@@ -20,12 +20,11 @@ class CallAssistantRequest(BaseModel):
 
         Attributes:
             id (str): The identifier of the AI assistant to use.
-            dynamic_variables (CallAssistantRequestDynamicVariables | None): Map of dynamic variables and their default
-                values. Dynamic variables can be referenced in instructions, greeting, and tool definitions using the
-                `{{variable_name}}` syntax. Call-control-agent automatically merges in `telnyx_call_*` variables
-                (telnyx_call_to, telnyx_call_from, telnyx_conversation_channel, telnyx_agent_target, telnyx_end_user_target,
-                telnyx_call_caller_id_name) and custom header variables. Example: {'account_id': 'ACC-12345', 'customer_name':
-                'John'}.
+            dynamic_variables (dict[str, Any] | None): Map of dynamic variables and their default values. Dynamic variables
+                can be referenced in instructions, greeting, and tool definitions using the `{{variable_name}}` syntax. Call-
+                control-agent automatically merges in `telnyx_call_*` variables (telnyx_call_to, telnyx_call_from,
+                telnyx_conversation_channel, telnyx_agent_target, telnyx_end_user_target, telnyx_call_caller_id_name) and custom
+                header variables. Example: {'account_id': 'ACC-12345', 'customer_name': 'John'}.
             external_llm (CallAssistantRequestExternalLlm | None): External LLM configuration for bringing your own LLM
                 endpoint.
             fallback_config (CallAssistantRequestFallbackConfig | None): Fallback LLM configuration used when the primary
@@ -39,13 +38,13 @@ class CallAssistantRequest(BaseModel):
                 reference an [integration secret](https://developers.telnyx.com/api/secrets-manager/integration-secrets/create-
                 integration-secret) containing your LLM provider API key. Supports any LLM provider (OpenAI, Anthropic, etc.).
                 Example: my_llm_api_key.
-            mcp_servers (list[CallAssistantRequestMcpServersItem] | None): MCP (Model Context Protocol) server
-                configurations for extending the assistant's capabilities with external tools and data sources.
+            mcp_servers (list[dict[str, Any]] | None): MCP (Model Context Protocol) server configurations for extending the
+                assistant's capabilities with external tools and data sources.
             model (str | None): LLM model override for this call. If omitted, the assistant's configured model is used.
                 Example: gpt-4o.
             name (str | None): Assistant name override for this call.
-            observability_settings (CallAssistantRequestObservabilitySettings | None): Observability configuration for the
-                assistant session, including Langfuse integration for tracing and monitoring.
+            observability_settings (dict[str, Any] | None): Observability configuration for the assistant session, including
+                Langfuse integration for tracing and monitoring.
             openai_api_key_ref (str | None): Deprecated — use `llm_api_key_ref` instead. Integration secret identifier for
                 the OpenAI API key. This field is maintained for backward compatibility; `llm_api_key_ref` is the canonical
                 field name and supports all LLM providers. Example: my_openai_api_key.
@@ -55,16 +54,16 @@ class CallAssistantRequest(BaseModel):
     """
 
     id: str
-    dynamic_variables: CallAssistantRequestDynamicVariables | None = None
+    dynamic_variables: dict[str, Any] | None = None
     external_llm: CallAssistantRequestExternalLlm | None = None
     fallback_config: CallAssistantRequestFallbackConfig | None = None
     greeting: str | None = None
     instructions: str | None = None
     llm_api_key_ref: str | None = None
-    mcp_servers: list[CallAssistantRequestMcpServersItem] | None = None
+    mcp_servers: list[dict[str, Any]] | None = None
     model: str | None = None
     name: str | None = None
-    observability_settings: CallAssistantRequestObservabilitySettings | None = None
+    observability_settings: dict[str, Any] | None = None
     openai_api_key_ref: str | None = None
     tools: (
         list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool]
@@ -92,16 +91,16 @@ class CallAssistantRequest(BaseModel):
         self,
         *,
         id: str,
-        dynamic_variables: CallAssistantRequestDynamicVariables | Unset | None = UNSET,
+        dynamic_variables: dict[str, Any] | Unset | None = UNSET,
         external_llm: CallAssistantRequestExternalLlm | Unset | None = UNSET,
         fallback_config: CallAssistantRequestFallbackConfig | Unset | None = UNSET,
         greeting: str | Unset | None = UNSET,
         instructions: str | Unset | None = UNSET,
         llm_api_key_ref: str | Unset | None = UNSET,
-        mcp_servers: list[CallAssistantRequestMcpServersItem] | Unset | None = UNSET,
+        mcp_servers: list[dict[str, Any]] | Unset | None = UNSET,
         model: str | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
-        observability_settings: CallAssistantRequestObservabilitySettings | Unset | None = UNSET,
+        observability_settings: dict[str, Any] | Unset | None = UNSET,
         openai_api_key_ref: str | Unset | None = UNSET,
         tools: list[
             BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool
@@ -121,8 +120,7 @@ class CallAssistantRequest(BaseModel):
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
         _set(self, "id", d.pop("id", None))
-        v = d.pop("dynamic_variables", None)
-        _set(self, "dynamic_variables", CallAssistantRequestDynamicVariables.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "dynamic_variables", d.pop("dynamic_variables", None))
         v = d.pop("external_llm", None)
         _set(self, "external_llm", CallAssistantRequestExternalLlm.from_dict(v) if v.__class__ is dict else v)
         v = d.pop("fallback_config", None)
@@ -130,22 +128,10 @@ class CallAssistantRequest(BaseModel):
         _set(self, "greeting", d.pop("greeting", None))
         _set(self, "instructions", d.pop("instructions", None))
         _set(self, "llm_api_key_ref", d.pop("llm_api_key_ref", None))
-        v = d.pop("mcp_servers", None)
-        _set(
-            self,
-            "mcp_servers",
-            [CallAssistantRequestMcpServersItem.from_dict(i) if i.__class__ is dict else i for i in v]
-            if v.__class__ is list
-            else v,
-        )
+        _set(self, "mcp_servers", d.pop("mcp_servers", None))
         _set(self, "model", d.pop("model", None))
         _set(self, "name", d.pop("name", None))
-        v = d.pop("observability_settings", None)
-        _set(
-            self,
-            "observability_settings",
-            CallAssistantRequestObservabilitySettings.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "observability_settings", d.pop("observability_settings", None))
         _set(self, "openai_api_key_ref", d.pop("openai_api_key_ref", None))
         v = d.pop("tools", None)
         _set(
@@ -183,16 +169,16 @@ class CallAssistantRequest(BaseModel):
     def _rules() -> tuple[Rule, ...]:
         return (
             ("id", str, REQUIRED),
-            ("dynamic_variables", CallAssistantRequestDynamicVariables, 0),
+            ("dynamic_variables", dict, 0),
             ("external_llm", CallAssistantRequestExternalLlm, 0),
             ("fallback_config", CallAssistantRequestFallbackConfig, 0),
             ("greeting", str, 0),
             ("instructions", str, 0),
             ("llm_api_key_ref", str, 0),
-            ("mcp_servers", ListOf(CallAssistantRequestMcpServersItem), 0),
+            ("mcp_servers", ListOf(dict), 0),
             ("model", str, 0),
             ("name", str, 0),
-            ("observability_settings", CallAssistantRequestObservabilitySettings, 0),
+            ("observability_settings", dict, 0),
             ("openai_api_key_ref", str, 0),
             (
                 "tools",
@@ -222,11 +208,8 @@ class CallAssistantRequest(BaseModel):
 
 
 from ..models.book_appointment_tool import BookAppointmentTool
-from ..models.call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
 from ..models.call_assistant_request_external_llm import CallAssistantRequestExternalLlm
 from ..models.call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
-from ..models.call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
-from ..models.call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
 from ..models.check_availability_tool import CheckAvailabilityTool
 from ..models.hangup_tool import HangupTool
 from ..models.retrieval_tool import RetrievalTool

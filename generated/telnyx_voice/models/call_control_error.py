@@ -19,14 +19,14 @@ class CallControlError(BaseModel):
         code (str):
         title (str):
         detail (str | None):
-        meta (CallControlErrorMeta | None):
+        meta (dict[str, Any] | None):
         source (CallControlErrorSource | None):
     """
 
     code: str
     title: str
     detail: str | None = None
-    meta: CallControlErrorMeta | None = None
+    meta: dict[str, Any] | None = None
     source: CallControlErrorSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
@@ -44,7 +44,7 @@ class CallControlError(BaseModel):
         code: str,
         title: str,
         detail: str | Unset | None = UNSET,
-        meta: CallControlErrorMeta | Unset | None = UNSET,
+        meta: dict[str, Any] | Unset | None = UNSET,
         source: CallControlErrorSource | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -61,8 +61,7 @@ class CallControlError(BaseModel):
         _set(self, "code", d.pop("code", None))
         _set(self, "title", d.pop("title", None))
         _set(self, "detail", d.pop("detail", None))
-        v = d.pop("meta", None)
-        _set(self, "meta", CallControlErrorMeta.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "meta", d.pop("meta", None))
         v = d.pop("source", None)
         _set(self, "source", CallControlErrorSource.from_dict(v) if v.__class__ is dict else v)
         _set(self, "additional_properties", d)
@@ -74,10 +73,9 @@ class CallControlError(BaseModel):
             ("code", str, REQUIRED),
             ("title", str, REQUIRED),
             ("detail", str, 0),
-            ("meta", CallControlErrorMeta, 0),
+            ("meta", dict, 0),
             ("source", CallControlErrorSource, 0),
         )
 
 
-from ..models.call_control_error_meta import CallControlErrorMeta
 from ..models.call_control_error_source import CallControlErrorSource

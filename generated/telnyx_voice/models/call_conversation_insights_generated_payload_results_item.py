@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._models import BaseModel, init_model
 from .._validation import Rule
-from .._values import OneOf, parse_union
+from .._values import OneOf
 from ..types import UNSET, Unset
 
 
@@ -19,11 +18,11 @@ class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
     Attributes:
         insight_id (str | None): ID that is unique to the insight result being generated for the call. Example:
             428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        result (CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | None):
+        result (dict[str, Any] | str | None):
     """
 
     insight_id: str | None = None
-    result: CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | None = None
+    result: dict[str, Any] | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
     _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
@@ -35,7 +34,7 @@ class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
         self,
         *,
         insight_id: str | Unset | None = UNSET,
-        result: CallConversationInsightsGeneratedPayloadResultsItemResultType0 | str | Unset | None = UNSET,
+        result: dict[str, Any] | str | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         init_model(self, locals())
@@ -49,12 +48,7 @@ class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
         _set(self, "insight_id", d.pop("insight_id", None))
-        v = d.pop("result", None)
-        _set(
-            self,
-            "result",
-            parse_union(v, (CallConversationInsightsGeneratedPayloadResultsItemResultType0,), lenient=True),
-        )
+        _set(self, "result", d.pop("result", None))
         _set(self, "additional_properties", d)
         return self
 
@@ -66,15 +60,10 @@ class CallConversationInsightsGeneratedPayloadResultsItem(BaseModel):
                 "result",
                 OneOf(
                     (
-                        CallConversationInsightsGeneratedPayloadResultsItemResultType0,
+                        dict,
                         str,
                     )
                 ),
                 0,
             ),
         )
-
-
-from ..models.call_conversation_insights_generated_payload_results_item_result_type_0 import (
-    CallConversationInsightsGeneratedPayloadResultsItemResultType0,
-)

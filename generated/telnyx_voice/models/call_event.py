@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -24,8 +23,7 @@ class CallEvent(BaseModel):
         call_session_id (str): Uniquely identifies the call control session. A session may include multiple call leg
             events. Example: 308fec30-5213-11e9-9d3f-02420a0f0668.
         event_timestamp (str): Event timestamp Example: 2019-03-29T11:10:19.127783Z.
-        metadata (CallEventMetadata): Event metadata, which includes raw event, and extra information based on event
-            type
+        metadata (dict[str, Any]): Event metadata, which includes raw event, and extra information based on event type
         name (str): Event name Example: call.hangup.
         record_type (Literal["call_event"]):  Example: call_event.
         type (Literal["command", "webhook"]): Event type Example: webhook.
@@ -34,7 +32,7 @@ class CallEvent(BaseModel):
     call_leg_id: str
     call_session_id: str
     event_timestamp: str
-    metadata: CallEventMetadata
+    metadata: dict[str, Any]
     name: str
     record_type: Literal["call_event"]
     type: Literal["command", "webhook"]
@@ -56,7 +54,7 @@ class CallEvent(BaseModel):
         call_leg_id: str,
         call_session_id: str,
         event_timestamp: str,
-        metadata: CallEventMetadata,
+        metadata: dict[str, Any],
         name: str,
         record_type: Literal["call_event"],
         type: Literal["command", "webhook"],
@@ -75,8 +73,7 @@ class CallEvent(BaseModel):
         _set(self, "call_leg_id", d.pop("call_leg_id", None))
         _set(self, "call_session_id", d.pop("call_session_id", None))
         _set(self, "event_timestamp", d.pop("event_timestamp", None))
-        v = d.pop("metadata", None)
-        _set(self, "metadata", CallEventMetadata.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "metadata", d.pop("metadata", None))
         _set(self, "name", d.pop("name", None))
         _set(self, "record_type", d.pop("record_type", None))
         _set(self, "type", d.pop("type", None))
@@ -89,11 +86,8 @@ class CallEvent(BaseModel):
             ("call_leg_id", str, REQUIRED),
             ("call_session_id", str, REQUIRED),
             ("event_timestamp", str, REQUIRED),
-            ("metadata", CallEventMetadata, REQUIRED),
+            ("metadata", dict, REQUIRED),
             ("name", str, REQUIRED),
             ("record_type", str, REQUIRED),
             ("type", str, REQUIRED),
         )
-
-
-from ..models.call_event_metadata import CallEventMetadata

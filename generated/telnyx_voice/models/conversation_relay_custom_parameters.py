@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,11 +17,11 @@ class ConversationRelayCustomParameters(BaseModel):
     it available to the relay session.
 
         Attributes:
-            dynamic_variables (ConversationRelayCustomParametersDynamicVariables | None): Custom key-value parameters
-                forwarded to the Conversation Relay session. Example: {'customer_id': '12345', 'tier': 'premium'}.
+            dynamic_variables (dict[str, str] | None): Custom key-value parameters forwarded to the Conversation Relay
+                session. Example: {'customer_id': '12345', 'tier': 'premium'}.
     """
 
-    dynamic_variables: ConversationRelayCustomParametersDynamicVariables | None = None
+    dynamic_variables: dict[str, str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
     _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("dynamic_variables", "dynamic_variables", False),)
@@ -30,7 +29,7 @@ class ConversationRelayCustomParameters(BaseModel):
     def __init__(
         self,
         *,
-        dynamic_variables: ConversationRelayCustomParametersDynamicVariables | Unset | None = UNSET,
+        dynamic_variables: dict[str, str] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         init_model(self, locals())
@@ -43,20 +42,10 @@ class ConversationRelayCustomParameters(BaseModel):
         self = cls.__new__(cls)
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
-        v = d.pop("dynamic_variables", None)
-        _set(
-            self,
-            "dynamic_variables",
-            ConversationRelayCustomParametersDynamicVariables.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "dynamic_variables", d.pop("dynamic_variables", None))
         _set(self, "additional_properties", d)
         return self
 
     @staticmethod
     def _rules() -> tuple[Rule, ...]:
-        return (("dynamic_variables", ConversationRelayCustomParametersDynamicVariables, 0),)
-
-
-from ..models.conversation_relay_custom_parameters_dynamic_variables import (
-    ConversationRelayCustomParametersDynamicVariables,
-)
+        return (("dynamic_variables", dict, 0),)

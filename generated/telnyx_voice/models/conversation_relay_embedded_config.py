@@ -32,8 +32,8 @@ class ConversationRelayEmbeddedConfig(BaseModel):
         Attributes:
             url (str): WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`. Example:
                 wss://example.com/conversation-relay.
-            custom_parameters (ConversationRelayEmbeddedConfigCustomParameters | None): Custom key-value parameters
-                forwarded to the relay session as assistant dynamic variables. Example: {'customer_id': '12345'}.
+            custom_parameters (dict[str, Any] | None): Custom key-value parameters forwarded to the relay session as
+                assistant dynamic variables. Example: {'customer_id': '12345'}.
             dtmf_detection (bool | None): Enable DTMF detection for the relay session. Example: True.
             greeting (str | None): Text played when the relay session starts. Example: Hi! Ask me anything!.
             interruptible (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can interrupt
@@ -48,18 +48,17 @@ class ConversationRelayEmbeddedConfig(BaseModel):
             languages (list[ConversationRelayLanguage] | None): Per-language TTS and transcription settings.
             provider (str | None): Structured voice provider. Must be supplied together with `structured_provider`. Example:
                 elevenlabs.
-            structured_provider (ConversationRelayStructuredProvider | None): Provider-specific structured voice settings.
-                Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for
-                Conversation Relay. Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
+            structured_provider (dict[str, Any] | None): Provider-specific structured voice settings. Must be supplied
+                together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
+                Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
             transcription_engine (ConversationRelayLanguageTranscriptionEngine | None): Engine to use for speech
                 recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. For
                 Conversation Relay, use this field with `transcription_engine_config`; the `transcription` object is not
                 supported. Example: Google.
-            transcription_engine_config (ConversationRelayTranscriptionEngineConfig | None): Engine-specific transcription
-                settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription
-                Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside
-                this object. Example: {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model':
-                'deepgram/nova-3'}.
+            transcription_engine_config (dict[str, Any] | None): Engine-specific transcription settings for Conversation
+                Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as
+                `transcription_model`, without requiring the engine discriminator to be repeated inside this object. Example:
+                {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model': 'deepgram/nova-3'}.
             tts_provider (str | None): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
                 Example: telnyx.
             voice (str | None): The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS
@@ -90,7 +89,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     """
 
     url: str
-    custom_parameters: ConversationRelayEmbeddedConfigCustomParameters | None = None
+    custom_parameters: dict[str, Any] | None = None
     dtmf_detection: bool | None = None
     greeting: str | None = None
     interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
@@ -99,9 +98,9 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     language: str | None = None
     languages: list[ConversationRelayLanguage] | None = None
     provider: str | None = None
-    structured_provider: ConversationRelayStructuredProvider | None = None
+    structured_provider: dict[str, Any] | None = None
     transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = None
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    transcription_engine_config: dict[str, Any] | None = None
     tts_provider: str | None = None
     voice: str | None = None
     voice_settings: (
@@ -141,7 +140,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
         self,
         *,
         url: str,
-        custom_parameters: ConversationRelayEmbeddedConfigCustomParameters | Unset | None = UNSET,
+        custom_parameters: dict[str, Any] | Unset | None = UNSET,
         dtmf_detection: bool | Unset | None = UNSET,
         greeting: str | Unset | None = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
@@ -150,9 +149,9 @@ class ConversationRelayEmbeddedConfig(BaseModel):
         language: str | Unset | None = UNSET,
         languages: list[ConversationRelayLanguage] | Unset | None = UNSET,
         provider: str | Unset | None = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | Unset | None = UNSET,
+        structured_provider: dict[str, Any] | Unset | None = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset | None = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset | None = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset | None = UNSET,
         tts_provider: str | Unset | None = UNSET,
         voice: str | Unset | None = UNSET,
         voice_settings: AWSVoiceSettings
@@ -179,12 +178,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
         _set(self, "url", d.pop("url", None))
-        v = d.pop("custom_parameters", None)
-        _set(
-            self,
-            "custom_parameters",
-            ConversationRelayEmbeddedConfigCustomParameters.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "custom_parameters", d.pop("custom_parameters", None))
         _set(self, "dtmf_detection", d.pop("dtmf_detection", None))
         _set(self, "greeting", d.pop("greeting", None))
         _set(self, "interruptible", d.pop("interruptible", None))
@@ -205,17 +199,9 @@ class ConversationRelayEmbeddedConfig(BaseModel):
             else v,
         )
         _set(self, "provider", d.pop("provider", None))
-        v = d.pop("structured_provider", None)
-        _set(
-            self, "structured_provider", ConversationRelayStructuredProvider.from_dict(v) if v.__class__ is dict else v
-        )
+        _set(self, "structured_provider", d.pop("structured_provider", None))
         _set(self, "transcription_engine", d.pop("transcription_engine", None))
-        v = d.pop("transcription_engine_config", None)
-        _set(
-            self,
-            "transcription_engine_config",
-            ConversationRelayTranscriptionEngineConfig.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "transcription_engine_config", d.pop("transcription_engine_config", None))
         _set(self, "tts_provider", d.pop("tts_provider", None))
         _set(self, "voice", d.pop("voice", None))
         v = d.pop("voice_settings", None)
@@ -256,7 +242,7 @@ class ConversationRelayEmbeddedConfig(BaseModel):
     def _rules() -> tuple[Rule, ...]:
         return (
             ("url", str, REQUIRED),
-            ("custom_parameters", ConversationRelayEmbeddedConfigCustomParameters, 0),
+            ("custom_parameters", dict, 0),
             ("dtmf_detection", bool, 0),
             ("greeting", str, 0),
             ("interruptible", str, 0),
@@ -265,9 +251,9 @@ class ConversationRelayEmbeddedConfig(BaseModel):
             ("language", str, 0),
             ("languages", ListOf(ConversationRelayLanguage), 0),
             ("provider", str, 0),
-            ("structured_provider", ConversationRelayStructuredProvider, 0),
+            ("structured_provider", dict, 0),
             ("transcription_engine", str, 0),
-            ("transcription_engine_config", ConversationRelayTranscriptionEngineConfig, 0),
+            ("transcription_engine_config", dict, 0),
             ("tts_provider", str, 0),
             ("voice", str, 0),
             (
@@ -303,13 +289,8 @@ class ConversationRelayEmbeddedConfig(BaseModel):
 
 from ..models.aws_voice_settings import AWSVoiceSettings
 from ..models.azure_voice_settings import AzureVoiceSettings
-from ..models.conversation_relay_embedded_config_custom_parameters import (
-    ConversationRelayEmbeddedConfigCustomParameters,
-)
 from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
 from ..models.conversation_relay_language import ConversationRelayLanguage
-from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.inworld_voice_settings import InworldVoiceSettings
 from ..models.minimax_voice_settings import MinimaxVoiceSettings

@@ -26,11 +26,10 @@ class ConversationRelayLanguage(BaseModel):
             recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. When
             provided in a Conversation Relay language entry, Telnyx derives `transcription_provider` and `speech_model` for
             that language. Example: Google.
-        transcription_engine_config (ConversationRelayTranscriptionEngineConfig | None): Engine-specific transcription
-            settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription
-            Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside
-            this object. Example: {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model':
-            'deepgram/nova-3'}.
+        transcription_engine_config (dict[str, Any] | None): Engine-specific transcription settings for Conversation
+            Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as
+            `transcription_model`, without requiring the engine discriminator to be repeated inside this object. Example:
+            {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model': 'deepgram/nova-3'}.
         transcription_provider (str | None): Conversation Relay transcription provider name. Prefer
             `transcription_engine` when configuring speech-to-text. Example: Deepgram.
         tts_provider (str | None): Text-to-speech provider for this language. If omitted and `voice` is provided, Telnyx
@@ -44,7 +43,7 @@ class ConversationRelayLanguage(BaseModel):
     language: str
     speech_model: str | None = None
     transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = None
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    transcription_engine_config: dict[str, Any] | None = None
     transcription_provider: str | None = None
     tts_provider: str | None = None
     voice: str | None = None
@@ -79,7 +78,7 @@ class ConversationRelayLanguage(BaseModel):
         language: str,
         speech_model: str | Unset | None = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset | None = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset | None = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset | None = UNSET,
         transcription_provider: str | Unset | None = UNSET,
         tts_provider: str | Unset | None = UNSET,
         voice: str | Unset | None = UNSET,
@@ -109,12 +108,7 @@ class ConversationRelayLanguage(BaseModel):
         _set(self, "language", d.pop("language", None))
         _set(self, "speech_model", d.pop("speech_model", None))
         _set(self, "transcription_engine", d.pop("transcription_engine", None))
-        v = d.pop("transcription_engine_config", None)
-        _set(
-            self,
-            "transcription_engine_config",
-            ConversationRelayTranscriptionEngineConfig.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "transcription_engine_config", d.pop("transcription_engine_config", None))
         _set(self, "transcription_provider", d.pop("transcription_provider", None))
         _set(self, "tts_provider", d.pop("tts_provider", None))
         _set(self, "voice", d.pop("voice", None))
@@ -158,7 +152,7 @@ class ConversationRelayLanguage(BaseModel):
             ("language", str, REQUIRED),
             ("speech_model", str, 0),
             ("transcription_engine", str, 0),
-            ("transcription_engine_config", ConversationRelayTranscriptionEngineConfig, 0),
+            ("transcription_engine_config", dict, 0),
             ("transcription_provider", str, 0),
             ("tts_provider", str, 0),
             ("voice", str, 0),
@@ -195,7 +189,6 @@ class ConversationRelayLanguage(BaseModel):
 
 from ..models.aws_voice_settings import AWSVoiceSettings
 from ..models.azure_voice_settings import AzureVoiceSettings
-from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.inworld_voice_settings import InworldVoiceSettings
 from ..models.minimax_voice_settings import MinimaxVoiceSettings

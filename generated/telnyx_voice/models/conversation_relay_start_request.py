@@ -43,9 +43,9 @@ class ConversationRelayStartRequest(BaseModel):
                 'voice': 'Telnyx.KokoroTTS.af'}], 'url': 'wss://example.com/conversation-relay'}.
             conversation_relay_url (str | None): WebSocket URL for your Conversation Relay server. Must start with `ws://`
                 or `wss://`. Example: wss://example.com/conversation-relay.
-            custom_parameters (ConversationRelayStartRequestCustomParameters | None): Custom key-value parameters forwarded
-                to the relay session as `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these
-                values are merged in. Example: {'customer_id': '12345'}.
+            custom_parameters (dict[str, Any] | None): Custom key-value parameters forwarded to the relay session as
+                `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these values are merged in.
+                Example: {'customer_id': '12345'}.
             dtmf_detection (bool | None): Public alias for `conversation_relay_dtmf_detection`. If both are present, this
                 value wins. Example: True.
             greeting (str | None): Text played when the relay session starts. Example: Hi! Ask me anything!.
@@ -62,20 +62,19 @@ class ConversationRelayStartRequest(BaseModel):
             languages (list[ConversationRelayLanguage] | None): Per-language TTS and transcription settings.
             provider (str | None): Structured voice provider. Must be supplied together with `structured_provider`. Example:
                 elevenlabs.
-            structured_provider (ConversationRelayStructuredProvider | None): Provider-specific structured voice settings.
-                Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for
-                Conversation Relay. Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
-            transcription (ConversationRelayStartRequestTranscription | None): Not supported for Conversation Relay start
-                requests. Use `transcription_engine` and `transcription_engine_config` instead.
+            structured_provider (dict[str, Any] | None): Provider-specific structured voice settings. Must be supplied
+                together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
+                Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
+            transcription (dict[str, Any] | None): Not supported for Conversation Relay start requests. Use
+                `transcription_engine` and `transcription_engine_config` instead.
             transcription_engine (ConversationRelayLanguageTranscriptionEngine | None): Engine to use for speech
                 recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. For
                 Conversation Relay, use this field with `transcription_engine_config`; the `transcription` object is not
                 supported. Example: Google.
-            transcription_engine_config (ConversationRelayTranscriptionEngineConfig | None): Engine-specific transcription
-                settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription
-                Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside
-                this object. Example: {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model':
-                'deepgram/nova-3'}.
+            transcription_engine_config (dict[str, Any] | None): Engine-specific transcription settings for Conversation
+                Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as
+                `transcription_model`, without requiring the engine discriminator to be repeated inside this object. Example:
+                {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model': 'deepgram/nova-3'}.
             tts_provider (str | None): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
                 Example: telnyx.
             url (str | None): Public alias for `conversation_relay_url`. Must start with `ws://` or `wss://`. If both are
@@ -113,7 +112,7 @@ class ConversationRelayStartRequest(BaseModel):
     conversation_relay_dtmf_detection: bool | None = None
     conversation_relay_settings: ConversationRelaySettings | None = None
     conversation_relay_url: str | None = None
-    custom_parameters: ConversationRelayStartRequestCustomParameters | None = None
+    custom_parameters: dict[str, Any] | None = None
     dtmf_detection: bool | None = None
     greeting: str | None = None
     interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
@@ -122,10 +121,10 @@ class ConversationRelayStartRequest(BaseModel):
     language: str | None = None
     languages: list[ConversationRelayLanguage] | None = None
     provider: str | None = None
-    structured_provider: ConversationRelayStructuredProvider | None = None
-    transcription: ConversationRelayStartRequestTranscription | None = None
+    structured_provider: dict[str, Any] | None = None
+    transcription: dict[str, Any] | None = None
     transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = None
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | None = None
+    transcription_engine_config: dict[str, Any] | None = None
     tts_provider: str | None = None
     url: str | None = None
     voice: str | None = None
@@ -178,7 +177,7 @@ class ConversationRelayStartRequest(BaseModel):
         conversation_relay_dtmf_detection: bool | Unset | None = UNSET,
         conversation_relay_settings: ConversationRelaySettings | Unset | None = UNSET,
         conversation_relay_url: str | Unset | None = UNSET,
-        custom_parameters: ConversationRelayStartRequestCustomParameters | Unset | None = UNSET,
+        custom_parameters: dict[str, Any] | Unset | None = UNSET,
         dtmf_detection: bool | Unset | None = UNSET,
         greeting: str | Unset | None = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
@@ -187,10 +186,10 @@ class ConversationRelayStartRequest(BaseModel):
         language: str | Unset | None = UNSET,
         languages: list[ConversationRelayLanguage] | Unset | None = UNSET,
         provider: str | Unset | None = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | Unset | None = UNSET,
-        transcription: ConversationRelayStartRequestTranscription | Unset | None = UNSET,
+        structured_provider: dict[str, Any] | Unset | None = UNSET,
+        transcription: dict[str, Any] | Unset | None = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset | None = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset | None = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset | None = UNSET,
         tts_provider: str | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
         voice: str | Unset | None = UNSET,
@@ -225,12 +224,7 @@ class ConversationRelayStartRequest(BaseModel):
         v = d.pop("conversation_relay_settings", None)
         _set(self, "conversation_relay_settings", ConversationRelaySettings.from_dict(v) if v.__class__ is dict else v)
         _set(self, "conversation_relay_url", d.pop("conversation_relay_url", None))
-        v = d.pop("custom_parameters", None)
-        _set(
-            self,
-            "custom_parameters",
-            ConversationRelayStartRequestCustomParameters.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "custom_parameters", d.pop("custom_parameters", None))
         _set(self, "dtmf_detection", d.pop("dtmf_detection", None))
         _set(self, "greeting", d.pop("greeting", None))
         _set(self, "interruptible", d.pop("interruptible", None))
@@ -251,21 +245,10 @@ class ConversationRelayStartRequest(BaseModel):
             else v,
         )
         _set(self, "provider", d.pop("provider", None))
-        v = d.pop("structured_provider", None)
-        _set(
-            self, "structured_provider", ConversationRelayStructuredProvider.from_dict(v) if v.__class__ is dict else v
-        )
-        v = d.pop("transcription", None)
-        _set(
-            self, "transcription", ConversationRelayStartRequestTranscription.from_dict(v) if v.__class__ is dict else v
-        )
+        _set(self, "structured_provider", d.pop("structured_provider", None))
+        _set(self, "transcription", d.pop("transcription", None))
         _set(self, "transcription_engine", d.pop("transcription_engine", None))
-        v = d.pop("transcription_engine_config", None)
-        _set(
-            self,
-            "transcription_engine_config",
-            ConversationRelayTranscriptionEngineConfig.from_dict(v) if v.__class__ is dict else v,
-        )
+        _set(self, "transcription_engine_config", d.pop("transcription_engine_config", None))
         _set(self, "tts_provider", d.pop("tts_provider", None))
         _set(self, "url", d.pop("url", None))
         _set(self, "voice", d.pop("voice", None))
@@ -312,7 +295,7 @@ class ConversationRelayStartRequest(BaseModel):
             ("conversation_relay_dtmf_detection", bool, 0),
             ("conversation_relay_settings", ConversationRelaySettings, 0),
             ("conversation_relay_url", str, 0),
-            ("custom_parameters", ConversationRelayStartRequestCustomParameters, 0),
+            ("custom_parameters", dict, 0),
             ("dtmf_detection", bool, 0),
             ("greeting", str, 0),
             ("interruptible", str, 0),
@@ -321,10 +304,10 @@ class ConversationRelayStartRequest(BaseModel):
             ("language", str, 0),
             ("languages", ListOf(ConversationRelayLanguage), 0),
             ("provider", str, 0),
-            ("structured_provider", ConversationRelayStructuredProvider, 0),
-            ("transcription", ConversationRelayStartRequestTranscription, 0),
+            ("structured_provider", dict, 0),
+            ("transcription", dict, 0),
             ("transcription_engine", str, 0),
-            ("transcription_engine_config", ConversationRelayTranscriptionEngineConfig, 0),
+            ("transcription_engine_config", dict, 0),
             ("tts_provider", str, 0),
             ("url", str, 0),
             ("voice", str, 0),
@@ -365,10 +348,6 @@ from ..models.conversation_relay_custom_parameters import ConversationRelayCusto
 from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
 from ..models.conversation_relay_language import ConversationRelayLanguage
 from ..models.conversation_relay_settings import ConversationRelaySettings
-from ..models.conversation_relay_start_request_custom_parameters import ConversationRelayStartRequestCustomParameters
-from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.inworld_voice_settings import InworldVoiceSettings
 from ..models.minimax_voice_settings import MinimaxVoiceSettings

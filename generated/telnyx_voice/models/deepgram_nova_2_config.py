@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -32,10 +31,10 @@ class DeepgramNova2Config(BaseModel):
             ['Telnyx', 'LiveKit', 'VoIP'].
         interim_results (bool | None): Whether to send also interim results. If set to false, only final results will be
             sent. Example: True.
-        keywords_boosting (DeepgramNova2ConfigKeywordsBoosting | None): Keywords and their respective intensifiers
-            (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a
-            numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1,
-            'snuffleupagus': 5, 'systrom': 2}.
+        keywords_boosting (dict[str, float] | None): Keywords and their respective intensifiers (boosting values) to
+            improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value.
+            Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1, 'snuffleupagus': 5,
+            'systrom': 2}.
         language (DeepgramNova2TranscriptionEngineListOfLanguages | None): Language to use for speech recognition with
             nova-2 model Example: en.
         smart_format (bool | None): Enable Deepgram's smart formatting (capitalization, punctuation, and digit
@@ -50,7 +49,7 @@ class DeepgramNova2Config(BaseModel):
     transcription_model: Literal["deepgram/nova-2"]
     hints: list[str] | None = None
     interim_results: bool | None = None
-    keywords_boosting: DeepgramNova2ConfigKeywordsBoosting | None = None
+    keywords_boosting: dict[str, float] | None = None
     language: DeepgramNova2TranscriptionEngineListOfLanguages | None = None
     smart_format: bool | None = None
     utterance_end_ms: int | None = None
@@ -74,7 +73,7 @@ class DeepgramNova2Config(BaseModel):
         transcription_model: Literal["deepgram/nova-2"],
         hints: list[str] | Unset | None = UNSET,
         interim_results: bool | Unset | None = UNSET,
-        keywords_boosting: DeepgramNova2ConfigKeywordsBoosting | Unset | None = UNSET,
+        keywords_boosting: dict[str, float] | Unset | None = UNSET,
         language: DeepgramNova2TranscriptionEngineListOfLanguages | Unset | None = UNSET,
         smart_format: bool | Unset | None = UNSET,
         utterance_end_ms: int | Unset | None = UNSET,
@@ -94,8 +93,7 @@ class DeepgramNova2Config(BaseModel):
         _set(self, "transcription_model", d.pop("transcription_model", None))
         _set(self, "hints", d.pop("hints", None))
         _set(self, "interim_results", d.pop("interim_results", None))
-        v = d.pop("keywords_boosting", None)
-        _set(self, "keywords_boosting", DeepgramNova2ConfigKeywordsBoosting.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "keywords_boosting", d.pop("keywords_boosting", None))
         _set(self, "language", d.pop("language", None))
         _set(self, "smart_format", d.pop("smart_format", None))
         _set(self, "utterance_end_ms", d.pop("utterance_end_ms", None))
@@ -109,11 +107,8 @@ class DeepgramNova2Config(BaseModel):
             ("transcription_model", str, REQUIRED),
             ("hints", ListOf(str), 0),
             ("interim_results", bool, 0),
-            ("keywords_boosting", DeepgramNova2ConfigKeywordsBoosting, 0),
+            ("keywords_boosting", dict, 0),
             ("language", str, 0),
             ("smart_format", bool, 0),
             ("utterance_end_ms", int, 0),
         )
-
-
-from ..models.deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting

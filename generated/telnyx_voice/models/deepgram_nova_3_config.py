@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -31,10 +30,10 @@ class DeepgramNova3Config(BaseModel):
             sent. Example: True.
         keyterms (list[str] | None): Nova-3 keyterm prompting. Up to 100 domain-specific terms or brand names to bias
             recognition toward. Nova-3-only; use `hints` on Nova-2. Example: ['Telnyx', 'LiveKit', 'VoIP'].
-        keywords_boosting (DeepgramNova3ConfigKeywordsBoosting | None): Keywords and their respective intensifiers
-            (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a
-            numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1,
-            'snuffleupagus': 5, 'systrom': 2}.
+        keywords_boosting (dict[str, float] | None): Keywords and their respective intensifiers (boosting values) to
+            improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value.
+            Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1, 'snuffleupagus': 5,
+            'systrom': 2}.
         language (DeepgramNova3TranscriptionEngineListOfLanguages | None): Language to use for speech recognition with
             nova-3 model Example: en.
         smart_format (bool | None): Enable Deepgram's smart formatting (capitalization, punctuation, and digit
@@ -49,7 +48,7 @@ class DeepgramNova3Config(BaseModel):
     transcription_model: Literal["deepgram/nova-3"]
     interim_results: bool | None = None
     keyterms: list[str] | None = None
-    keywords_boosting: DeepgramNova3ConfigKeywordsBoosting | None = None
+    keywords_boosting: dict[str, float] | None = None
     language: DeepgramNova3TranscriptionEngineListOfLanguages | None = None
     smart_format: bool | None = None
     utterance_end_ms: int | None = None
@@ -73,7 +72,7 @@ class DeepgramNova3Config(BaseModel):
         transcription_model: Literal["deepgram/nova-3"],
         interim_results: bool | Unset | None = UNSET,
         keyterms: list[str] | Unset | None = UNSET,
-        keywords_boosting: DeepgramNova3ConfigKeywordsBoosting | Unset | None = UNSET,
+        keywords_boosting: dict[str, float] | Unset | None = UNSET,
         language: DeepgramNova3TranscriptionEngineListOfLanguages | Unset | None = UNSET,
         smart_format: bool | Unset | None = UNSET,
         utterance_end_ms: int | Unset | None = UNSET,
@@ -93,8 +92,7 @@ class DeepgramNova3Config(BaseModel):
         _set(self, "transcription_model", d.pop("transcription_model", None))
         _set(self, "interim_results", d.pop("interim_results", None))
         _set(self, "keyterms", d.pop("keyterms", None))
-        v = d.pop("keywords_boosting", None)
-        _set(self, "keywords_boosting", DeepgramNova3ConfigKeywordsBoosting.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "keywords_boosting", d.pop("keywords_boosting", None))
         _set(self, "language", d.pop("language", None))
         _set(self, "smart_format", d.pop("smart_format", None))
         _set(self, "utterance_end_ms", d.pop("utterance_end_ms", None))
@@ -108,11 +106,8 @@ class DeepgramNova3Config(BaseModel):
             ("transcription_model", str, REQUIRED),
             ("interim_results", bool, 0),
             ("keyterms", ListOf(str), 0),
-            ("keywords_boosting", DeepgramNova3ConfigKeywordsBoosting, 0),
+            ("keywords_boosting", dict, 0),
             ("language", str, 0),
             ("smart_format", bool, 0),
             ("utterance_end_ms", int, 0),
         )
-
-
-from ..models.deepgram_nova_3_config_keywords_boosting import DeepgramNova3ConfigKeywordsBoosting

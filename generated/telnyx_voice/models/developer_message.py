@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,12 +21,12 @@ class DeveloperMessage(BaseModel):
     Attributes:
         content (str): The contents of the developer message.
         role (Literal["developer"]): The role of the messages author, in this case developer.
-        metadata (MessageMetadata | None): Metadata to add to the message
+        metadata (dict[str, Any] | None): Metadata to add to the message
     """
 
     content: str
     role: Literal["developer"]
-    metadata: MessageMetadata | None = None
+    metadata: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
     _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
@@ -41,7 +40,7 @@ class DeveloperMessage(BaseModel):
         *,
         content: str,
         role: Literal["developer"],
-        metadata: MessageMetadata | Unset | None = UNSET,
+        metadata: dict[str, Any] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         init_model(self, locals())
@@ -56,8 +55,7 @@ class DeveloperMessage(BaseModel):
         _set(self, "_present", frozenset(d))
         _set(self, "content", d.pop("content", None))
         _set(self, "role", d.pop("role", None))
-        v = d.pop("metadata", None)
-        _set(self, "metadata", MessageMetadata.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "metadata", d.pop("metadata", None))
         _set(self, "additional_properties", d)
         return self
 
@@ -66,8 +64,5 @@ class DeveloperMessage(BaseModel):
         return (
             ("content", str, REQUIRED),
             ("role", str, REQUIRED),
-            ("metadata", MessageMetadata, 0),
+            ("metadata", dict, 0),
         )
-
-
-from ..models.message_metadata import MessageMetadata

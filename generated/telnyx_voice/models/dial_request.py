@@ -218,9 +218,9 @@ class DialRequest(BaseModel):
         webhook_url (str | None): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
         webhook_url_method (Literal["GET", "POST"] | None): HTTP request type used for `webhook_url`. Example: GET.
-        webhook_urls (DialRequestWebhookUrls | None): A map of event types to webhook URLs. When an event of the
-            specified type occurs, the webhook URL associated with that event type will be called instead of the default
-            webhook URL. Events not mapped here will use the default webhook URL. Example: {'call.bridge':
+        webhook_urls (dict[str, str] | None): A map of event types to webhook URLs. When an event of the specified type
+            occurs, the webhook URL associated with that event type will be called instead of the default webhook URL.
+            Events not mapped here will use the default webhook URL. Example: {'call.bridge':
             'https://www.example.com/webhooks/bridge', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
         webhook_urls_method (Literal["GET", "POST"] | None): HTTP request method to invoke `webhook_urls`. Example:
             POST.
@@ -287,7 +287,7 @@ class DialRequest(BaseModel):
     webhook_retries_policies: DialRequestWebhookRetriesPolicies | None = None
     webhook_url: str | None = None
     webhook_url_method: Literal["GET", "POST"] | None = None
-    webhook_urls: DialRequestWebhookUrls | None = None
+    webhook_urls: dict[str, str] | None = None
     webhook_urls_method: Literal["GET", "POST"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
@@ -421,7 +421,7 @@ class DialRequest(BaseModel):
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset | None = UNSET,
-        webhook_urls: DialRequestWebhookUrls | Unset | None = UNSET,
+        webhook_urls: dict[str, str] | Unset | None = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -528,8 +528,7 @@ class DialRequest(BaseModel):
         )
         _set(self, "webhook_url", d.pop("webhook_url", None))
         _set(self, "webhook_url_method", d.pop("webhook_url_method", None))
-        v = d.pop("webhook_urls", None)
-        _set(self, "webhook_urls", DialRequestWebhookUrls.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "webhook_urls", d.pop("webhook_urls", None))
         _set(self, "webhook_urls_method", d.pop("webhook_urls_method", None))
         _set(self, "additional_properties", d)
         return self
@@ -607,7 +606,7 @@ class DialRequest(BaseModel):
             ("webhook_retries_policies", DialRequestWebhookRetriesPolicies, 0),
             ("webhook_url", str, 0),
             ("webhook_url_method", str, 0),
-            ("webhook_urls", DialRequestWebhookUrls, 0),
+            ("webhook_urls", dict, 0),
             ("webhook_urls_method", str, 0),
         )
 
@@ -619,7 +618,6 @@ from ..models.dial_request_answering_machine_detection_config import DialRequest
 from ..models.dial_request_conference_config import DialRequestConferenceConfig
 from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
 from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
 from ..models.dialogflow_config import DialogflowConfig
 from ..models.sip_header import SIPHeader
 from ..models.sound_modifications import SoundModifications

@@ -27,11 +27,11 @@ class GatherUsingAIRequest(BaseModel):
             'Telnyx.KokoroTTS.af'}
 
     Attributes:
-        parameters (GatherUsingAIRequestParameters): The parameters described as a JSON Schema object that needs to be
-            gathered by the voice assistant. See the [JSON Schema reference](https://json-schema.org/understanding-json-
-            schema) for documentation about the format Example: {'properties': {'age': {'description': 'The age of the
-            customer.', 'type': 'integer'}, 'location': {'description': 'The location of the customer.', 'type': 'string'}},
-            'required': ['age', 'location'], 'type': 'object'}.
+        parameters (dict[str, Any]): The parameters described as a JSON Schema object that needs to be gathered by the
+            voice assistant. See the [JSON Schema reference](https://json-schema.org/understanding-json-schema) for
+            documentation about the format Example: {'properties': {'age': {'description': 'The age of the customer.',
+            'type': 'integer'}, 'location': {'description': 'The location of the customer.', 'type': 'string'}}, 'required':
+            ['age', 'location'], 'type': 'object'}.
         assistant (Assistant | None): Assistant configuration including choice of LLM, custom instructions, and tools.
         client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
@@ -87,7 +87,7 @@ class GatherUsingAIRequest(BaseModel):
             selected
     """
 
-    parameters: GatherUsingAIRequestParameters
+    parameters: dict[str, Any]
     assistant: Assistant | None = None
     client_state: str | None = None
     command_id: str | None = None
@@ -134,7 +134,7 @@ class GatherUsingAIRequest(BaseModel):
     def __init__(
         self,
         *,
-        parameters: GatherUsingAIRequestParameters,
+        parameters: dict[str, Any],
         assistant: Assistant | Unset | None = UNSET,
         client_state: str | Unset | None = UNSET,
         command_id: str | Unset | None = UNSET,
@@ -169,8 +169,7 @@ class GatherUsingAIRequest(BaseModel):
         self = cls.__new__(cls)
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
-        v = d.pop("parameters", None)
-        _set(self, "parameters", GatherUsingAIRequestParameters.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "parameters", d.pop("parameters", None))
         v = d.pop("assistant", None)
         _set(self, "assistant", Assistant.from_dict(v) if v.__class__ is dict else v)
         _set(self, "client_state", d.pop("client_state", None))
@@ -227,7 +226,7 @@ class GatherUsingAIRequest(BaseModel):
     @staticmethod
     def _rules() -> tuple[Rule, ...]:
         return (
-            ("parameters", GatherUsingAIRequestParameters, REQUIRED),
+            ("parameters", dict, REQUIRED),
             ("assistant", Assistant, 0),
             ("client_state", str, 0),
             ("command_id", str, 0),
@@ -273,7 +272,6 @@ from ..models.aws_voice_settings import AWSVoiceSettings
 from ..models.azure_voice_settings import AzureVoiceSettings
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
 from ..models.interruption_settings import InterruptionSettings
 from ..models.resemble_voice_settings import ResembleVoiceSettings
 from ..models.rime_voice_settings import RimeVoiceSettings

@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,13 +21,13 @@ class ToolMessage(BaseModel):
         content (str): The contents of the tool message.
         role (Literal["tool"]): The role of the messages author, in this case `tool`.
         tool_call_id (str): Tool call that this message is responding to.
-        metadata (MessageMetadata | None): Metadata to add to the message
+        metadata (dict[str, Any] | None): Metadata to add to the message
     """
 
     content: str
     role: Literal["tool"]
     tool_call_id: str
-    metadata: MessageMetadata | None = None
+    metadata: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
     _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
@@ -44,7 +43,7 @@ class ToolMessage(BaseModel):
         content: str,
         role: Literal["tool"],
         tool_call_id: str,
-        metadata: MessageMetadata | Unset | None = UNSET,
+        metadata: dict[str, Any] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         init_model(self, locals())
@@ -60,8 +59,7 @@ class ToolMessage(BaseModel):
         _set(self, "content", d.pop("content", None))
         _set(self, "role", d.pop("role", None))
         _set(self, "tool_call_id", d.pop("tool_call_id", None))
-        v = d.pop("metadata", None)
-        _set(self, "metadata", MessageMetadata.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "metadata", d.pop("metadata", None))
         _set(self, "additional_properties", d)
         return self
 
@@ -71,8 +69,5 @@ class ToolMessage(BaseModel):
             ("content", str, REQUIRED),
             ("role", str, REQUIRED),
             ("tool_call_id", str, REQUIRED),
-            ("metadata", MessageMetadata, 0),
+            ("metadata", dict, 0),
         )
-
-
-from ..models.message_metadata import MessageMetadata

@@ -139,9 +139,9 @@ class TransferCallRequest(BaseModel):
         webhook_url (str | None): Use this field to override the URL for which Telnyx will send subsequent webhooks to
             for this call. Example: https://www.example.com/server-b/.
         webhook_url_method (Literal["GET", "POST"] | None): HTTP request type used for `webhook_url`. Example: GET.
-        webhook_urls (TransferCallRequestWebhookUrls | None): A map of event types to webhook URLs. When an event of the
-            specified type occurs, the webhook URL associated with that event type will be called instead of `webhook_url`.
-            Events not mapped here will use the default `webhook_url`. Example: {'call.answered':
+        webhook_urls (dict[str, str] | None): A map of event types to webhook URLs. When an event of the specified type
+            occurs, the webhook URL associated with that event type will be called instead of `webhook_url`. Events not
+            mapped here will use the default `webhook_url`. Example: {'call.answered':
             'https://www.example.com/webhooks/answered', 'call.hangup': 'https://www.example.com/webhooks/hangup'}.
         webhook_urls_method (Literal["GET", "POST"] | None): HTTP request method to invoke `webhook_urls`. Example:
             POST.
@@ -184,7 +184,7 @@ class TransferCallRequest(BaseModel):
     webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | None = None
     webhook_url: str | None = None
     webhook_url_method: Literal["GET", "POST"] | None = None
-    webhook_urls: TransferCallRequestWebhookUrls | None = None
+    webhook_urls: dict[str, str] | None = None
     webhook_urls_method: Literal["GET", "POST"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
@@ -270,7 +270,7 @@ class TransferCallRequest(BaseModel):
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset | None = UNSET,
-        webhook_urls: TransferCallRequestWebhookUrls | Unset | None = UNSET,
+        webhook_urls: dict[str, str] | Unset | None = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -342,8 +342,7 @@ class TransferCallRequest(BaseModel):
         )
         _set(self, "webhook_url", d.pop("webhook_url", None))
         _set(self, "webhook_url_method", d.pop("webhook_url_method", None))
-        v = d.pop("webhook_urls", None)
-        _set(self, "webhook_urls", TransferCallRequestWebhookUrls.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "webhook_urls", d.pop("webhook_urls", None))
         _set(self, "webhook_urls_method", d.pop("webhook_urls_method", None))
         _set(self, "additional_properties", d)
         return self
@@ -388,7 +387,7 @@ class TransferCallRequest(BaseModel):
             ("webhook_retries_policies", TransferCallRequestWebhookRetriesPolicies, 0),
             ("webhook_url", str, 0),
             ("webhook_url_method", str, 0),
-            ("webhook_urls", TransferCallRequestWebhookUrls, 0),
+            ("webhook_urls", dict, 0),
             ("webhook_urls_method", str, 0),
         )
 
@@ -400,4 +399,3 @@ from ..models.transfer_call_request_answering_machine_detection_config import (
     TransferCallRequestAnsweringMachineDetectionConfig,
 )
 from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls

@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -25,12 +24,12 @@ class WebhookToolParamsBodyParameters(BaseModel):
                 'object'}
 
         Attributes:
-            properties (WebhookToolParamsBodyParametersProperties | None): The properties of the body parameters.
+            properties (dict[str, Any] | None): The properties of the body parameters.
             required (list[str] | None): The required properties of the body parameters.
             type (Literal["object"] | None):
     """
 
-    properties: WebhookToolParamsBodyParametersProperties | None = None
+    properties: dict[str, Any] | None = None
     required: list[str] | None = None
     type: Literal["object"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -44,7 +43,7 @@ class WebhookToolParamsBodyParameters(BaseModel):
     def __init__(
         self,
         *,
-        properties: WebhookToolParamsBodyParametersProperties | Unset | None = UNSET,
+        properties: dict[str, Any] | Unset | None = UNSET,
         required: list[str] | Unset | None = UNSET,
         type: Literal["object"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -59,8 +58,7 @@ class WebhookToolParamsBodyParameters(BaseModel):
         self = cls.__new__(cls)
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
-        v = d.pop("properties", None)
-        _set(self, "properties", WebhookToolParamsBodyParametersProperties.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "properties", d.pop("properties", None))
         _set(self, "required", d.pop("required", None))
         _set(self, "type", d.pop("type", None))
         _set(self, "additional_properties", d)
@@ -69,10 +67,7 @@ class WebhookToolParamsBodyParameters(BaseModel):
     @staticmethod
     def _rules() -> tuple[Rule, ...]:
         return (
-            ("properties", WebhookToolParamsBodyParametersProperties, 0),
+            ("properties", dict, 0),
             ("required", ListOf(str), 0),
             ("type", str, 0),
         )
-
-
-from ..models.webhook_tool_params_body_parameters_properties import WebhookToolParamsBodyParametersProperties

@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -24,12 +23,12 @@ class WebhookToolParamsPathParameters(BaseModel):
                 'object'}
 
         Attributes:
-            properties (WebhookToolParamsPathParametersProperties | None): The properties of the path parameters.
+            properties (dict[str, Any] | None): The properties of the path parameters.
             required (list[str] | None): The required properties of the path parameters.
             type (Literal["object"] | None):
     """
 
-    properties: WebhookToolParamsPathParametersProperties | None = None
+    properties: dict[str, Any] | None = None
     required: list[str] | None = None
     type: Literal["object"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -43,7 +42,7 @@ class WebhookToolParamsPathParameters(BaseModel):
     def __init__(
         self,
         *,
-        properties: WebhookToolParamsPathParametersProperties | Unset | None = UNSET,
+        properties: dict[str, Any] | Unset | None = UNSET,
         required: list[str] | Unset | None = UNSET,
         type: Literal["object"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -58,8 +57,7 @@ class WebhookToolParamsPathParameters(BaseModel):
         self = cls.__new__(cls)
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
-        v = d.pop("properties", None)
-        _set(self, "properties", WebhookToolParamsPathParametersProperties.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "properties", d.pop("properties", None))
         _set(self, "required", d.pop("required", None))
         _set(self, "type", d.pop("type", None))
         _set(self, "additional_properties", d)
@@ -68,10 +66,7 @@ class WebhookToolParamsPathParameters(BaseModel):
     @staticmethod
     def _rules() -> tuple[Rule, ...]:
         return (
-            ("properties", WebhookToolParamsPathParametersProperties, 0),
+            ("properties", dict, 0),
             ("required", ListOf(str), 0),
             ("type", str, 0),
         )
-
-
-from ..models.webhook_tool_params_path_parameters_properties import WebhookToolParamsPathParametersProperties

@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -24,12 +23,12 @@ class WebhookToolParamsQueryParameters(BaseModel):
                 'object'}
 
         Attributes:
-            properties (WebhookToolParamsQueryParametersProperties | None): The properties of the query parameters.
+            properties (dict[str, Any] | None): The properties of the query parameters.
             required (list[str] | None): The required properties of the query parameters.
             type (Literal["object"] | None):
     """
 
-    properties: WebhookToolParamsQueryParametersProperties | None = None
+    properties: dict[str, Any] | None = None
     required: list[str] | None = None
     type: Literal["object"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -43,7 +42,7 @@ class WebhookToolParamsQueryParameters(BaseModel):
     def __init__(
         self,
         *,
-        properties: WebhookToolParamsQueryParametersProperties | Unset | None = UNSET,
+        properties: dict[str, Any] | Unset | None = UNSET,
         required: list[str] | Unset | None = UNSET,
         type: Literal["object"] | Unset | None = UNSET,
         additional_properties: Mapping[str, Any] | None = None,
@@ -58,8 +57,7 @@ class WebhookToolParamsQueryParameters(BaseModel):
         self = cls.__new__(cls)
         _set = object.__setattr__
         _set(self, "_present", frozenset(d))
-        v = d.pop("properties", None)
-        _set(self, "properties", WebhookToolParamsQueryParametersProperties.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "properties", d.pop("properties", None))
         _set(self, "required", d.pop("required", None))
         _set(self, "type", d.pop("type", None))
         _set(self, "additional_properties", d)
@@ -68,10 +66,7 @@ class WebhookToolParamsQueryParameters(BaseModel):
     @staticmethod
     def _rules() -> tuple[Rule, ...]:
         return (
-            ("properties", WebhookToolParamsQueryParametersProperties, 0),
+            ("properties", dict, 0),
             ("required", ListOf(str), 0),
             ("type", str, 0),
         )
-
-
-from ..models.webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties

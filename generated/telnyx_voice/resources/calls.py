@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.dial_request_conference_config import DialRequestConferenceConfig
     from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
     from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-    from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.retrieve_call_status_response import RetrieveCallStatusResponse
     from ..models.retrieve_call_status_response_with_recording_id import RetrieveCallStatusResponseWithRecordingID
@@ -106,7 +105,7 @@ class Calls:
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -377,7 +376,7 @@ class AsyncCalls:
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
     from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
     from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-    from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
     from ..models.assistant import Assistant
     from ..models.assistant_message import AssistantMessage
     from ..models.aws_voice_settings import AWSVoiceSettings
@@ -34,12 +33,6 @@ if TYPE_CHECKING:
     from ..models.conversation_relay_language import ConversationRelayLanguage
     from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from ..models.conversation_relay_settings import ConversationRelaySettings
-    from ..models.conversation_relay_start_request_custom_parameters import (
-        ConversationRelayStartRequestCustomParameters,
-    )
-    from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-    from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-    from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from ..models.custom_sip_header import CustomSIPHeader
     from ..models.deepgram_nova_2_config import DeepgramNova2Config
     from ..models.deepgram_nova_3_config import DeepgramNova3Config
@@ -48,7 +41,6 @@ if TYPE_CHECKING:
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-    from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
     from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
     from ..models.interruption_settings import InterruptionSettings
     from ..models.inworld_voice_settings import InworldVoiceSettings
@@ -82,7 +74,6 @@ if TYPE_CHECKING:
         TransferCallRequestAnsweringMachineDetectionConfig,
     )
     from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-    from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
     from ..models.user_message import UserMessage
     from ..models.xai_voice_settings import XAIVoiceSettings
 
@@ -318,7 +309,7 @@ class CallsActions:
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -559,7 +550,7 @@ class CallsActions:
         conversation_relay_dtmf_detection: bool | Unset = UNSET,
         conversation_relay_settings: ConversationRelaySettings | dict[str, Any] | Unset = UNSET,
         conversation_relay_url: str | Unset = UNSET,
-        custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
+        custom_parameters: dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
@@ -568,10 +559,10 @@ class CallsActions:
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
-        transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
+        structured_provider: dict[str, Any] | Unset = UNSET,
+        transcription: dict[str, Any] | Unset = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -924,7 +915,7 @@ class CallsActions:
         self,
         call_control_id: str,
         *,
-        parameters: GatherUsingAIRequestParameters | dict[str, Any],
+        parameters: dict[str, Any],
         assistant: Assistant | dict[str, Any] | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
@@ -2227,7 +2218,7 @@ class CallsActions:
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -2577,7 +2568,7 @@ class AsyncCallsActions:
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
@@ -2818,7 +2809,7 @@ class AsyncCallsActions:
         conversation_relay_dtmf_detection: bool | Unset = UNSET,
         conversation_relay_settings: ConversationRelaySettings | dict[str, Any] | Unset = UNSET,
         conversation_relay_url: str | Unset = UNSET,
-        custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
+        custom_parameters: dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
@@ -2827,10 +2818,10 @@ class AsyncCallsActions:
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
-        transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
+        structured_provider: dict[str, Any] | Unset = UNSET,
+        transcription: dict[str, Any] | Unset = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -3183,7 +3174,7 @@ class AsyncCallsActions:
         self,
         call_control_id: str,
         *,
-        parameters: GatherUsingAIRequestParameters | dict[str, Any],
+        parameters: dict[str, Any],
         assistant: Assistant | dict[str, Any] | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
@@ -4486,7 +4477,7 @@ class AsyncCallsActions:
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
