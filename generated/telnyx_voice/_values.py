@@ -8,6 +8,7 @@ that does not read as the spec says is kept as sent: one odd field never makes a
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,28 +18,21 @@ _MISMATCH = (TypeError, ValueError, AttributeError, KeyError)
 _PLAIN = (str, int, float, bool, list, dict)  # JSON kinds kept as they are once their type is right
 
 
-_read_datetime = datetime.datetime.fromisoformat
-_read_date = datetime.date.fromisoformat
+def _text_reader(reader: Callable[[str], Any], what: str) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value.__class__ is str:
+            try:
+                return reader(value)
+            except ValueError:
+                return value
+        return value
+
+    read.__doc__ = f"A `format: {what}` field: read from ISO 8601 text, any other value kept as it is."
+    return read
 
 
-def read_datetime(value: Any) -> Any:
-    """A `format: date-time` field: a `datetime` when value is ISO 8601 text, else value as it is."""
-    if value.__class__ is str:
-        try:
-            return _read_datetime(value)
-        except ValueError:
-            return value
-    return value
-
-
-def read_date(value: Any) -> Any:
-    """A `format: date` field: a `date` when value is ISO 8601 text, else value as it is."""
-    if value.__class__ is str:
-        try:
-            return _read_date(value)
-        except ValueError:
-            return value
-    return value
+read_datetime = _text_reader(datetime.datetime.fromisoformat, "date-time")
+read_date = _text_reader(datetime.date.fromisoformat, "date")
 
 
 @dataclass(frozen=True, slots=True)
