@@ -47,6 +47,7 @@ __all__ = [
     "page_item",
     "parse",
     "predicted_classes",
+    "reads_as_dict",
     "render_models",
 ]
 
@@ -145,6 +146,15 @@ def builds_model(node: Any) -> bool:
     return node.get("type") == "object" or bool(node.get("allOf")) or ("type" not in node and "properties" in node)
 
 
+def reads_as_dict(node: dict[str, Any]) -> bool:
+    """Whether the model openapi-python-client makes of node is read as a plain dict instead
+    (`response_types`): an object with no properties whose additionalProperties are not models."""
+    if node.get("properties") or node.get("allOf"):
+        return False
+    extra = node.get("additionalProperties", True)
+    return extra is not False and not (isinstance(extra, dict) and ("$ref" in extra or builds_model(extra)))
+
+
 @dataclass(frozen=True)
 class GeneratedClass:
     """A class openapi-python-client will generate for one schema node, as `predicted_classes` predicts it."""
@@ -155,6 +165,8 @@ class GeneratedClass:
     parent: str
     base: str
     enum_values: frozenset[Any] | None
+    plain_dict: bool = False
+    """A free-form object: predicted (its name is taken), but the package reads it as a dict, no class."""
 
     @property
     def is_component(self) -> bool:
@@ -188,7 +200,8 @@ class _ClassPredictor:
         title = node.get("title")
         base = title if isinstance(title, str) and title else name
         cls, module = opc_class(parent, base)
-        self.found.append(GeneratedClass(cls, module, path, parent, base, enum))
+        plain_dict = enum is None and reads_as_dict(node)
+        self.found.append(GeneratedClass(cls, module, path, parent, base, enum, plain_dict))
         return cls
 
     def walk(self, node: Any, name: str, parent: str, path: SchemaPath) -> None:
