@@ -81,6 +81,8 @@ def rule_code(prop: PropertyProtocol) -> str:
         return scalar
     if isinstance(prop, AnyProperty):
         return "object"
+    if isinstance(prop, NoneProperty):
+        return "Const(None)"
     if isinstance(prop, ListProperty):
         return f"ListOf({rule_code(prop.inner_property)})"
     if isinstance(prop, UnionProperty):

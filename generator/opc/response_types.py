@@ -40,11 +40,21 @@ def _uuid_as_text(prop: PropertyProtocol) -> PropertyProtocol | None:
 
 
 def _free_form_value_types(data: GeneratorData) -> dict[str, str]:
-    """Class name -> dict value type of each model with no properties whose values are not models."""
+    """Class name -> dict value type of each model with no properties whose values are not models;
+    a whole response body stays a class (an operation returns a model)."""
+    bodies = {
+        response.prop.class_info.name
+        for collection in data.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for response in endpoint.responses
+        if isinstance(response.prop, ModelProperty)
+    }
     found: dict[str, str] = {}
     for model in data.models:
         extra = model.additional_properties
         if model.required_properties or model.optional_properties or extra is None or isinstance(extra, bool):
+            continue
+        if model.class_info.name in bodies:
             continue
         if not isinstance(extra, ModelProperty):
             found[model.class_info.name] = scalar_name(extra) or "Any"
