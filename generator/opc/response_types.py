@@ -17,6 +17,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.uuid import UuidProperty
+from openapi_python_client.schema import Reference
 from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import GeneratorError
@@ -54,8 +55,8 @@ def _free_form_value_types(data: GeneratorData) -> dict[str, str]:
         extra = model.additional_properties
         if model.required_properties or model.optional_properties or extra is None or isinstance(extra, bool):
             continue
-        if model.class_info.name in bodies:
-            continue
+        if model.class_info.name in bodies or isinstance(model.data.additionalProperties, Reference):
+            continue  # a $ref'd value schema stays a class, as `reads_as_dict` predicts
         if not isinstance(extra, ModelProperty):
             found[model.class_info.name] = scalar_name(extra) or "Any"
     return found

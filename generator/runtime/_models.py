@@ -191,7 +191,8 @@ def dump(
         if exclude is None or python not in exclude:
             out[wire if by_alias else python] = value_of(value)
     for key, value in model.additional_properties.items():
-        if not (exclude_none and value is None) and (include is None or key in include):
+        chosen = (include is None or key in include) and (exclude is None or key not in exclude)
+        if chosen and not (exclude_none and value is None):
             out[key] = value_of(value)
     return out
 
