@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -43,6 +44,11 @@ class Telnyx(SyncAPIClient):
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -57,6 +63,8 @@ class Telnyx(SyncAPIClient):
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -67,6 +75,8 @@ class Telnyx(SyncAPIClient):
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self.public_key = public_key
 
@@ -131,6 +141,11 @@ class AsyncTelnyx(AsyncAPIClient):
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -145,6 +160,8 @@ class AsyncTelnyx(AsyncAPIClient):
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -155,6 +172,8 @@ class AsyncTelnyx(AsyncAPIClient):
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self.public_key = public_key
 

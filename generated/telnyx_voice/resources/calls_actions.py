@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,11 +89,8 @@ if TYPE_CHECKING:
     from ..models.xai_voice_settings import XAIVoiceSettings
 
 
-class CallsActions:
+class CallsActions(SyncAPIResource):
     """`client.calls.actions`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def add_ai_assistant_messages(
         self,
@@ -103,6 +102,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -117,8 +119,11 @@ class CallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -129,7 +134,7 @@ class CallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def join_ai_assistant(
@@ -142,6 +147,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -157,8 +165,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -170,7 +181,7 @@ class CallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_ai_assistant(
@@ -201,6 +212,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -226,8 +240,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -246,7 +263,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_ai_assistant(
@@ -257,6 +274,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -270,8 +290,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -281,7 +304,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def answer(
@@ -322,6 +345,9 @@ class CallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -374,8 +400,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -415,7 +444,7 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def bridge(
@@ -444,6 +473,9 @@ class CallsActions:
         video_room_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -485,8 +517,11 @@ class CallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -514,7 +549,7 @@ class CallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update_client_state(
@@ -524,6 +559,9 @@ class CallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -536,8 +574,11 @@ class CallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -546,7 +587,7 @@ class CallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_conversation_relay(
@@ -588,6 +629,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -624,8 +668,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -656,7 +703,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_conversation_relay(
@@ -667,6 +714,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -680,8 +730,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -691,7 +744,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def enqueue(
@@ -706,6 +759,9 @@ class CallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -723,8 +779,11 @@ class CallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -738,7 +797,7 @@ class CallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_forking(
@@ -752,6 +811,9 @@ class CallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -770,8 +832,11 @@ class CallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -784,7 +849,7 @@ class CallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_forking(
@@ -796,6 +861,9 @@ class CallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -810,8 +878,11 @@ class CallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -822,7 +893,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather(
@@ -841,6 +912,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -863,8 +937,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -882,7 +959,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_gather(
@@ -893,6 +970,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -906,8 +986,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -917,7 +1000,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_ai(
@@ -949,6 +1032,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -980,8 +1066,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -1004,7 +1093,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_audio(
@@ -1026,6 +1115,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -1056,8 +1148,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -1078,7 +1173,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_speak(
@@ -1113,6 +1208,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -1145,8 +1243,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -1170,7 +1271,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def hangup(
@@ -1182,6 +1283,9 @@ class CallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -1196,8 +1300,11 @@ class CallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1208,7 +1315,7 @@ class CallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def leave_queue(
@@ -1219,6 +1326,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -1232,8 +1342,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -1243,7 +1356,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_playback(
@@ -1263,6 +1376,9 @@ class CallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -1286,8 +1402,11 @@ class CallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1306,7 +1425,7 @@ class CallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_playback(
@@ -1319,6 +1438,9 @@ class CallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -1334,8 +1456,11 @@ class CallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1347,7 +1472,7 @@ class CallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def pause_recording(
@@ -1359,6 +1484,9 @@ class CallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -1373,8 +1501,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1385,7 +1516,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def resume_recording(
@@ -1397,6 +1528,9 @@ class CallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -1411,8 +1545,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1423,7 +1560,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_recording(
@@ -1449,6 +1586,9 @@ class CallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -1481,8 +1621,11 @@ class CallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -1507,7 +1650,7 @@ class CallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_recording(
@@ -1519,6 +1662,9 @@ class CallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -1533,8 +1679,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1545,7 +1694,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def refer(
@@ -1561,6 +1710,9 @@ class CallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -1579,8 +1731,11 @@ class CallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1595,7 +1750,7 @@ class CallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def reject(
@@ -1607,6 +1762,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -1621,8 +1779,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1633,7 +1794,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_dtmf(
@@ -1646,6 +1807,9 @@ class CallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -1662,8 +1826,11 @@ class CallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -1675,7 +1842,7 @@ class CallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_sip_info(
@@ -1688,6 +1855,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -1703,8 +1873,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -1716,7 +1889,7 @@ class CallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_siprec(
@@ -1732,6 +1905,9 @@ class CallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -1751,8 +1927,11 @@ class CallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1767,7 +1946,7 @@ class CallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_siprec(
@@ -1778,6 +1957,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -1791,8 +1973,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1802,7 +1987,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def speak(
@@ -1832,6 +2017,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -1854,8 +2042,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1874,7 +2065,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_streaming(
@@ -1896,6 +2087,9 @@ class CallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -1922,8 +2116,11 @@ class CallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1944,7 +2141,7 @@ class CallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_streaming(
@@ -1956,6 +2153,9 @@ class CallsActions:
         stream_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -1970,8 +2170,11 @@ class CallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1982,7 +2185,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_noise_suppression(
@@ -1996,6 +2199,9 @@ class CallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -2010,8 +2216,11 @@ class CallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -2024,7 +2233,7 @@ class CallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_noise_suppression(
@@ -2035,6 +2244,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -2046,8 +2258,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -2057,7 +2272,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def switch_supervisor_role(
@@ -2067,6 +2282,9 @@ class CallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -2079,8 +2297,11 @@ class CallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -2089,7 +2310,7 @@ class CallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_transcription(
@@ -2116,6 +2337,9 @@ class CallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -2132,8 +2356,11 @@ class CallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2146,7 +2373,7 @@ class CallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_transcription(
@@ -2157,6 +2384,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -2170,8 +2400,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2181,7 +2414,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def transfer(
@@ -2231,6 +2464,9 @@ class CallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -2294,8 +2530,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2342,15 +2581,12 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCallsActions:
+class AsyncCallsActions(AsyncAPIResource):
     """`client.calls.actions` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def add_ai_assistant_messages(
         self,
@@ -2362,6 +2598,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -2376,8 +2615,11 @@ class AsyncCallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2388,7 +2630,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def join_ai_assistant(
@@ -2401,6 +2643,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -2416,8 +2661,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2429,7 +2677,7 @@ class AsyncCallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_ai_assistant(
@@ -2460,6 +2708,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -2485,8 +2736,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2505,7 +2759,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_ai_assistant(
@@ -2516,6 +2770,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -2529,8 +2786,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2540,7 +2800,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def answer(
@@ -2581,6 +2841,9 @@ class AsyncCallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -2633,8 +2896,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2674,7 +2940,7 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def bridge(
@@ -2703,6 +2969,9 @@ class AsyncCallsActions:
         video_room_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -2744,8 +3013,11 @@ class AsyncCallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -2773,7 +3045,7 @@ class AsyncCallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update_client_state(
@@ -2783,6 +3055,9 @@ class AsyncCallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -2795,8 +3070,11 @@ class AsyncCallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -2805,7 +3083,7 @@ class AsyncCallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_conversation_relay(
@@ -2847,6 +3125,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -2883,8 +3164,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2915,7 +3199,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_conversation_relay(
@@ -2926,6 +3210,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -2939,8 +3226,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2950,7 +3240,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def enqueue(
@@ -2965,6 +3255,9 @@ class AsyncCallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -2982,8 +3275,11 @@ class AsyncCallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2997,7 +3293,7 @@ class AsyncCallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_forking(
@@ -3011,6 +3307,9 @@ class AsyncCallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -3029,8 +3328,11 @@ class AsyncCallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3043,7 +3345,7 @@ class AsyncCallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_forking(
@@ -3055,6 +3357,9 @@ class AsyncCallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -3069,8 +3374,11 @@ class AsyncCallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3081,7 +3389,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather(
@@ -3100,6 +3408,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -3122,8 +3433,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3141,7 +3455,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_gather(
@@ -3152,6 +3466,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -3165,8 +3482,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -3176,7 +3496,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_ai(
@@ -3208,6 +3528,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -3239,8 +3562,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -3263,7 +3589,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_audio(
@@ -3285,6 +3611,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -3315,8 +3644,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -3337,7 +3669,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_speak(
@@ -3372,6 +3704,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -3404,8 +3739,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -3429,7 +3767,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def hangup(
@@ -3441,6 +3779,9 @@ class AsyncCallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -3455,8 +3796,11 @@ class AsyncCallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3467,7 +3811,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def leave_queue(
@@ -3478,6 +3822,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -3491,8 +3838,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -3502,7 +3852,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_playback(
@@ -3522,6 +3872,9 @@ class AsyncCallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -3545,8 +3898,11 @@ class AsyncCallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3565,7 +3921,7 @@ class AsyncCallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_playback(
@@ -3578,6 +3934,9 @@ class AsyncCallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -3593,8 +3952,11 @@ class AsyncCallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3606,7 +3968,7 @@ class AsyncCallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def pause_recording(
@@ -3618,6 +3980,9 @@ class AsyncCallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -3632,8 +3997,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3644,7 +4012,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def resume_recording(
@@ -3656,6 +4024,9 @@ class AsyncCallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -3670,8 +4041,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3682,7 +4056,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_recording(
@@ -3708,6 +4082,9 @@ class AsyncCallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -3740,8 +4117,11 @@ class AsyncCallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -3766,7 +4146,7 @@ class AsyncCallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_recording(
@@ -3778,6 +4158,9 @@ class AsyncCallsActions:
         recording_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -3792,8 +4175,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3804,7 +4190,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def refer(
@@ -3820,6 +4206,9 @@ class AsyncCallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -3838,8 +4227,11 @@ class AsyncCallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3854,7 +4246,7 @@ class AsyncCallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def reject(
@@ -3866,6 +4258,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -3880,8 +4275,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3892,7 +4290,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_dtmf(
@@ -3905,6 +4303,9 @@ class AsyncCallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -3921,8 +4322,11 @@ class AsyncCallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -3934,7 +4338,7 @@ class AsyncCallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_sip_info(
@@ -3947,6 +4351,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -3962,8 +4369,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -3975,7 +4385,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_siprec(
@@ -3991,6 +4401,9 @@ class AsyncCallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -4010,8 +4423,11 @@ class AsyncCallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4026,7 +4442,7 @@ class AsyncCallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_siprec(
@@ -4037,6 +4453,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -4050,8 +4469,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4061,7 +4483,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def speak(
@@ -4091,6 +4513,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -4113,8 +4538,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4133,7 +4561,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_streaming(
@@ -4155,6 +4583,9 @@ class AsyncCallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -4181,8 +4612,11 @@ class AsyncCallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4203,7 +4637,7 @@ class AsyncCallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_streaming(
@@ -4215,6 +4649,9 @@ class AsyncCallsActions:
         stream_id: UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -4229,8 +4666,11 @@ class AsyncCallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4241,7 +4681,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_noise_suppression(
@@ -4255,6 +4695,9 @@ class AsyncCallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -4269,8 +4712,11 @@ class AsyncCallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -4283,7 +4729,7 @@ class AsyncCallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_noise_suppression(
@@ -4294,6 +4740,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -4305,8 +4754,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -4316,7 +4768,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def switch_supervisor_role(
@@ -4326,6 +4778,9 @@ class AsyncCallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -4338,8 +4793,11 @@ class AsyncCallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -4348,7 +4806,7 @@ class AsyncCallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_transcription(
@@ -4375,6 +4833,9 @@ class AsyncCallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -4391,8 +4852,11 @@ class AsyncCallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4405,7 +4869,7 @@ class AsyncCallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_transcription(
@@ -4416,6 +4880,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -4429,8 +4896,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4440,7 +4910,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def transfer(
@@ -4490,6 +4960,9 @@ class AsyncCallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -4553,8 +5026,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4601,5 +5077,5 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
