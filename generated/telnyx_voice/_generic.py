@@ -7,12 +7,10 @@ as for any method; the body is returned as `cast_to`.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 import httpx
 
-from ._exceptions import APIResponseValidationError
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ def cast_response(cast_to: type[T] | None, response: httpx.Response) -> T:
     (its `from_dict`), or anything else (`dict`, `object`, `list`) as the decoded JSON.
 
     Raises:
-        APIResponseValidationError: the body is not JSON, or not the model's shape.
+        APIResponseValidationError: the body is empty or not JSON, or not the model's shape.
     """
     result: Any
     if cast_to is httpx.Response:
@@ -48,18 +46,11 @@ def cast_response(cast_to: type[T] | None, response: httpx.Response) -> T:
     elif cast_to is bytes:
         result = response.content
     else:
-        from ._http import parse_model
+        from ._http import json_body, parse_model
 
-        from_dict = getattr(cast_to, "from_dict", None)
-        if from_dict is not None:
+        if getattr(cast_to, "from_dict", None) is not None:
             return parse_model(cast_to, getattr(cast_to, "__name__", repr(cast_to)), response)  # type: ignore[no-any-return]
-        try:
-            result = json.loads(response.content)
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
-                response=response,
-            ) from None
+        result = json_body(response)
     return result  # type: ignore[no-any-return]
 
 

@@ -500,21 +500,30 @@ class BaseAPIClient(ClientCopy):
         return cast(ResponseT, parse_model(response_class(op), op.response, response))
 
 
+def json_body(response: httpx.Response) -> Any:
+    """response's body decoded as JSON.
+
+    Raises:
+        APIResponseValidationError: the body is empty or not JSON.
+    """
+    if not response.content:
+        raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
+            response=response,
+        ) from None
+
+
 def parse_model(cls: Any, name: str, response: httpx.Response) -> Any:
     """response's JSON object body as the model cls (named name in errors).
 
     Raises:
         APIResponseValidationError: the body is empty, not JSON, not an object, or not cls's shape.
     """
-    if not response.content:
-        raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
-    try:
-        data = json.loads(response.content)
-    except ValueError as exc:
-        raise APIResponseValidationError(
-            f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
-            response=response,
-        ) from None
+    data = json_body(response)
     if not isinstance(data, dict):
         raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
     try:
