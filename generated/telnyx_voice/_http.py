@@ -19,7 +19,7 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -34,8 +34,10 @@ from ._exceptions import (
 )
 from ._generic import AsyncGenericMethods, SyncGenericMethods
 from ._net import is_loopback
-from ._response import APIResponse, AsyncAPIResponse, AsyncReleasingStream, ReleasingStream
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported when first used: only the raw and streamed responses need it
+    from ._response import APIResponse, AsyncAPIResponse
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -592,6 +594,8 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
     ) -> APIResponse[R]:
         """Send op as `request` does (retries, errors) and return the success response unparsed, its body
         read, or not yet (stream) so that it can be read chunk by chunk; `.parse()` calls parse on it."""
+        from ._response import APIResponse
+
         request = self._build_request(self._http, op, path, query, body, options)
         response, retries_taken = self._send_with_retries(request, options, stream=stream)
         return APIResponse(response, parse, retries_taken)
@@ -635,6 +639,8 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
         except BaseException:
             self._admission.release()
             raise
+        from ._response import ReleasingStream
+
         assert isinstance(response.stream, httpx.SyncByteStream)
         response.stream = ReleasingStream(response.stream, self._admission.release)
         return response
@@ -701,6 +707,8 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
     ) -> AsyncAPIResponse[R]:
         """Send op as `request` does (retries, errors) and return the success response unparsed, its body
         read, or not yet (stream) so that it can be read chunk by chunk; `.parse()` calls parse on it."""
+        from ._response import AsyncAPIResponse
+
         request = self._build_request(self._http, op, path, query, body, options)
         response, retries_taken = await self._send_with_retries(request, options, stream=stream)
         return AsyncAPIResponse(response, parse, retries_taken)
@@ -744,6 +752,8 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
         except BaseException:
             self._admission.release()
             raise
+        from ._response import AsyncReleasingStream
+
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = AsyncReleasingStream(response.stream, self._admission.release)
         return response

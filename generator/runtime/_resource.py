@@ -16,10 +16,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 from ._pagination import AsyncPage, SyncPage
-from ._response import AsyncResponseContextManager, ResponseContextManager
 
 if TYPE_CHECKING:
     from ._http import AsyncAPIClient, Operation, RequestOptions, SyncAPIClient
+    from ._response import AsyncResponseContextManager, ResponseContextManager
 
 R = TypeVar("R")
 Client = TypeVar("Client", "SyncAPIClient", "AsyncAPIClient")
@@ -94,6 +94,7 @@ class SyncAPIResource(_APIResource["SyncAPIClient"]):
     def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
         if self._response_mode != "stream":
             return method
+        from ._response import ResponseContextManager  # the plain methods never need it
 
         @functools.wraps(method)
         def streamed(*args: Any, **kwargs: Any) -> ResponseContextManager[Any]:
@@ -142,6 +143,7 @@ class AsyncAPIResource(_APIResource["AsyncAPIClient"]):
     def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
         if self._response_mode != "stream":
             return method
+        from ._response import AsyncResponseContextManager  # the plain methods never need it
 
         @functools.wraps(method)
         def streamed(*args: Any, **kwargs: Any) -> AsyncResponseContextManager[Any]:
