@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -47,6 +48,11 @@ class Telnyx(SyncAPIClient):
         _strict_response_validation: check every success body against the spec before reading it, and
             raise `APIResponseValidationError` naming the first field that is missing, null or of the
             wrong type or format (default False: such a field is kept as sent, or None when absent).
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -62,6 +68,8 @@ class Telnyx(SyncAPIClient):
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
         _strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -73,6 +81,8 @@ class Telnyx(SyncAPIClient):
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
             strict_response_validation=_strict_response_validation,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 
@@ -140,6 +150,11 @@ class AsyncTelnyx(AsyncAPIClient):
         _strict_response_validation: check every success body against the spec before reading it, and
             raise `APIResponseValidationError` naming the first field that is missing, null or of the
             wrong type or format (default False: such a field is kept as sent, or None when absent).
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -155,6 +170,8 @@ class AsyncTelnyx(AsyncAPIClient):
         allow_insecure: bool = False,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
         _strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -166,6 +183,8 @@ class AsyncTelnyx(AsyncAPIClient):
             allow_insecure=allow_insecure,
             max_concurrency=max_concurrency,
             strict_response_validation=_strict_response_validation,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 

@@ -20,6 +20,7 @@ from telnyx_voice.types import UNSET, Unset
 from tests.support.client import (
     API_KEY,
     BASE_URL,
+    EXTRA_OPTIONS,
     MODES,
     REQUEST_OPTIONS,
     call_operation,
@@ -105,6 +106,9 @@ def test_method_signature_matches_spec(op_id: str) -> None:
     parameters = dict(method_parameters(op_id))
     for name in REQUEST_OPTIONS:
         assert parameters.pop(name).default is UNSET
+    for name in EXTRA_OPTIONS:
+        extra = parameters.pop(name)
+        assert (extra.kind, extra.default) == (extra.KEYWORD_ONLY, None), name
     assert sorted(parameters) == sorted(f.python for f in op.fields)
     for f in op.fields:
         param = parameters[f.python]

@@ -20,6 +20,8 @@ API_KEY = "test-key"
 MODES = ("sync", "async")
 RESOURCES = ("calls", "calls.actions", "connections", "call_control_applications", "call_events")
 REQUEST_OPTIONS = ("max_retries", "timeout")
+# the official SDK's per-call additions, None by default
+EXTRA_OPTIONS = ("extra_headers", "extra_query", "extra_body")
 OPERATION_ID_IN_DOC = re.compile(r"\(operationId `([^`]+)`\)")
 
 Client = Telnyx | AsyncTelnyx

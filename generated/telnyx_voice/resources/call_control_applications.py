@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
 from .._pagination import AsyncPage, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +24,8 @@ if TYPE_CHECKING:
     from ..models.list_call_control_applications_page import ListCallControlApplicationsPage
 
 
-class CallControlApplications:
+class CallControlApplications(SyncAPIResource):
     """`client.call_control_applications`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -36,6 +35,9 @@ class CallControlApplications:
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[CallControlApplication]:
         """List call control applications.
 
@@ -49,19 +51,23 @@ class CallControlApplications:
             sort: Specifies the sort order for results.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every CallControlApplication of every page.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
+        return self._page(
+            ops.LIST_CALL_CONTROL_APPLICATIONS,
+            {},
+            {
+                "filter": filter,
+                "page": page,
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -82,6 +88,9 @@ class CallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Create a call control application.
 
@@ -109,8 +118,11 @@ class CallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -130,7 +142,7 @@ class CallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -139,6 +151,9 @@ class CallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Retrieve a call control application.
 
@@ -150,15 +165,18 @@ class CallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -167,6 +185,9 @@ class CallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Delete a call control application.
 
@@ -178,15 +199,18 @@ class CallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -210,6 +234,9 @@ class CallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Update a call control application.
 
@@ -241,8 +268,11 @@ class CallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -265,15 +295,12 @@ class CallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCallControlApplications:
+class AsyncCallControlApplications(AsyncAPIResource):
     """`client.call_control_applications` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -283,6 +310,9 @@ class AsyncCallControlApplications:
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPage[CallControlApplication]:
         """List call control applications.
 
@@ -296,21 +326,23 @@ class AsyncCallControlApplications:
             sort: Specifies the sort order for results.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every CallControlApplication of every page.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(
-            ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options
+        return await self._page(
+            ops.LIST_CALL_CONTROL_APPLICATIONS,
+            {},
+            {
+                "filter": filter,
+                "page": page,
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
-        return AsyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
 
     async def create(
         self,
@@ -331,6 +363,9 @@ class AsyncCallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Create a call control application.
 
@@ -358,8 +393,11 @@ class AsyncCallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -379,7 +417,7 @@ class AsyncCallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -388,6 +426,9 @@ class AsyncCallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Retrieve a call control application.
 
@@ -399,15 +440,18 @@ class AsyncCallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -416,6 +460,9 @@ class AsyncCallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Delete a call control application.
 
@@ -427,15 +474,18 @@ class AsyncCallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -459,6 +509,9 @@ class AsyncCallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Update a call control application.
 
@@ -490,8 +543,11 @@ class AsyncCallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -514,5 +570,5 @@ class AsyncCallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

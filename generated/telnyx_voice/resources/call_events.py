@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
 from .._pagination import AsyncPage, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,11 +17,8 @@ if TYPE_CHECKING:
     from ..models.list_call_events_page import ListCallEventsPage
 
 
-class CallEvents:
+class CallEvents(SyncAPIResource):
     """`client.call_events`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -28,6 +27,9 @@ class CallEvents:
         page: ListCallEventsPage | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[CallEvent]:
         """List call events.
 
@@ -40,25 +42,26 @@ class CallEvents:
             page: Consolidated page parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every CallEvent of every page.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CALL_EVENTS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CALL_EVENTS, path, query, options, response)
+        return self._page(
+            ops.LIST_CALL_EVENTS,
+            {},
+            {
+                "filter": filter,
+                "page": page,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
 
-class AsyncCallEvents:
+class AsyncCallEvents(AsyncAPIResource):
     """`client.call_events` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -67,6 +70,9 @@ class AsyncCallEvents:
         page: ListCallEventsPage | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPage[CallEvent]:
         """List call events.
 
@@ -79,15 +85,19 @@ class AsyncCallEvents:
             page: Consolidated page parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every CallEvent of every page.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CALL_EVENTS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CALL_EVENTS, path, query, options, response)
+        return await self._page(
+            ops.LIST_CALL_EVENTS,
+            {},
+            {
+                "filter": filter,
+                "page": page,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,11 +80,8 @@ if TYPE_CHECKING:
     from ..models.xai_voice_settings import XAIVoiceSettings
 
 
-class CallsActions:
+class CallsActions(SyncAPIResource):
     """`client.calls.actions`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def add_ai_assistant_messages(
         self,
@@ -94,6 +93,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -108,8 +110,11 @@ class CallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -120,7 +125,7 @@ class CallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def join_ai_assistant(
@@ -133,6 +138,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -148,8 +156,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -161,7 +172,7 @@ class CallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_ai_assistant(
@@ -192,6 +203,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -217,8 +231,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -237,7 +254,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_ai_assistant(
@@ -248,6 +265,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -261,8 +281,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -272,7 +295,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def answer(
@@ -313,6 +336,9 @@ class CallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -365,8 +391,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -406,7 +435,7 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def bridge(
@@ -435,6 +464,9 @@ class CallsActions:
         video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -476,8 +508,11 @@ class CallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -505,7 +540,7 @@ class CallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update_client_state(
@@ -515,6 +550,9 @@ class CallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -527,8 +565,11 @@ class CallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -537,7 +578,7 @@ class CallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_conversation_relay(
@@ -579,6 +620,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -615,8 +659,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -647,7 +694,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_conversation_relay(
@@ -658,6 +705,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -671,8 +721,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -682,7 +735,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def enqueue(
@@ -697,6 +750,9 @@ class CallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -714,8 +770,11 @@ class CallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -729,7 +788,7 @@ class CallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_forking(
@@ -743,6 +802,9 @@ class CallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -761,8 +823,11 @@ class CallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -775,7 +840,7 @@ class CallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_forking(
@@ -787,6 +852,9 @@ class CallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -801,8 +869,11 @@ class CallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -813,7 +884,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather(
@@ -832,6 +903,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -854,8 +928,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -873,7 +950,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_gather(
@@ -884,6 +961,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -897,8 +977,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -908,7 +991,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_ai(
@@ -940,6 +1023,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -971,8 +1057,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -995,7 +1084,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_audio(
@@ -1017,6 +1106,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -1047,8 +1139,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -1069,7 +1164,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_speak(
@@ -1104,6 +1199,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -1136,8 +1234,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -1161,7 +1262,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def hangup(
@@ -1173,6 +1274,9 @@ class CallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -1187,8 +1291,11 @@ class CallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1199,7 +1306,7 @@ class CallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def leave_queue(
@@ -1210,6 +1317,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -1223,8 +1333,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -1234,7 +1347,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_playback(
@@ -1254,6 +1367,9 @@ class CallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -1277,8 +1393,11 @@ class CallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1297,7 +1416,7 @@ class CallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_playback(
@@ -1310,6 +1429,9 @@ class CallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -1325,8 +1447,11 @@ class CallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1338,7 +1463,7 @@ class CallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def pause_recording(
@@ -1350,6 +1475,9 @@ class CallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -1364,8 +1492,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1376,7 +1507,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def resume_recording(
@@ -1388,6 +1519,9 @@ class CallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -1402,8 +1536,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1414,7 +1551,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_recording(
@@ -1440,6 +1577,9 @@ class CallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -1472,8 +1612,11 @@ class CallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -1498,7 +1641,7 @@ class CallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_recording(
@@ -1510,6 +1653,9 @@ class CallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -1524,8 +1670,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1536,7 +1685,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def refer(
@@ -1552,6 +1701,9 @@ class CallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -1570,8 +1722,11 @@ class CallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1586,7 +1741,7 @@ class CallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def reject(
@@ -1598,6 +1753,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -1612,8 +1770,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1624,7 +1785,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_dtmf(
@@ -1637,6 +1798,9 @@ class CallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -1653,8 +1817,11 @@ class CallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -1666,7 +1833,7 @@ class CallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_sip_info(
@@ -1679,6 +1846,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -1694,8 +1864,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -1707,7 +1880,7 @@ class CallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_siprec(
@@ -1723,6 +1896,9 @@ class CallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -1742,8 +1918,11 @@ class CallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1758,7 +1937,7 @@ class CallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_siprec(
@@ -1769,6 +1948,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -1782,8 +1964,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1793,7 +1978,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def speak(
@@ -1823,6 +2008,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -1845,8 +2033,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1865,7 +2056,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_streaming(
@@ -1887,6 +2078,9 @@ class CallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -1913,8 +2107,11 @@ class CallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1935,7 +2132,7 @@ class CallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_streaming(
@@ -1947,6 +2144,9 @@ class CallsActions:
         stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -1961,8 +2161,11 @@ class CallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1973,7 +2176,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_noise_suppression(
@@ -1987,6 +2190,9 @@ class CallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -2001,8 +2207,11 @@ class CallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -2015,7 +2224,7 @@ class CallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_noise_suppression(
@@ -2026,6 +2235,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -2037,8 +2249,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -2048,7 +2263,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def switch_supervisor_role(
@@ -2058,6 +2273,9 @@ class CallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -2070,8 +2288,11 @@ class CallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -2080,7 +2301,7 @@ class CallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_transcription(
@@ -2107,6 +2328,9 @@ class CallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -2123,8 +2347,11 @@ class CallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2137,7 +2364,7 @@ class CallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_transcription(
@@ -2148,6 +2375,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -2161,8 +2391,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2172,7 +2405,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def transfer(
@@ -2222,6 +2455,9 @@ class CallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -2285,8 +2521,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2333,15 +2572,12 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCallsActions:
+class AsyncCallsActions(AsyncAPIResource):
     """`client.calls.actions` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def add_ai_assistant_messages(
         self,
@@ -2353,6 +2589,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -2367,8 +2606,11 @@ class AsyncCallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2379,7 +2621,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def join_ai_assistant(
@@ -2392,6 +2634,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -2407,8 +2652,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2420,7 +2668,7 @@ class AsyncCallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_ai_assistant(
@@ -2451,6 +2699,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -2476,8 +2727,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2496,7 +2750,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_ai_assistant(
@@ -2507,6 +2761,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -2520,8 +2777,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2531,7 +2791,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def answer(
@@ -2572,6 +2832,9 @@ class AsyncCallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -2624,8 +2887,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2665,7 +2931,7 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def bridge(
@@ -2694,6 +2960,9 @@ class AsyncCallsActions:
         video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -2735,8 +3004,11 @@ class AsyncCallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -2764,7 +3036,7 @@ class AsyncCallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update_client_state(
@@ -2774,6 +3046,9 @@ class AsyncCallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -2786,8 +3061,11 @@ class AsyncCallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -2796,7 +3074,7 @@ class AsyncCallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_conversation_relay(
@@ -2838,6 +3116,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -2874,8 +3155,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2906,7 +3190,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_conversation_relay(
@@ -2917,6 +3201,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -2930,8 +3217,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2941,7 +3231,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def enqueue(
@@ -2956,6 +3246,9 @@ class AsyncCallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -2973,8 +3266,11 @@ class AsyncCallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2988,7 +3284,7 @@ class AsyncCallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_forking(
@@ -3002,6 +3298,9 @@ class AsyncCallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -3020,8 +3319,11 @@ class AsyncCallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3034,7 +3336,7 @@ class AsyncCallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_forking(
@@ -3046,6 +3348,9 @@ class AsyncCallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -3060,8 +3365,11 @@ class AsyncCallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3072,7 +3380,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather(
@@ -3091,6 +3399,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -3113,8 +3424,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3132,7 +3446,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_gather(
@@ -3143,6 +3457,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -3156,8 +3473,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -3167,7 +3487,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_ai(
@@ -3199,6 +3519,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -3230,8 +3553,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -3254,7 +3580,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_audio(
@@ -3276,6 +3602,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -3306,8 +3635,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -3328,7 +3660,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_speak(
@@ -3363,6 +3695,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -3395,8 +3730,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -3420,7 +3758,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def hangup(
@@ -3432,6 +3770,9 @@ class AsyncCallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -3446,8 +3787,11 @@ class AsyncCallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3458,7 +3802,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def leave_queue(
@@ -3469,6 +3813,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -3482,8 +3829,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -3493,7 +3843,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_playback(
@@ -3513,6 +3863,9 @@ class AsyncCallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -3536,8 +3889,11 @@ class AsyncCallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3556,7 +3912,7 @@ class AsyncCallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_playback(
@@ -3569,6 +3925,9 @@ class AsyncCallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -3584,8 +3943,11 @@ class AsyncCallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3597,7 +3959,7 @@ class AsyncCallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def pause_recording(
@@ -3609,6 +3971,9 @@ class AsyncCallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -3623,8 +3988,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3635,7 +4003,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def resume_recording(
@@ -3647,6 +4015,9 @@ class AsyncCallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -3661,8 +4032,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3673,7 +4047,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_recording(
@@ -3699,6 +4073,9 @@ class AsyncCallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -3731,8 +4108,11 @@ class AsyncCallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -3757,7 +4137,7 @@ class AsyncCallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_recording(
@@ -3769,6 +4149,9 @@ class AsyncCallsActions:
         recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -3783,8 +4166,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3795,7 +4181,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def refer(
@@ -3811,6 +4197,9 @@ class AsyncCallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -3829,8 +4218,11 @@ class AsyncCallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3845,7 +4237,7 @@ class AsyncCallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def reject(
@@ -3857,6 +4249,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -3871,8 +4266,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3883,7 +4281,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_dtmf(
@@ -3896,6 +4294,9 @@ class AsyncCallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -3912,8 +4313,11 @@ class AsyncCallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -3925,7 +4329,7 @@ class AsyncCallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_sip_info(
@@ -3938,6 +4342,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -3953,8 +4360,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -3966,7 +4376,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_siprec(
@@ -3982,6 +4392,9 @@ class AsyncCallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -4001,8 +4414,11 @@ class AsyncCallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4017,7 +4433,7 @@ class AsyncCallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_siprec(
@@ -4028,6 +4444,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -4041,8 +4460,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4052,7 +4474,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def speak(
@@ -4082,6 +4504,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -4104,8 +4529,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4124,7 +4552,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_streaming(
@@ -4146,6 +4574,9 @@ class AsyncCallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -4172,8 +4603,11 @@ class AsyncCallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4194,7 +4628,7 @@ class AsyncCallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_streaming(
@@ -4206,6 +4640,9 @@ class AsyncCallsActions:
         stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -4220,8 +4657,11 @@ class AsyncCallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4232,7 +4672,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_noise_suppression(
@@ -4246,6 +4686,9 @@ class AsyncCallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -4260,8 +4703,11 @@ class AsyncCallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -4274,7 +4720,7 @@ class AsyncCallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_noise_suppression(
@@ -4285,6 +4731,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -4296,8 +4745,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -4307,7 +4759,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def switch_supervisor_role(
@@ -4317,6 +4769,9 @@ class AsyncCallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -4329,8 +4784,11 @@ class AsyncCallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -4339,7 +4797,7 @@ class AsyncCallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_transcription(
@@ -4366,6 +4824,9 @@ class AsyncCallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -4382,8 +4843,11 @@ class AsyncCallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4396,7 +4860,7 @@ class AsyncCallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_transcription(
@@ -4407,6 +4871,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -4420,8 +4887,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4431,7 +4901,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def transfer(
@@ -4481,6 +4951,9 @@ class AsyncCallsActions:
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -4544,8 +5017,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4592,5 +5068,5 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

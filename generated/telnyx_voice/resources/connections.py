@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
 from .._pagination import AsyncPage, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +16,8 @@ if TYPE_CHECKING:
     from ..models.list_connection_active_calls_page import ListConnectionActiveCallsPage
 
 
-class Connections:
+class Connections(SyncAPIResource):
     """`client.connections`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list_active_calls(
         self,
@@ -27,6 +26,9 @@ class Connections:
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[ActiveCall]:
         """List all active calls for given connection.
 
@@ -39,26 +41,27 @@ class Connections:
             page: Consolidated page parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every ActiveCall of every page.
         """
-        path: dict[str, Any] = {
-            "connection_id": connection_id,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONNECTION_ACTIVE_CALLS,
+            {
+                "connection_id": connection_id,
+            },
+            {
+                "page": page,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
 
-class AsyncConnections:
+class AsyncConnections(AsyncAPIResource):
     """`client.connections` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list_active_calls(
         self,
@@ -67,6 +70,9 @@ class AsyncConnections:
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPage[ActiveCall]:
         """List all active calls for given connection.
 
@@ -79,16 +85,20 @@ class AsyncConnections:
             page: Consolidated page parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
             The first page; iterating it yields every ActiveCall of every page.
         """
-        path: dict[str, Any] = {
-            "connection_id": connection_id,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+        return await self._page(
+            ops.LIST_CONNECTION_ACTIVE_CALLS,
+            {
+                "connection_id": connection_id,
+            },
+            {
+                "page": page,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
