@@ -28,14 +28,16 @@ if TYPE_CHECKING:
         ErrorDetail,
         InsecureTransportError,
         InternalServerError,
+        InvalidArgumentError,
         MissingAPIKeyError,
+        NoNextPageError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
         TelnyxError,
         UnprocessableEntityError,
     )
-    from ._pagination import AsyncPage, SyncPage
+    from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
     from .types import UNSET, Unset
 
 _EXCEPTIONS = (
@@ -50,7 +52,9 @@ _EXCEPTIONS = (
     "ErrorDetail",
     "InsecureTransportError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MissingAPIKeyError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -62,6 +66,8 @@ _LAZY: dict[str, str] = {
     "AsyncTelnyx": "._client",
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "PageInfo": "._pagination",
     "UNSET": ".types",
     "Unset": ".types",
     **dict.fromkeys(_EXCEPTIONS, "._exceptions"),
@@ -75,6 +81,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncTelnyx",
     "AuthenticationError",
     "BadRequestError",
@@ -82,8 +89,11 @@ __all__ = [
     "ErrorDetail",
     "InsecureTransportError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MissingAPIKeyError",
+    "NoNextPageError",
     "NotFoundError",
+    "PageInfo",
     "PermissionDeniedError",
     "RateLimitError",
     "SyncPage",

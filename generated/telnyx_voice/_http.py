@@ -32,6 +32,7 @@ from ._exceptions import (
     status_error,
 )
 from ._net import is_loopback
+from ._query_keys import QueryKeys, wire_keys
 from .types import UNSET, Unset
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
@@ -67,6 +68,7 @@ class Operation(Generic[ResponseT]):
         pagination: "page_number", "cursor" or None.
         path_arguments: (wire name, Python argument name) of the path parameters whose names differ,
             so that errors name the argument the caller passed.
+        query_keys: the keys each object query parameter accepts as a plain dict (see `_query_keys`).
     """
 
     operation_id: str
@@ -77,6 +79,7 @@ class Operation(Generic[ResponseT]):
     sends_command_id: bool = False
     pagination: str | None = None
     path_arguments: tuple[tuple[str, str], ...] = ()
+    query_keys: Mapping[str, QueryKeys] | None = None
 
 
 _response_classes: dict[str, Any] = {}
@@ -150,7 +153,8 @@ def encode_query(op: Operation[Any], query: Mapping[str, Any]) -> list[tuple[str
         if isinstance(value, Unset) or value is None:
             continue
         if name in op.deep_object:
-            pairs.extend(_deep_object(name, value))
+            keys = op.query_keys.get(name) if op.query_keys else None
+            pairs.extend(_deep_object(name, value if keys is None else wire_keys(op.operation_id, name, value, keys)))
         elif isinstance(value, (list, tuple)):
             pairs.extend((name, _query_scalar(item)) for item in value)
         else:

@@ -105,6 +105,8 @@ def test_method_signature_matches_spec(op_id: str) -> None:
     parameters = dict(method_parameters(op_id))
     for name in REQUEST_OPTIONS:
         assert parameters.pop(name).default is UNSET
+    for name in op.page_keywords:
+        assert parameters.pop(name).default is UNSET
     assert sorted(parameters) == sorted(f.python for f in op.fields)
     for f in op.fields:
         param = parameters[f.python]

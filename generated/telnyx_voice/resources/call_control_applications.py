@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ class CallControlApplications:
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> SyncPage[CallControlApplication]:
@@ -47,16 +52,32 @@ class CallControlApplications:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
         path: dict[str, Any] = {}
         query: dict[str, Any] = {
             "filter": filter,
-            "page": page,
+            "page": with_page_keywords(
+                ops.LIST_CALL_CONTROL_APPLICATIONS,
+                page,
+                {
+                    "after": page_after,
+                    "before": page_before,
+                    "limit": page_limit,
+                    "number": page_number,
+                    "size": page_size,
+                },
+            ),
             "sort": sort,
         }
         options = request_options(max_retries, timeout)
@@ -275,15 +296,20 @@ class AsyncCallControlApplications:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[CallControlApplication]:
+    ) -> AsyncPaginator[CallControlApplication]:
         """List call control applications.
 
         Return a list of call control applications.
@@ -294,23 +320,36 @@ class AsyncCallControlApplications:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
         query: dict[str, Any] = {
             "filter": filter,
-            "page": page,
+            "page": with_page_keywords(
+                ops.LIST_CALL_CONTROL_APPLICATIONS,
+                page,
+                {
+                    "after": page_after,
+                    "before": page_before,
+                    "limit": page_limit,
+                    "number": page_number,
+                    "size": page_size,
+                },
+            ),
             "sort": sort,
         }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(
-            ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options
+        return AsyncPaginator(
+            self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, {}, query, request_options(max_retries, timeout)
         )
-        return AsyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
 
     async def create(
         self,

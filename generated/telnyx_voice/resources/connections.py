@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +25,11 @@ class Connections:
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
     ) -> SyncPage[ActiveCall]:
@@ -37,17 +42,33 @@ class Connections:
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
         path: dict[str, Any] = {
             "connection_id": connection_id,
         }
         query: dict[str, Any] = {
-            "page": page,
+            "page": with_page_keywords(
+                ops.LIST_CONNECTION_ACTIVE_CALLS,
+                page,
+                {
+                    "after": page_after,
+                    "before": page_before,
+                    "limit": page_limit,
+                    "number": page_number,
+                    "size": page_size,
+                },
+            ),
         }
         options = request_options(max_retries, timeout)
         response = self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
@@ -60,14 +81,19 @@ class AsyncConnections:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_active_calls(
+    def list_active_calls(
         self,
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[ActiveCall]:
+    ) -> AsyncPaginator[ActiveCall]:
         """List all active calls for given connection.
 
         Lists all active calls for given connection.
@@ -77,18 +103,37 @@ class AsyncConnections:
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "connection_id": connection_id,
-        }
         query: dict[str, Any] = {
-            "page": page,
+            "page": with_page_keywords(
+                ops.LIST_CONNECTION_ACTIVE_CALLS,
+                page,
+                {
+                    "after": page_after,
+                    "before": page_before,
+                    "limit": page_limit,
+                    "number": page_number,
+                    "size": page_size,
+                },
+            ),
         }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+        return AsyncPaginator(
+            self._client,
+            ops.LIST_CONNECTION_ACTIVE_CALLS,
+            {
+                "connection_id": connection_id,
+            },
+            query,
+            request_options(max_retries, timeout),
+        )
