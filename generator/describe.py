@@ -295,9 +295,7 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], nami
                 schema=declared.get("schema", {}),
                 description=first_sentence(declared.get("description")),
                 deep_object=declared.get(X_QUERY_STYLE) == "deepObject",
-                keys=object_keys(spec, declared.get("schema"))
-                if declared.get(X_QUERY_STYLE) == "deepObject"
-                else None,
+                keys=object_keys(spec, declared.get("schema")) if declared.get(X_QUERY_STYLE) == "deepObject" else None,
             )
         )
     return params
