@@ -14,6 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
     from ._client import AsyncTelnyx, Telnyx
     from ._exceptions import (
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
         InternalServerError,
         InvalidArgumentError,
         MissingAPIKeyError,
+        MissingDependencyError,
         NoNextPageError,
         NotFoundError,
         PermissionDeniedError,
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
         TelnyxError,
         UnprocessableEntityError,
     )
+    from ._http_clients import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
     from .types import UNSET, Unset
 
@@ -54,6 +58,7 @@ _EXCEPTIONS = (
     "InternalServerError",
     "InvalidArgumentError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -67,6 +72,9 @@ _LAZY: dict[str, str] = {
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "DefaultHttpxClient": "._http_clients",
+    "DefaultAsyncHttpxClient": "._http_clients",
+    "DefaultAioHttpClient": "._http_clients",
     "PageInfo": "._pagination",
     "UNSET": ".types",
     "Unset": ".types",
@@ -86,11 +94,15 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "ErrorDetail",
     "InsecureTransportError",
     "InternalServerError",
     "InvalidArgumentError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NoNextPageError",
     "NotFoundError",
     "PageInfo",
@@ -101,6 +113,7 @@ __all__ = [
     "TelnyxError",
     "UnprocessableEntityError",
     "Unset",
+    "__version__",
 ]
 
 

@@ -36,7 +36,9 @@ class Telnyx(SyncAPIClient):
             URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
-        http_client: an `httpx.Client` to send with; you keep ownership of it.
+        http_client: an `httpx.Client` to send with (`DefaultHttpxClient` has our
+            defaults). `close()` and leaving
+            `with` close it too, as the official SDK does.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.
@@ -124,7 +126,9 @@ class AsyncTelnyx(AsyncAPIClient):
             URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
-        http_client: an `httpx.AsyncClient` to send with; you keep ownership of it.
+        http_client: an `httpx.AsyncClient` to send with (`DefaultAsyncHttpxClient` has our
+            defaults, `DefaultAioHttpClient` sends through aiohttp). `close()` and leaving
+            `with` close it too, as the official SDK does.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.

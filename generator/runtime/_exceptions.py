@@ -5,6 +5,7 @@ TelnyxError
 ├── InsecureTransportError        an http:// base_url to another machine, refused unless allow_insecure=True
 ├── InvalidArgumentError          an argument the API would not understand; nothing was sent
 ├── NoNextPageError               `get_next_page()` on the last page
+├── MissingDependencyError        an optional package a feature needs is not installed
 └── APIError                      something went wrong talking to the API
     ├── APIConnectionError        the request did not get a response
     │   └── APITimeoutError
@@ -47,6 +48,10 @@ class InvalidArgumentError(TelnyxError, ValueError):
 
 class NoNextPageError(TelnyxError, RuntimeError):
     """`get_next_page()` was called on the last page; check `has_next_page()` first."""
+
+
+class MissingDependencyError(TelnyxError, ImportError):
+    """An optional package a feature needs is not installed (`httpx_aiohttp` for `DefaultAioHttpClient`)."""
 
 
 @attrs.frozen

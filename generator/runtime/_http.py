@@ -429,7 +429,6 @@ class SyncAPIClient(BaseAPIClient):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
-        self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -475,9 +474,8 @@ class SyncAPIClient(BaseAPIClient):
             return self._http.send(request)
 
     def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
-        if self._owns_http_client:
-            self._http.close()
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK does)."""
+        self._http.close()
 
 
 class AsyncAPIClient(BaseAPIClient):
@@ -491,7 +489,6 @@ class AsyncAPIClient(BaseAPIClient):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)
-        self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
@@ -537,6 +534,5 @@ class AsyncAPIClient(BaseAPIClient):
             return await self._http.send(request)
 
     async def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
-        if self._owns_http_client:
-            await self._http.aclose()
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK does)."""
+        await self._http.aclose()
