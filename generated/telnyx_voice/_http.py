@@ -23,6 +23,7 @@ from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
+from . import _logs
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -458,15 +459,35 @@ class SyncAPIClient(BaseAPIClient):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
                 delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
                     return self._parse(op, response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 response.close()
             self._sleep(delay)
             attempt += 1
 
     def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return self._send_logged(request)
+        return self._transmit(request)
+
+    def _send_logged(self, request: httpx.Request) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = self._transmit(request)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    def _transmit(self, request: httpx.Request) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
         if self._admission is None:
             return self._http.send(request)
@@ -518,15 +539,35 @@ class AsyncAPIClient(BaseAPIClient):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
                 delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
                     return self._parse(op, response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return await self._send_logged(request)
+        return await self._transmit(request)
+
+    async def _send_logged(self, request: httpx.Request) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = await self._transmit(request)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    async def _transmit(self, request: httpx.Request) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
         if self._admission is None:
             return await self._http.send(request)
