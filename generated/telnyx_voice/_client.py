@@ -43,6 +43,8 @@ class Telnyx(SyncAPIClient):
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        auto_command_id: give a call command sent without a `command_id` one, the same on every retry, so
+            Telnyx runs it once (default True; False sends only what you pass, as the official SDK does).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
     """
@@ -58,6 +60,7 @@ class Telnyx(SyncAPIClient):
         public_key: str | None = None,
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
+        auto_command_id: bool = True,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(
@@ -68,6 +71,7 @@ class Telnyx(SyncAPIClient):
             http_client=http_client,
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
+            auto_command_id=auto_command_id,
             max_concurrency=max_concurrency,
         )
         self.public_key = public_key
@@ -133,6 +137,8 @@ class AsyncTelnyx(AsyncAPIClient):
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        auto_command_id: give a call command sent without a `command_id` one, the same on every retry, so
+            Telnyx runs it once (default True; False sends only what you pass, as the official SDK does).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
     """
@@ -148,6 +154,7 @@ class AsyncTelnyx(AsyncAPIClient):
         public_key: str | None = None,
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
+        auto_command_id: bool = True,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(
@@ -158,6 +165,7 @@ class AsyncTelnyx(AsyncAPIClient):
             http_client=http_client,
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
+            auto_command_id=auto_command_id,
             max_concurrency=max_concurrency,
         )
         self.public_key = public_key

@@ -276,6 +276,7 @@ class ClientOptions(TypedDict):
     max_retries: int
     max_retry_time: float | None
     allow_insecure: bool
+    auto_command_id: bool
 
 
 class BaseAPIClient:
@@ -291,6 +292,7 @@ class BaseAPIClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         max_retry_time: float | None,
         allow_insecure: bool,
+        auto_command_id: bool = True,
     ) -> None:
         self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -301,6 +303,7 @@ class BaseAPIClient:
             raise ValueError(f"max_retry_time must be >= 0 or None, got {max_retry_time}")
         self.max_retries = max_retries
         self.max_retry_time = max_retry_time
+        self.auto_command_id = auto_command_id
         self._clock: Callable[[], float] = time.monotonic
         if isinstance(timeout, Unset):
             # an injected client configured with its own timeout keeps it, as in the official SDK
@@ -335,7 +338,7 @@ class BaseAPIClient:
                 for name, value in body.items()
                 if value is not UNSET
             }
-            if op.sends_command_id and payload.get("command_id") is None:
+            if op.sends_command_id and self.auto_command_id and payload.get("command_id") is None:
                 payload["command_id"] = new_command_id()
             content = _JSON_ENCODER.encode(payload).encode()
             headers["Content-Type"] = "application/json"
