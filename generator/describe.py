@@ -321,24 +321,16 @@ def _check_distinct_arguments(
     operation_id: str, params: list[ParamSpec], page_keywords: tuple[PageKeyword, ...] = ()
 ) -> None:
     """Raises NamingError: two arguments of the operation (page keywords included) get the same Python name."""
-    taken = {param.python_name: param for param in params}
-    for flat in page_keywords:
-        if flat.python_name in taken:
-            other = taken[flat.python_name]
+    arguments = [(p.python_name, f"{p.location} parameter {p.name!r}") for p in params]
+    arguments += [(k.python_name, f"the keyword for {k.param}[{k.key}]") for k in page_keywords]
+    seen: dict[str, str] = {}
+    for name, what in arguments:
+        if name in seen:
             raise NamingError(
-                f"{operation_id}: {other.location} parameter {other.name!r} and the keyword for "
-                f"{flat.param}[{flat.key}] both become `{flat.python_name}`"
-            )
-    seen: dict[str, ParamSpec] = {}
-    for param in params:
-        if param.python_name in seen:
-            other = seen[param.python_name]
-            raise NamingError(
-                f"{operation_id}: {other.location} parameter {other.name!r} and {param.location} parameter "
-                f"{param.name!r} both become `{param.python_name}`; add a rename under "
+                f"{operation_id}: {seen[name]} and {what} both become `{name}`; add a rename under "
                 f"[body_field_names.{operation_id}] in spec/naming.toml"
             )
-        seen[param.python_name] = param
+        seen[name] = what
 
 
 def describe_operation(
