@@ -13,7 +13,7 @@ from .client import render_client, render_events
 from .mcp import PACKAGE as TOOLS_PACKAGE
 from .mcp import render_tools
 from .official_types import render_types, type_aliases
-from .package import runtime_files, version_module, write_package
+from .package import runtime_files, write_package
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,6 @@ def render_package(
     1156 tools are far over the listing budget)."""
     parsed = parse(spec, target.parent)
     files = runtime_files()
-    files["_version.py"] = version_module()
     files.update(render_models(parsed))
     files.update(render_client(operations, parsed))
     files["events.py"] = render_events(events, parsed)

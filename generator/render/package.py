@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
 from .format_failure import ruff_failure
@@ -25,13 +24,6 @@ def static_files(directory: Path) -> dict[str, str]:
 def runtime_files() -> dict[str, str]:
     """The hand-written runtime of `telnyx_voice` (generator/runtime)."""
     return static_files(RUNTIME)
-
-
-def version_module(pyproject: Path = REPO_ROOT / "pyproject.toml") -> str:
-    """`_version.py`: `__version__`, the project version of pyproject.toml, so the package and its wheel agree."""
-    with pyproject.open("rb") as f:
-        version = tomllib.load(f)["project"]["version"]
-    return f'"""The package version (pyproject.toml). Generated; do not edit."""\n\n__version__ = {version!r}\n'
 
 
 def _ruff(*args: str, target: Path) -> None:
