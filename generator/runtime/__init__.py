@@ -14,8 +14,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-
 if TYPE_CHECKING:
     from ._client import AsyncTelnyx, Telnyx
     from ._exceptions import (
@@ -42,6 +40,7 @@ if TYPE_CHECKING:
     )
     from ._http_clients import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
+    from ._version import __version__
     from .types import UNSET, Unset
 
 _EXCEPTIONS = (
@@ -76,6 +75,7 @@ _LAZY: dict[str, str] = {
     "DefaultAsyncHttpxClient": "._http_clients",
     "DefaultAioHttpClient": "._http_clients",
     "PageInfo": "._pagination",
+    "__version__": "._version",
     "UNSET": ".types",
     "Unset": ".types",
     **dict.fromkeys(_EXCEPTIONS, "._exceptions"),
