@@ -43,6 +43,15 @@ LIST_CONNECTION_ACTIVE_CALLS: Operation[ActiveCallsResponse] = Operation(
     path="/connections/{connection_id}/active_calls",
     response="active_calls_response:ActiveCallsResponse",
     deep_object=frozenset({"page"}),
+    query_keys={
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        }
+    },
     pagination="cursor",
 )
 LIST_CALL_CONTROL_APPLICATIONS: Operation[ListCallControlApplicationsResponse] = Operation(
@@ -51,6 +60,40 @@ LIST_CALL_CONTROL_APPLICATIONS: Operation[ListCallControlApplicationsResponse] =
     path="/call_control_applications",
     response="list_call_control_applications_response:ListCallControlApplicationsResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "application_name": ("application_name", {"contains": ("contains", None)}),
+            "application_session_id": ("application_session_id", None),
+            "connection_id": ("connection_id", None),
+            "failed": ("failed", None),
+            "from": ("from", None),
+            "leg_id": ("leg_id", None),
+            "name": ("name", None),
+            "occurred_at": (
+                "occurred_at",
+                {
+                    "eq": ("eq", None),
+                    "gt": ("gt", None),
+                    "gte": ("gte", None),
+                    "lt": ("lt", None),
+                    "lte": ("lte", None),
+                },
+            ),
+            "outbound.outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+            "product": ("product", None),
+            "status": ("status", None),
+            "to": ("to", None),
+            "type": ("type", None),
+            "outbound_outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+        },
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+    },
     pagination="page_number",
 )
 CREATE_CALL_CONTROL_APPLICATION: Operation[CallControlApplicationResponse] = Operation(
@@ -83,6 +126,40 @@ LIST_CALL_EVENTS: Operation[ListCallEventsResponse] = Operation(
     path="/call_events",
     response="list_call_events_response:ListCallEventsResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "application_name": ("application_name", {"contains": ("contains", None)}),
+            "application_session_id": ("application_session_id", None),
+            "connection_id": ("connection_id", None),
+            "failed": ("failed", None),
+            "from": ("from", None),
+            "leg_id": ("leg_id", None),
+            "name": ("name", None),
+            "occurred_at": (
+                "occurred_at",
+                {
+                    "eq": ("eq", None),
+                    "gt": ("gt", None),
+                    "gte": ("gte", None),
+                    "lt": ("lt", None),
+                    "lte": ("lte", None),
+                },
+            ),
+            "outbound.outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+            "product": ("product", None),
+            "status": ("status", None),
+            "to": ("to", None),
+            "type": ("type", None),
+            "outbound_outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+        },
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+    },
     pagination="page_number",
 )
 CALL_ADD_MESSAGES_TO_AI_ASSISTANT: Operation[CallControlCommandResponse] = Operation(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..describe import EventSpec, OperationSpec, ParamSpec, resource_class_name
+from ..describe import EventSpec, ObjectKey, OperationSpec, PageKeyword, ParamSpec, resource_class_name
 from ..errors import GeneratorError
 from ..opc import FieldType, ParsedSpec, model_name, operation_fields, page_item
 from ..openapi import snake_case
@@ -32,12 +32,14 @@ class MethodView:
     body_args: tuple[Argument, ...]
     returns: str
     item: str | None
+    page_args: tuple[Argument, ...] = ()
+    """The flattened page keywords (`page_number=`); wire_name is the key inside `page`."""
 
     @property
     def keyword_args(self) -> tuple[Argument, ...]:
         """Keyword-only arguments, required ones first, each group in spec order."""
         args = self.query_args + self.body_args
-        return tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
+        return tuple(a for a in args if a.required) + tuple(a for a in args if not a.required) + self.page_args
 
 
 @dataclass
@@ -129,7 +131,44 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         body_args=_arguments(op, op.body_params, body_types, imports),
         returns=returns,
         item=item,
+        page_args=tuple(
+            Argument(
+                k.python_name,
+                k.key,
+                page_keyword_annotation(k),
+                False,
+                _one_line(f"`{k.param}[{k.key}]`, the same as `{k.param}={{{k.key!r}: ...}}`."),
+            )
+            for k in op.page_keywords
+        ),
     )
+
+
+def keys_literal(keys: tuple[ObjectKey, ...]) -> str:
+    """The runtime's `QueryKeys` table of an object's keys, as Python source: each accepted key (the wire
+    name, and the official Python name where it differs and names no other key) -> (wire name, nested)."""
+    entries: dict[str, str] = {}
+    for key in keys:
+        entries[key.wire] = f"({key.wire!r}, {'None' if key.nested is None else keys_literal(key.nested)})"
+    for key in keys:
+        entries.setdefault(key.python, entries[key.wire])
+    return "{" + ", ".join(f"{name!r}: {value}" for name, value in entries.items()) + "}"
+
+
+def query_keys_literal(op: OperationSpec) -> str | None:
+    """op's `Operation.query_keys` as Python source, or None when no parameter checks its keys."""
+    checked = [p for p in op.query_params if p.keys is not None]
+    if not checked:
+        return None
+    return "{" + ", ".join(f"{p.name!r}: {keys_literal(p.keys or ())}" for p in checked) + "}"
+
+
+_SCALAR_ANNOTATIONS = {"integer": "int", "string": "str", "boolean": "bool", "number": "float"}
+
+
+def page_keyword_annotation(keyword: PageKeyword) -> str:
+    """The annotation of a flattened page keyword: its scalar type, or Any."""
+    return _SCALAR_ANNOTATIONS.get(str(keyword.schema.get("type")), "Any")
 
 
 def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
@@ -192,6 +231,7 @@ def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> 
             operations=operations,
             constant_name=constants.__getitem__,
             response_targets={op.operation_id: response_target(op, parsed) for op in operations},
+            query_keys={op.operation_id: query_keys_literal(op) for op in operations},
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

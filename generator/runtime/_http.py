@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, NotRequired, TypedDict, TypeVar,
 
 import httpx
 
+from . import _logs
 from ._copy import ClientCopy
 from ._exceptions import (
     APIConnectionError,
@@ -34,6 +35,7 @@ from ._exceptions import (
 )
 from ._generic import AsyncGenericMethods, SyncGenericMethods
 from ._net import is_loopback
+from ._query_keys import QueryKeys, wire_keys
 from ._validation import check_model
 from .types import UNSET, Unset
 
@@ -74,6 +76,7 @@ class Operation(Generic[ResponseT]):
         pagination: "page_number", "cursor" or None.
         path_arguments: (wire name, Python argument name) of the path parameters whose names differ,
             so that errors name the argument the caller passed.
+        query_keys: the keys each object query parameter accepts as a plain dict (see `_query_keys`).
     """
 
     operation_id: str
@@ -84,6 +87,7 @@ class Operation(Generic[ResponseT]):
     sends_command_id: bool = False
     pagination: str | None = None
     path_arguments: tuple[tuple[str, str], ...] = ()
+    query_keys: Mapping[str, QueryKeys] | None = None
 
 
 _response_classes: dict[str, Any] = {}
@@ -154,7 +158,11 @@ QueryPairs = list[tuple[str, str | int | float | bool | None]]
 
 
 def encode_query(op: Operation[Any], query: Mapping[str, Any]) -> QueryPairs:
-    """Query parameters as pairs, deepObject ones as `filter[a][b]=v`; UNSET and None are left out."""
+    """Query parameters as pairs, deepObject ones as `filter[a][b]=v` (a dict's keys in the wire or the official
+    SDK's naming); UNSET and None are left out."""
+    if op.query_keys:
+        keys = op.query_keys
+        query = {n: wire_keys(op.operation_id, n, v, keys[n]) if n in keys else v for n, v in query.items()}
     return _encode_pairs(query, op.deep_object)
 
 
@@ -321,6 +329,7 @@ class ClientOptions(TypedDict):
     strict_response_validation: NotRequired[bool]
     default_headers: Mapping[str, str] | None
     default_query: Mapping[str, Any] | None
+    auto_command_id: bool
 
 
 def _check_max_retries(max_retries: int) -> None:
@@ -346,6 +355,7 @@ class BaseAPIClient(ClientCopy):
         allow_insecure: bool,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, Any] | None,
+        auto_command_id: bool = True,
         strict_response_validation: bool = False,
     ) -> None:
         self._strict_response_validation = strict_response_validation
@@ -358,6 +368,7 @@ class BaseAPIClient(ClientCopy):
             raise ValueError(f"max_retry_time must be >= 0 or None, got {max_retry_time}")
         self.max_retries = max_retries
         self.max_retry_time = max_retry_time
+        self.auto_command_id = auto_command_id
         self._clock: Callable[[], float] = time.monotonic
         self._set_timeout(timeout, http_client)
         self._default_headers: dict[str, str] = dict(default_headers or {})
@@ -407,7 +418,7 @@ class BaseAPIClient(ClientCopy):
                 for name, value in body.items()
                 if value is not UNSET
             }
-            if op.sends_command_id and payload.get("command_id") is None:
+            if op.sends_command_id and self.auto_command_id and payload.get("command_id") is None:
                 payload["command_id"] = new_command_id()
         return url, params, payload
 
@@ -566,7 +577,7 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
-        self._owns_http_client = http_client is None
+        self._owns_http_client = True  # copies share it and leave it open (`copy`)
         self._http = http_client or httpx.Client(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -622,6 +633,8 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
                 if response.is_success:
                     return response, attempt
@@ -629,11 +642,29 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
                 if delay is None:
                     response.read()  # a streamed error's body, for the error's message
                     raise status_error(response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 response.close()
             self._sleep(delay)
             attempt += 1
 
     def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return self._send_logged(request, stream)
+        return self._transmit(request, stream)
+
+    def _send_logged(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = self._transmit(request, stream)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry);
         a streamed response holds it until its body is read or closed."""
         if self._admission is None:
@@ -663,7 +694,8 @@ class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
         self._http = http_client
 
     def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK
+        does); a `copy` leaves the pool it shares open."""
         if self._owns_http_client:
             self._http.close()
 
@@ -679,7 +711,7 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)
-        self._owns_http_client = http_client is None
+        self._owns_http_client = True  # copies share it and leave it open (`copy`)
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
@@ -735,6 +767,8 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
                 if response.is_success:
                     return response, attempt
@@ -742,11 +776,29 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
                 if delay is None:
                     await response.aread()  # a streamed error's body, for the error's message
                     raise status_error(response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1
 
     async def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return await self._send_logged(request, stream)
+        return await self._transmit(request, stream)
+
+    async def _send_logged(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = await self._transmit(request, stream)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
         """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry);
         a streamed response holds it until its body is read or closed."""
         if self._admission is None:
@@ -776,6 +828,7 @@ class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
         self._http = http_client
 
     async def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK
+        does); a `copy` leaves the pool it shares open."""
         if self._owns_http_client:
             await self._http.aclose()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
-from ._pagination import AsyncPage, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 
 if TYPE_CHECKING:
     from ._http import AsyncAPIClient, Operation, RequestOptions, SyncAPIClient
@@ -125,20 +125,20 @@ class AsyncAPIResource(_APIResource["AsyncAPIClient"]):
         )
         return cast(R, response)  # the view's caller expects the response, not R
 
-    async def _page(
+    def _page(
         self, op: Operation[Any], path: Mapping[str, Any], query: Mapping[str, Any], options: RequestOptions | None
-    ) -> AsyncPage[Any]:
+    ) -> AsyncPaginator[Any]:
+        """The list call's paginator; in a view, the awaitable of its first page's response instead."""
         client = self._client
         if self._response_mode is None:
-            response = await client.request(op, path=path, query=query, options=options)
-            return AsyncPage(client, op, path, query, options, response)
+            return AsyncPaginator(client, op, path, query, options)
 
         def parse(response: Any) -> AsyncPage[Any]:
             return AsyncPage(client, op, path, query, options, client._parse(op, response))
 
         stream = self._response_mode == "stream"
-        raw = await client.request_response(op, parse, path=path, query=query, options=options, stream=stream)
-        return cast(AsyncPage[Any], raw)
+        raw = client.request_response(op, parse, path=path, query=query, options=options, stream=stream)
+        return cast(AsyncPaginator[Any], raw)  # the view's caller awaits the response
 
     def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
         if self._response_mode != "stream":

@@ -91,6 +91,7 @@ async def test_status_maps_to_its_exception_with_parsed_errors(
     assert error.request is api.requests[0]
     assert f"HTTP {status}" in str(error)
     assert "90018 Call has already ended" in str(error)
+    assert error.message == str(error)  # the official SDK's attribute, our informative message
     assert len(api.requests) == 1
 
 

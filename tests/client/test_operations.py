@@ -109,6 +109,8 @@ def test_method_signature_matches_spec(op_id: str) -> None:
     for name in EXTRA_OPTIONS:
         extra = parameters.pop(name)
         assert (extra.kind, extra.default) == (extra.KEYWORD_ONLY, None), name
+    for name in op.page_keywords:
+        assert parameters.pop(name).default is UNSET
     assert sorted(parameters) == sorted(f.python for f in op.fields)
     for f in op.fields:
         param = parameters[f.python]

@@ -92,6 +92,13 @@ class SpecOperation:
     def path_args(self) -> list[str]:
         return [PATH_IDS[f.wire] for f in self.of("path")]
 
+    @property
+    def page_keywords(self) -> dict[str, str]:
+        """The official SDK's flattened page keywords (`page_number`) -> the key inside `page` they set."""
+        page = next((f for f in self.of("query") if f.wire == "page"), None)
+        properties = {} if page is None else resolve(page.schema).get("properties", {})
+        return {f"page_{key}": key for key in properties}
+
 
 def python_name(operation_id: str, wire: str, location: Location) -> str:
     assert wire.isidentifier() and wire.islower(), wire

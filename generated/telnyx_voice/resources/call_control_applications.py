@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
@@ -33,6 +33,11 @@ class CallControlApplications(SyncAPIResource):
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -49,6 +54,11 @@ class CallControlApplications(SyncAPIResource):
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -56,14 +66,25 @@ class CallControlApplications(SyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
         return self._page(
             ops.LIST_CALL_CONTROL_APPLICATIONS,
             {},
             {
                 "filter": filter,
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_CONTROL_APPLICATIONS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
                 "sort": sort,
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
@@ -302,18 +323,23 @@ class CallControlApplications(SyncAPIResource):
 class AsyncCallControlApplications(AsyncAPIResource):
     """`client.call_control_applications` (async)."""
 
-    async def list(
+    def list(
         self,
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPage[CallControlApplication]:
+    ) -> AsyncPaginator[CallControlApplication]:
         """List call control applications.
 
         Return a list of call control applications.
@@ -324,6 +350,11 @@ class AsyncCallControlApplications(AsyncAPIResource):
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -331,14 +362,25 @@ class AsyncCallControlApplications(AsyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        return await self._page(
+        return self._page(
             ops.LIST_CALL_CONTROL_APPLICATIONS,
             {},
             {
                 "filter": filter,
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_CONTROL_APPLICATIONS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
                 "sort": sort,
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
@@ -25,6 +25,11 @@ class CallEvents(SyncAPIResource):
         *,
         filter: ListCallEventsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallEventsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -40,6 +45,11 @@ class CallEvents(SyncAPIResource):
         Args:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -47,14 +57,25 @@ class CallEvents(SyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallEvent of every page.
+            The first page; iterating it yields every CallEvent of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
         return self._page(
             ops.LIST_CALL_EVENTS,
             {},
             {
                 "filter": filter,
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_EVENTS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
@@ -63,17 +84,22 @@ class CallEvents(SyncAPIResource):
 class AsyncCallEvents(AsyncAPIResource):
     """`client.call_events` (async)."""
 
-    async def list(
+    def list(
         self,
         *,
         filter: ListCallEventsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallEventsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPage[CallEvent]:
+    ) -> AsyncPaginator[CallEvent]:
         """List call events.
 
         Filters call events by given filter parameters.
@@ -83,6 +109,11 @@ class AsyncCallEvents(AsyncAPIResource):
         Args:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -90,14 +121,25 @@ class AsyncCallEvents(AsyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallEvent of every page.
+            The first page; iterating it yields every CallEvent of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        return await self._page(
+        return self._page(
             ops.LIST_CALL_EVENTS,
             {},
             {
                 "filter": filter,
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_EVENTS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

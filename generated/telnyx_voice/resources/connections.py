@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
 from .._http import Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
 from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
@@ -24,6 +24,11 @@ class Connections(SyncAPIResource):
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -39,6 +44,11 @@ class Connections(SyncAPIResource):
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -46,7 +56,8 @@ class Connections(SyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
         return self._page(
             ops.LIST_CONNECTION_ACTIVE_CALLS,
@@ -54,7 +65,17 @@ class Connections(SyncAPIResource):
                 "connection_id": connection_id,
             },
             {
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTION_ACTIVE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
@@ -63,17 +84,22 @@ class Connections(SyncAPIResource):
 class AsyncConnections(AsyncAPIResource):
     """`client.connections` (async)."""
 
-    async def list_active_calls(
+    def list_active_calls(
         self,
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> AsyncPage[ActiveCall]:
+    ) -> AsyncPaginator[ActiveCall]:
         """List all active calls for given connection.
 
         Lists all active calls for given connection.
@@ -83,6 +109,11 @@ class AsyncConnections(AsyncAPIResource):
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
             extra_headers: headers sent with this call, over every other header.
@@ -90,15 +121,26 @@ class AsyncConnections(AsyncAPIResource):
             extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        return await self._page(
+        return self._page(
             ops.LIST_CONNECTION_ACTIVE_CALLS,
             {
                 "connection_id": connection_id,
             },
             {
-                "page": page,
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTION_ACTIVE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
             },
             request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
