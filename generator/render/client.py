@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..describe import EventSpec, ObjectKey, OperationSpec, PageKeyword, ParamSpec, resource_class_name
@@ -215,8 +216,9 @@ def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
 
 def official_event_name(webhook: str) -> str:
     """The official SDK's class of the event the spec's `webhooks` names webhook: `callDtmfReceived` ->
-    `CallDtmfReceivedWebhookEvent`."""
-    return f"{webhook[:1].upper()}{webhook[1:]}WebhookEvent"
+    `CallDtmfReceivedWebhookEvent`, `fax.delivered` -> `FaxDeliveredWebhookEvent`."""
+    parts = re.split(r"[^0-9A-Za-z]+", webhook)
+    return "".join(part[:1].upper() + part[1:] for part in parts) + "WebhookEvent"
 
 
 def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:
