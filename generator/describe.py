@@ -51,12 +51,27 @@ RESERVED_ARGUMENTS = frozenset(
 )
 # Names a resource module imports besides models: a resource class must not take one.
 RESOURCE_MODULE_NAMES = frozenset(
-    {"Any", "AsyncAPIClient", "SyncAPIClient", "Timeout", "AsyncPage", "SyncPage", "Unset"}
+    {"Any", "AsyncAPIClient", "SyncAPIClient", "Timeout", "AsyncPaginator", "SyncPage", "Unset"}
 )
 # Attributes of the generated `Telnyx` client (and its base class) that a derived resource must not shadow.
 RESERVED_RESOURCES = frozenset(
     {"webhooks", "public_key", "close", "request", "api_key", "base_url", "timeout", "max_retries"}
 )
+
+
+@dataclass(frozen=True)
+class ObjectKey:
+    """One key of an object query parameter (or of an object inside one), as a plain dict may give it.
+
+    Attributes:
+        wire: the key as sent (`outbound.outbound_voice_profile_id`).
+        python: the official SDK's Python name of it (`outbound_outbound_voice_profile_id`).
+        nested: the keys of its value when that is an object with declared properties, else None.
+    """
+
+    wire: str
+    python: str
+    nested: tuple[ObjectKey, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,9 @@ class ParamSpec:
     positional: bool = False
     """Passed positionally: the last path parameter, as the official SDK does (`retrieve(call_control_id,
     queue_name=...)`); every other argument is keyword-only."""
+    keys: tuple[ObjectKey, ...] | None = None
+    """The keys a deepObject parameter given as a dict accepts, or None when any key is (not an
+    object with declared properties, or one that allows more)."""
 
 
 # Top-level resources grouped into MCP toolsets; any other resource is a toolset of its own.
@@ -107,6 +125,17 @@ class BodyForm:
 
 
 @dataclass(frozen=True)
+class PageKeyword:
+    """A flattened keyword argument (`page_number=`) for one key of a deepObject `page` parameter,
+    as the official SDK takes it."""
+
+    python_name: str
+    param: str
+    key: str
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class OperationSpec:
     """Everything the generated surfaces know about one operation."""
 
@@ -123,6 +152,9 @@ class OperationSpec:
     response_schema: str | None
     is_command: bool
     pagination: Pagination | None
+    page_keywords: tuple[PageKeyword, ...] = ()
+    """Keywords for the keys of the `page` parameter (`page_number=`, `page_after=`, ...): one per
+    property of its schema, so cursor pages get the cursor forms and numbered pages the numbered ones."""
     sends_command_id: bool = False
     """A call command whose body has `command_id`: the client fills one in when the caller did not,
     the same on every retry, so the API runs the command once."""
@@ -286,6 +318,42 @@ def _pagination(spec: dict[str, Any], response_schema: str | None, query: list[P
     return "page_number" if "page_number" in meta and "total_pages" in meta else None
 
 
+def official_key(wire_name: str) -> str:
+    """The official SDK's Python name of an object key: snake_case, every run of other characters one `_`
+    (`outbound.outbound_voice_profile_id` -> `outbound_outbound_voice_profile_id`, `pageSize` -> `page_size`)."""
+    return snake_case(wire_name) or wire_name
+
+
+def object_keys(spec: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> tuple[ObjectKey, ...] | None:
+    """The keys of an object schema with declared properties, nested objects' keys included; None when
+    the schema is not such an object or allows keys it does not declare (`additionalProperties`)."""
+    name = ref_name(schema)
+    if name is not None and name in seen:
+        return None
+    seen = seen | {name} if name is not None else seen
+    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
+    properties, _ = object_fields(spec, resolved, seen)
+    if not properties or resolved.get("additionalProperties") not in (None, False):
+        return None
+    return tuple(
+        ObjectKey(wire=key, python=official_key(key), nested=object_keys(spec, value, seen))
+        for key, value in properties.items()
+    )
+
+
+def _page_keywords(spec: dict[str, Any], params: list[ParamSpec]) -> tuple[PageKeyword, ...]:
+    """`page_<key>` keywords for the properties of a deepObject query parameter `page`."""
+    for param in params:
+        if param.location == "query" and param.name == "page" and param.deep_object:
+            properties, _ = object_fields(spec, param.schema)
+            return tuple(
+                PageKeyword(f"page_{official_key(key)}", param.name, key, resolve(spec, schema))
+                for key, schema in properties.items()
+                if isinstance(schema, dict)
+            )
+    return ()
+
+
 def _derived_name(path: str, operation_id: str) -> tuple[tuple[str, ...], str]:
     """The name of an operation that spec/naming.toml does not list.
 
@@ -317,6 +385,7 @@ def _parameters(spec: dict[str, Any], path: str, operation: dict[str, Any], nami
                 schema=declared.get("schema", {}),
                 description=first_sentence(declared.get("description")),
                 deep_object=declared.get(X_QUERY_STYLE) == "deepObject",
+                keys=object_keys(spec, declared.get("schema")) if declared.get(X_QUERY_STYLE) == "deepObject" else None,
             )
         )
     return _last_path_parameter_positional(params)
@@ -393,18 +462,20 @@ def _with_multipart_form(
     return kept + added, forms
 
 
-def _check_distinct_arguments(operation_id: str, params: list[ParamSpec]) -> None:
-    """Raises NamingError: two arguments of the operation get the same Python name."""
-    seen: dict[str, ParamSpec] = {}
-    for param in params:
-        if param.python_name in seen:
-            other = seen[param.python_name]
+def _check_distinct_arguments(
+    operation_id: str, params: list[ParamSpec], page_keywords: tuple[PageKeyword, ...] = ()
+) -> None:
+    """Raises NamingError: two arguments of the operation (page keywords included) get the same Python name."""
+    arguments = [(p.python_name, f"{p.location} parameter {p.name!r}") for p in params]
+    arguments += [(k.python_name, f"the keyword for {k.param}[{k.key}]") for k in page_keywords]
+    seen: dict[str, str] = {}
+    for name, what in arguments:
+        if name in seen:
             raise NamingError(
-                f"{operation_id}: {other.location} parameter {other.name!r} and {param.location} parameter "
-                f"{param.name!r} both become `{param.python_name}`; add a rename under "
+                f"{operation_id}: {seen[name]} and {what} both become `{name}`; add a rename under "
                 f"[body_field_names.{operation_id}] in spec/naming.toml"
             )
-        seen[param.python_name] = param
+        seen[name] = what
 
 
 def describe_operation(
@@ -437,7 +508,8 @@ def describe_operation(
     params, body_forms = _with_multipart_form(spec, multipart.get(MULTIPART_MEDIA), params, renames)
     if resolve_collisions and operation_id not in naming.operations:
         params = _resolve_argument_collisions(params)
-    _check_distinct_arguments(operation_id, params)
+    page_keywords = _page_keywords(spec, params)
+    _check_distinct_arguments(operation_id, params, page_keywords)
     response_schema = ref_name(json_schema(success_response(operation)))
     query = [p for p in params if p.location == "query"]
     set_aside = set_aside_of(spec, operation, response_schema)
@@ -456,6 +528,7 @@ def describe_operation(
         response_schema=response_schema,
         is_command=is_command,
         pagination=_pagination(spec, response_schema, query),
+        page_keywords=page_keywords,
         sends_command_id=is_command and any(p.name == "command_id" for p in params if p.location == "body"),
         body_set_aside=set_aside.body_set_aside,
         body_alternatives_set_aside=set_aside.body_alternatives_set_aside,

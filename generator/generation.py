@@ -102,6 +102,8 @@ class Generation:
     warnings: tuple[str, ...]
     seconds: float
     missing_events: tuple[str, ...] = ()
+    render_notes: tuple[str, ...] = ()
+    """What rendering left out (official type names of operations not selected)."""
 
     @property
     def not_covered(self) -> tuple[NotCovered, ...]:
@@ -119,7 +121,7 @@ class Generation:
             for event in self.events
             if not event.event_types
         ]
-        return tuple(notes)
+        return (*notes, *self.render_notes)
 
 
 def generate(
@@ -157,6 +159,7 @@ def generate(
         warnings=result.warnings,
         seconds=time.perf_counter() - started,
         missing_events=described.missing_events,
+        render_notes=result.notes,
     )
 
 

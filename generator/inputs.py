@@ -1,4 +1,4 @@
-"""Our own inputs under spec/: the pin, the selection and the naming map."""
+"""Our own inputs under spec/: the pin, the selection, the naming map and the official SDK's type names."""
 
 from __future__ import annotations
 
@@ -38,6 +38,24 @@ class Naming:
     operations: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     body_field_names: dict[str, dict[str, str]] = field(default_factory=dict)
     path_param_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OfficialTypeName:
+    """One official SDK type name of an operation's result (spec/official_types.toml).
+
+    Attributes:
+        module: the submodule of `telnyx_voice.types` it is importable from ("" for the package itself).
+        name: the class name.
+        kind: "response" (the method's return type) or "item" (a list method's item type).
+    """
+
+    module: str
+    name: str
+    kind: str
+
+
+OFFICIAL_TYPE_KINDS = ("response", "item")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -97,3 +115,27 @@ def load_naming(path: Path = SPEC_DIR / "naming.toml") -> Naming:
             raise ConfigError(f"{path}: {table}.<operationId> must map names to new names")
         tables[table] = renames
     return Naming(operations=operations, **tables)
+
+
+def _official_type_name(operation_id: str, entry: Any, path: Path) -> OfficialTypeName:
+    if not isinstance(entry, dict) or len(entry) != 1 or next(iter(entry)) not in OFFICIAL_TYPE_KINDS:
+        raise ConfigError(f'{path}: operations.{operation_id} must be {{ response = "..." }} or {{ item = "..." }}')
+    kind, dotted = next(iter(entry.items()))
+    parts = dotted.split(".") if isinstance(dotted, str) else [""]
+    module, name = parts[:-1], parts[-1]
+    if not name.isidentifier() or len(module) > 1 or not all(part.isidentifier() and part.islower() for part in module):
+        raise ConfigError(f"{path}: operations.{operation_id}: {dotted!r} must be `[module.]ClassName`")
+    return OfficialTypeName(module=".".join(module), name=name, kind=kind)
+
+
+def load_official_types(path: Path = SPEC_DIR / "official_types.toml") -> dict[str, OfficialTypeName]:
+    """operationId -> the official SDK's name of its result type (see spec/official_types.toml).
+
+    Raises:
+        ConfigError: the file is missing, not TOML, or an entry is not `{ response|item = "[module.]Name" }`.
+    """
+    data = _read_toml(path)
+    return {
+        operation_id: _official_type_name(operation_id, entry, path)
+        for operation_id, entry in data.get("operations", {}).items()
+    }

@@ -29,14 +29,19 @@ if TYPE_CHECKING:
         ErrorDetail,
         InsecureTransportError,
         InternalServerError,
+        InvalidArgumentError,
         MissingAPIKeyError,
+        MissingDependencyError,
+        NoNextPageError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
         TelnyxError,
         UnprocessableEntityError,
     )
-    from ._pagination import AsyncPage, SyncPage
+    from ._http_clients import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
+    from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
+    from ._version import __version__
     from .types import UNSET, Unset
 
 _EXCEPTIONS = (
@@ -51,7 +56,10 @@ _EXCEPTIONS = (
     "ErrorDetail",
     "InsecureTransportError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -64,6 +72,12 @@ _LAZY: dict[str, str] = {
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",
     "BinaryResponse": "._binary",
+    "AsyncPaginator": "._pagination",
+    "DefaultHttpxClient": "._http_clients",
+    "DefaultAsyncHttpxClient": "._http_clients",
+    "DefaultAioHttpClient": "._http_clients",
+    "PageInfo": "._pagination",
+    "__version__": "._version",
     "UNSET": ".types",
     "Unset": ".types",
     **dict.fromkeys(_EXCEPTIONS, "._exceptions"),
@@ -77,16 +91,24 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncTelnyx",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "ErrorDetail",
     "InsecureTransportError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
+    "NoNextPageError",
     "NotFoundError",
+    "PageInfo",
     "PermissionDeniedError",
     "RateLimitError",
     "SyncPage",
@@ -94,6 +116,7 @@ __all__ = [
     "TelnyxError",
     "UnprocessableEntityError",
     "Unset",
+    "__version__",
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -41,13 +43,25 @@ class Telnyx(SyncAPIClient):
             URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
-        http_client: an `httpx.Client` to send with; you keep ownership of it.
+        http_client: an `httpx.Client` to send with (`DefaultHttpxClient` has our
+            defaults). `close()` and leaving
+            `with` close it too, as the official SDK does.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        auto_command_id: give a call command sent without a `command_id` one, the same on every retry, so
+            Telnyx runs it once (default True; False sends only what you pass, as the official SDK does).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        _strict_response_validation: check every success body against the spec before reading it, and
+            raise `APIResponseValidationError` naming the first field that is missing, null or of the
+            wrong type or format (default False: such a field is kept as sent, or None when absent).
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -61,7 +75,11 @@ class Telnyx(SyncAPIClient):
         public_key: str | None = None,
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
+        auto_command_id: bool = True,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        _strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -71,9 +89,13 @@ class Telnyx(SyncAPIClient):
             http_client=http_client,
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
+            auto_command_id=auto_command_id,
             max_concurrency=max_concurrency,
+            strict_response_validation=_strict_response_validation,
+            default_headers=default_headers,
+            default_query=default_query,
         )
-        self.public_key = public_key
+        self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 
     @cached_property
     def call_control_applications(self) -> CallControlApplications:
@@ -164,13 +186,25 @@ class AsyncTelnyx(AsyncAPIClient):
             URL to a host other than this machine raises `InsecureTransportError` unless allow_insecure.
         timeout: seconds or an `httpx.Timeout` (default: 60 s, 5 s to connect).
         max_retries: retries of connection errors, timeouts, 408, 409, 429 and 5xx (default 2).
-        http_client: an `httpx.AsyncClient` to send with; you keep ownership of it.
+        http_client: an `httpx.AsyncClient` to send with (`DefaultAsyncHttpxClient` has our
+            defaults, `DefaultAioHttpClient` sends through aiohttp). `close()` and leaving
+            `with` close it too, as the official SDK does.
         public_key: base64 Ed25519 key for webhook verification (default: $TELNYX_PUBLIC_KEY).
         max_retry_time: seconds after the start of a call after which no retry begins, waits included
             (default 300; None: no limit). It bounds a call whatever max_retries is.
         allow_insecure: send over plain http to any host (default False: only to loopback hosts).
+        auto_command_id: give a call command sent without a `command_id` one, the same on every retry, so
+            Telnyx runs it once (default True; False sends only what you pass, as the official SDK does).
         max_concurrency: requests in flight at once (default 100, the connection pool's size); the rest
             wait in the client, which keeps bursts fast. None: no limit beyond httpx's own pool.
+        _strict_response_validation: check every success body against the spec before reading it, and
+            raise `APIResponseValidationError` naming the first field that is missing, null or of the
+            wrong type or format (default False: such a field is kept as sent, or None when absent).
+        default_headers: headers sent with every request, over the client's own (`Authorization` included).
+        default_query: query parameters sent with every request, under each call's own.
+
+    `copy(...)` / `with_options(...)` give a client with some of these changed, on the same connection pool;
+    `get/post/put/patch/delete(path, cast_to=...)` call endpoints this package does not describe.
     """
 
     def __init__(
@@ -184,7 +218,11 @@ class AsyncTelnyx(AsyncAPIClient):
         public_key: str | None = None,
         max_retry_time: float | None = DEFAULT_MAX_RETRY_TIME,
         allow_insecure: bool = False,
+        auto_command_id: bool = True,
         max_concurrency: int | None = DEFAULT_MAX_CONCURRENCY,
+        _strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -194,9 +232,13 @@ class AsyncTelnyx(AsyncAPIClient):
             http_client=http_client,
             max_retry_time=max_retry_time,
             allow_insecure=allow_insecure,
+            auto_command_id=auto_command_id,
             max_concurrency=max_concurrency,
+            strict_response_validation=_strict_response_validation,
+            default_headers=default_headers,
+            default_query=default_query,
         )
-        self.public_key = public_key
+        self.public_key = public_key if public_key is not None else os.environ.get("TELNYX_PUBLIC_KEY")
 
     @cached_property
     def call_control_applications(self) -> AsyncCallControlApplications:

@@ -19,11 +19,13 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, NotRequired, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
+from . import _logs
 from ._binary import BinaryResponse
+from ._copy import ClientCopy
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -32,9 +34,15 @@ from ._exceptions import (
     MissingAPIKeyError,
     status_error,
 )
-from ._multipart import MULTIPART, BodyForm, Multipart, choose_form, multipart
+from ._generic import AsyncGenericMethods, SyncGenericMethods
+from ._multipart import MULTIPART, BodyForm, Multipart, choose_form, multipart, with_fields
 from ._net import is_loopback
+from ._query_keys import QueryKeys, wire_keys
+from ._validation import check_model
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported when first used: only the raw and streamed responses need it
+    from ._response import APIResponse, AsyncAPIResponse
 
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -50,6 +58,7 @@ DEFAULT_MAX_CONCURRENCY = 100
 RETRIABLE_STATUSES = frozenset({408, 409, 429})
 Timeout = float | httpx.Timeout | None
 ResponseT = TypeVar("ResponseT")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,7 @@ class Operation(Generic[ResponseT]):
             its media type and JSON, in which errors come.
         body_forms: the forms of a body that is JSON or a multipart upload, JSON first (see
             `_multipart.choose_form`); empty for a JSON-only body.
+        query_keys: the keys each object query parameter accepts as a plain dict (see `_query_keys`).
     """
 
     operation_id: str
@@ -88,6 +98,7 @@ class Operation(Generic[ResponseT]):
     response_kind: str = "json"
     accept: str | None = None
     body_forms: tuple[BodyForm, ...] = ()
+    query_keys: Mapping[str, QueryKeys] | None = None
 
 
 _response_classes: dict[str, Any] = {}
@@ -154,19 +165,46 @@ def _deep_object(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
         yield prefix, _query_scalar(value)
 
 
-def encode_query(op: Operation[Any], query: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
-    """Query parameters as pairs, deepObject ones as `filter[a][b]=v`; UNSET and None are left out."""
-    pairs: list[tuple[str, str | int | float | bool | None]] = []
+QueryPairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def encode_query(op: Operation[Any], query: Mapping[str, Any]) -> QueryPairs:
+    """Query parameters as pairs, deepObject ones as `filter[a][b]=v` (a dict's keys in the wire or the official
+    SDK's naming); UNSET and None are left out."""
+    if op.query_keys:
+        keys = op.query_keys
+        query = {n: wire_keys(op.operation_id, n, v, keys[n]) if n in keys else v for n, v in query.items()}
+    return _encode_pairs(query, op.deep_object)
+
+
+def encode_free_query(query: Mapping[str, Any]) -> QueryPairs:
+    """Query parameters no operation describes (`default_query`, `extra_query`): dicts as `name[key]=v`."""
+    return _encode_pairs(query, None)
+
+
+def _encode_pairs(query: Mapping[str, Any], deep_object: frozenset[str] | None) -> QueryPairs:
+    """query as pairs; deep_object names the deepObject parameters (None: every dict value is one)."""
+    pairs: QueryPairs = []
     for name, value in query.items():
         if isinstance(value, Unset) or value is None:
             continue
-        if name in op.deep_object:
+        if name in deep_object if deep_object is not None else isinstance(value, Mapping):
             pairs.extend(_deep_object(name, value))
         elif isinstance(value, (list, tuple)):
             pairs.extend((name, _query_scalar(item)) for item in value)
         else:
             pairs.append((name, _query_scalar(value)))
     return pairs
+
+
+def merge_query(*layers: QueryPairs | None) -> QueryPairs | None:
+    """The pairs of every layer, a later layer's key replacing the same key of earlier ones."""
+    merged: QueryPairs = []
+    for pairs in layers:
+        if pairs:
+            keys = {key for key, _ in pairs}
+            merged = [pair for pair in merged if pair[0] not in keys] + pairs
+    return merged or None
 
 
 _PATH_SAFE = ":@-._~"
@@ -246,17 +284,34 @@ def _no_response_error(request: httpx.Request, exc: Exception) -> APIConnectionE
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """Per-call overrides: `max_retries` and `timeout` (UNSET: the client's)."""
+    """Per-call overrides: `max_retries` and `timeout` (UNSET: the client's), and what to send besides
+    the arguments: `extra_headers` over every other header, `extra_query` over the query parameters (a
+    dict value as `name[key]=v`), `extra_body` over the JSON body's fields (fields the spec does not know)."""
 
     max_retries: int | Unset = UNSET
     timeout: Timeout | Unset = UNSET
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
-def request_options(max_retries: int | Unset, timeout: Timeout | Unset) -> RequestOptions | None:
+def request_options(
+    max_retries: int | Unset,
+    timeout: Timeout | Unset,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> RequestOptions | None:
     """The per-call options, or None when the call overrides nothing (the common, cheap case)."""
-    if isinstance(max_retries, Unset) and isinstance(timeout, Unset):
+    if (
+        isinstance(max_retries, Unset)
+        and isinstance(timeout, Unset)
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
         return None
-    return RequestOptions(max_retries=max_retries, timeout=timeout)
+    return RequestOptions(max_retries, timeout, extra_headers, extra_query, extra_body)
 
 
 def check_transport(base_url: str, allow_insecure: bool) -> None:
@@ -282,10 +337,22 @@ class ClientOptions(TypedDict):
     max_retries: int
     max_retry_time: float | None
     allow_insecure: bool
+    strict_response_validation: NotRequired[bool]
+    default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, Any] | None
+    auto_command_id: bool
 
 
-class BaseAPIClient:
+def _check_max_retries(max_retries: int) -> None:
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+
+
+class BaseAPIClient(ClientCopy):
     """What the sync and async clients share: configuration, request building and response parsing."""
+
+    public_key: str | None
+    _owns_http_client: bool
 
     def __init__(
         self,
@@ -297,17 +364,29 @@ class BaseAPIClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         max_retry_time: float | None,
         allow_insecure: bool,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, Any] | None,
+        auto_command_id: bool = True,
+        strict_response_validation: bool = False,
     ) -> None:
+        self._strict_response_validation = strict_response_validation
         self.api_key = api_key if api_key is not None else os.environ.get("TELNYX_API_KEY")
         self.base_url = str(base_url or os.environ.get("TELNYX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         check_transport(self.base_url, allow_insecure)
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        self._allow_insecure = allow_insecure
+        _check_max_retries(max_retries)
         if max_retry_time is not None and max_retry_time < 0:
             raise ValueError(f"max_retry_time must be >= 0 or None, got {max_retry_time}")
         self.max_retries = max_retries
         self.max_retry_time = max_retry_time
+        self.auto_command_id = auto_command_id
         self._clock: Callable[[], float] = time.monotonic
+        self._set_timeout(timeout, http_client)
+        self._default_headers: dict[str, str] = dict(default_headers or {})
+        self._default_query: dict[str, Any] = dict(default_query or {})
+        self._default_query_pairs = encode_free_query(self._default_query) or None
+
+    def _set_timeout(self, timeout: Timeout | Unset, http_client: httpx.Client | httpx.AsyncClient | None) -> None:
         if isinstance(timeout, Unset):
             # an injected client configured with its own timeout keeps it, as in the official SDK
             custom = http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT
@@ -316,6 +395,16 @@ class BaseAPIClient:
         # Sending no timeout when the httpx client already has ours saves httpx a merge per call.
         same = http_client is None or http_client.timeout == timeout
         self._call_timeout: Timeout | Unset = UNSET if same else timeout
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers given as `default_headers`, sent on every request (over the client's own)."""
+        return dict(self._default_headers)
+
+    @property
+    def default_query(self) -> dict[str, Any]:
+        """The query parameters given as `default_query`, sent on every request (under the call's own)."""
+        return dict(self._default_query)
 
     def _auth_headers(self) -> dict[str, str]:
         if not self.api_key:
@@ -330,29 +419,24 @@ class BaseAPIClient:
         path_params: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
-    ) -> tuple[str, list[tuple[str, str | int | float | bool | None]] | None, bytes | Multipart | None, dict[str, str]]:
-        headers = self._auth_headers()
-        if op.accept is not None:
-            headers["Accept"] = op.accept
+    ) -> tuple[str, QueryPairs | None, dict[str, Any] | Multipart | None]:
         url = self.base_url + _path(op, path_params or {})
         params = encode_query(op, query) if query else None
-        content: bytes | Multipart | None = None
+        payload = None
         if body is not None:
             if op.body_forms:
                 passed = {name: value for name, value in body.items() if value is not UNSET}
                 form = choose_form(op.operation_id, op.body_forms, passed)
                 if form.media_type == MULTIPART:
-                    return url, params, multipart(form, passed), headers  # httpx sets the Content-Type
+                    return url, params, multipart(form, passed)  # httpx sets the Content-Type
             payload = {
                 name: value if type(value) in _JSON_SCALARS else to_json(value)
                 for name, value in body.items()
                 if value is not UNSET
             }
-            if op.sends_command_id and payload.get("command_id") is None:
+            if op.sends_command_id and self.auto_command_id and payload.get("command_id") is None:
                 payload["command_id"] = new_command_id()
-            content = _JSON_ENCODER.encode(payload).encode()
-            headers["Content-Type"] = "application/json"
-        return url, params, content, headers
+        return url, params, payload
 
     def _max_retries(self, options: RequestOptions | None) -> int:
         if options is None or isinstance(options.max_retries, Unset):
@@ -390,47 +474,118 @@ class BaseAPIClient:
         body: Mapping[str, Any] | None,
         options: RequestOptions | None,
     ) -> httpx.Request:
-        url, params, content, headers = self._request_parts(op, path_params, query, body)
+        url, params, payload = self._request_parts(op, path_params, query, body)
+        return self._http_request(http, op.method, url, params, payload, options, accept=op.accept)
+
+    def _http_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        url: str,
+        params: QueryPairs | None,
+        payload: Any,
+        options: RequestOptions | None,
+        accept: str | None = None,
+    ) -> httpx.Request:
+        """The request to send: the client's headers and query under the call's, and its `extra_*` over all.
+
+        payload is a JSON body or a `Multipart` upload (whose fields `extra_body` joins); accept replaces
+        the `Accept: application/json` header (a binary or text operation).
+        """
+        headers = self._auth_headers()
+        if accept is not None:
+            headers["Accept"] = accept
+        if self._default_headers:
+            headers.update(self._default_headers)
+        extra_body = options.extra_body if options is not None else None
+        upload = payload if isinstance(payload, Multipart) else None
+        content = None
+        if upload is not None and extra_body is not None:
+            upload = with_fields(upload, to_json(extra_body))
+        elif upload is None and (payload is not None or extra_body is not None):
+            content = _JSON_ENCODER.encode({**(payload or {}), **to_json(extra_body or {})}).encode()
+            headers["Content-Type"] = "application/json"
+        extra_query = None
+        if options is not None:
+            if options.extra_headers:
+                headers.update(options.extra_headers)
+            if options.extra_query:
+                extra_query = encode_free_query(options.extra_query)
+        if self._default_query_pairs or extra_query:
+            params = merge_query(self._default_query_pairs, params, extra_query)
         timeout = self._timeout(options)
         extra: dict[str, Any] = {} if isinstance(timeout, Unset) else {"timeout": timeout}  # Unset: httpx's own
-        if isinstance(content, Multipart):
+        if upload is not None:  # httpx sets the multipart Content-Type
             return http.build_request(
-                op.method, url, params=params, data=content.data, files=content.files, headers=headers, **extra
+                method, url, params=params, data=upload.data, files=upload.files, headers=headers, **extra
             )
-        return http.build_request(op.method, url, params=params, content=content, headers=headers, **extra)
+        return http.build_request(method, url, params=params, content=content, headers=headers, **extra)
 
-    @staticmethod
-    def _parse(op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
-        if not 200 <= response.status_code < 300:
-            raise status_error(response)
+    def _url(self, path: str) -> str:
+        """A path under base_url, or an absolute URL as it is (refused if plain http to another machine)."""
+        if "://" in path:
+            check_transport(path, self._allow_insecure)
+            return path
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    @property
+    def _http_client(self) -> httpx.Client | httpx.AsyncClient:
+        """The httpx client this client sends with (each core has its own kind)."""
+        raise NotImplementedError
+
+    def _replace_http_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Send with http_client from now on (`copy(http_client=...)`); each core checks it is its kind."""
+        raise NotImplementedError
+
+    def _parse(self, op: Operation[ResponseT], response: httpx.Response) -> ResponseT:
+        """The success body of op's response: its model (None for an `Operation[None]`), a `BinaryResponse`
+        or a `str`, as `op.response_kind` says."""
         if op.response_kind == "binary":
             return cast(ResponseT, BinaryResponse(response))  # an Operation[BinaryResponse]
         if op.response_kind == "text":
             return cast(ResponseT, response.text)  # an Operation[str]
         if op.response is None:
             return cast(ResponseT, None)  # an operation without a response model is an Operation[None]
-        if not response.content:
-            raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
-        try:
-            data = json.loads(response.content)
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
-                response=response,
-            ) from None
-        if not isinstance(data, dict):
-            raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
-        try:
-            return cast(ResponseT, response_class(op).from_dict(data))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"response body does not match {op.response}: {type(exc).__name__}: {exc}", response=response
-            ) from exc
+        model = parse_model(response_class(op), op.response, response, strict=self._strict_response_validation)
+        return cast(ResponseT, model)
 
 
-def _streams(op: Operation[Any], response: httpx.Response) -> bool:
-    """Whether a response sent with stream=True stays unread: a binary success body, for `BinaryResponse`."""
-    return op.response_kind == "binary" and response.is_success
+def json_body(response: httpx.Response) -> Any:
+    """response's body decoded as JSON.
+
+    Raises:
+        APIResponseValidationError: the body is empty or not JSON.
+    """
+    if not response.content:
+        raise APIResponseValidationError(f"HTTP {response.status_code} with an empty body", response=response)
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} with a body that is not JSON ({exc}): {response.text[:200]!r}",
+            response=response,
+        ) from None
+
+
+def parse_model(cls: Any, name: str, response: httpx.Response, *, strict: bool = False) -> Any:
+    """response's JSON object body as the model cls (named name in errors); strict: checked against the
+    spec first (`_strict_response_validation`).
+
+    Raises:
+        APIResponseValidationError: the body is empty, not JSON, not an object, or not cls's shape (strict:
+            a field missing, null or of the wrong type or format).
+    """
+    data = json_body(response)
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
+    try:
+        if strict:
+            check_model(cls, data)
+        return cls.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"response body does not match {name}: {type(exc).__name__}: {exc}", response=response
+        ) from exc
 
 
 def pool_limits(max_concurrency: int | None) -> httpx.Limits:
@@ -446,7 +601,7 @@ def _check_concurrency(max_concurrency: int | None) -> None:
         raise ValueError(f"max_concurrency must be >= 1 or None, got {max_concurrency}")
 
 
-class SyncAPIClient(BaseAPIClient):
+class SyncAPIClient(BaseAPIClient, SyncGenericMethods):
     """The synchronous core, on an `httpx.Client`."""
 
     def __init__(
@@ -455,7 +610,7 @@ class SyncAPIClient(BaseAPIClient):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
-        self._owns_http_client = http_client is None
+        self._owns_http_client = True  # copies share it and leave it open (`copy`)
         self._http = http_client or httpx.Client(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -479,6 +634,32 @@ class SyncAPIClient(BaseAPIClient):
             APITimeoutError, APIResponseValidationError
         """
         request = self._build_request(self._http, op, path, query, body, options)
+        response, _ = self._send_with_retries(request, options, stream=stream and op.response_kind == "binary")
+        return self._parse(op, response)
+
+    def request_response(
+        self,
+        op: Operation[Any],
+        parse: Callable[[httpx.Response], R],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        stream: bool = False,
+    ) -> APIResponse[R]:
+        """Send op as `request` does (retries, errors) and return the success response unparsed, its body
+        read, or not yet (stream) so that it can be read chunk by chunk; `.parse()` calls parse on it."""
+        from ._response import APIResponse
+
+        request = self._build_request(self._http, op, path, query, body, options)
+        response, retries_taken = self._send_with_retries(request, options, stream=stream)
+        return APIResponse(response, parse, retries_taken)
+
+    def _send_with_retries(
+        self, request: httpx.Request, options: RequestOptions | None, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """The 2xx response to request and the retries it took; any other outcome raised as its error."""
         retries = self._max_retries(options)
         deadline = self._retry_deadline(retries)
         attempt = 0
@@ -489,30 +670,74 @@ class SyncAPIClient(BaseAPIClient):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
-                delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
+                if response.is_success:
+                    return response, attempt
+                delay = self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
-                    if stream and not _streams(op, response):
-                        response.read()
-                    return self._parse(op, response)
+                    response.read()  # a streamed error's body, for the error's message
+                    raise status_error(response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 response.close()
             self._sleep(delay)
             attempt += 1
 
     def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
-        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return self._send_logged(request, stream)
+        return self._transmit(request, stream)
+
+    def _send_logged(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = self._transmit(request, stream)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry);
+        a streamed response holds it until its body is read or closed."""
         if self._admission is None:
             return self._http.send(request, stream=stream)
-        with self._admission:
-            return self._http.send(request, stream=stream)
+        if not stream:
+            with self._admission:
+                return self._http.send(request)
+        self._admission.acquire()
+        try:
+            response = self._http.send(request, stream=True)
+        except BaseException:
+            self._admission.release()
+            raise
+        from ._response import ReleasingStream
+
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = ReleasingStream(response.stream, self._admission.release)
+        return response
+
+    @property
+    def _http_client(self) -> httpx.Client:
+        return self._http
+
+    def _replace_http_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        if not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._http = http_client
 
     def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK
+        does); a `copy` leaves the pool it shares open."""
         if self._owns_http_client:
             self._http.close()
 
 
-class AsyncAPIClient(BaseAPIClient):
+class AsyncAPIClient(BaseAPIClient, AsyncGenericMethods):
     """The asynchronous core, on an `httpx.AsyncClient`."""
 
     def __init__(
@@ -523,7 +748,7 @@ class AsyncAPIClient(BaseAPIClient):
         super().__init__(http_client=http_client, **options)
         _check_concurrency(max_concurrency)
         self._admission = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)
-        self._owns_http_client = http_client is None
+        self._owns_http_client = True  # copies share it and leave it open (`copy`)
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout, limits=pool_limits(max_concurrency))
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
@@ -547,6 +772,33 @@ class AsyncAPIClient(BaseAPIClient):
             APITimeoutError, APIResponseValidationError
         """
         request = self._build_request(self._http, op, path, query, body, options)
+        streamed = stream and op.response_kind == "binary"
+        response, _ = await self._send_with_retries(request, options, stream=streamed)
+        return self._parse(op, response)
+
+    async def request_response(
+        self,
+        op: Operation[Any],
+        parse: Callable[[httpx.Response], R],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        stream: bool = False,
+    ) -> AsyncAPIResponse[R]:
+        """Send op as `request` does (retries, errors) and return the success response unparsed, its body
+        read, or not yet (stream) so that it can be read chunk by chunk; `.parse()` calls parse on it."""
+        from ._response import AsyncAPIResponse
+
+        request = self._build_request(self._http, op, path, query, body, options)
+        response, retries_taken = await self._send_with_retries(request, options, stream=stream)
+        return AsyncAPIResponse(response, parse, retries_taken)
+
+    async def _send_with_retries(
+        self, request: httpx.Request, options: RequestOptions | None, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """The 2xx response to request and the retries it took; any other outcome raised as its error."""
         retries = self._max_retries(options)
         deadline = self._retry_deadline(retries)
         attempt = 0
@@ -557,24 +809,68 @@ class AsyncAPIClient(BaseAPIClient):
                 delay = self._next_retry_delay(attempt, retries, deadline, None)
                 if delay is None:
                     raise _no_response_error(request, exc) from exc
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, None)
             else:
-                delay = None if response.is_success else self._next_retry_delay(attempt, retries, deadline, response)
+                if response.is_success:
+                    return response, attempt
+                delay = self._next_retry_delay(attempt, retries, deadline, response)
                 if delay is None:
-                    if stream and not _streams(op, response):
-                        await response.aread()
-                    return self._parse(op, response)
+                    await response.aread()  # a streamed error's body, for the error's message
+                    raise status_error(response)
+                if _logs.enabled():
+                    _logs.log_retry(request, attempt, retries, delay, response)
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1
 
     async def _send(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
-        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry)."""
+        """Send one attempt, logged when the `telnyx_voice` logger is on."""
+        if _logs.enabled():
+            return await self._send_logged(request, stream)
+        return await self._transmit(request, stream)
+
+    async def _send_logged(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        started = _logs.log_request(request)
+        try:
+            response = await self._transmit(request, stream)
+        except Exception as exc:
+            _logs.log_failure(request, exc, started)
+            raise
+        _logs.log_response(request, response, started)
+        return response
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send one attempt, holding an admission slot only while it is in flight (not while waiting to retry);
+        a streamed response holds it until its body is read or closed."""
         if self._admission is None:
             return await self._http.send(request, stream=stream)
-        async with self._admission:
-            return await self._http.send(request, stream=stream)
+        if not stream:
+            async with self._admission:
+                return await self._http.send(request)
+        await self._admission.acquire()
+        try:
+            response = await self._http.send(request, stream=True)
+        except BaseException:
+            self._admission.release()
+            raise
+        from ._response import AsyncReleasingStream
+
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = AsyncReleasingStream(response.stream, self._admission.release)
+        return response
+
+    @property
+    def _http_client(self) -> httpx.AsyncClient:
+        return self._http
+
+    def _replace_http_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._http = http_client
 
     async def close(self) -> None:
-        """Close the HTTP connection pool, unless it was given by the caller."""
+        """Close the HTTP connection pool, an `http_client` given to the constructor too (as the official SDK
+        does); a `copy` leaves the pool it shares open."""
         if self._owns_http_client:
             await self._http.aclose()

@@ -63,6 +63,15 @@ LIST_CONNECTION_ACTIVE_CALLS: Operation[ActiveCallsResponse] = Operation(
     path="/connections/{connection_id}/active_calls",
     response="active_calls_response:ActiveCallsResponse",
     deep_object=frozenset({"page"}),
+    query_keys={
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        }
+    },
     pagination="cursor",
 )
 LIST_CALL_CONTROL_APPLICATIONS: Operation[ListCallControlApplicationsResponse] = Operation(
@@ -71,6 +80,40 @@ LIST_CALL_CONTROL_APPLICATIONS: Operation[ListCallControlApplicationsResponse] =
     path="/call_control_applications",
     response="list_call_control_applications_response:ListCallControlApplicationsResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "application_name": ("application_name", {"contains": ("contains", None)}),
+            "application_session_id": ("application_session_id", None),
+            "connection_id": ("connection_id", None),
+            "failed": ("failed", None),
+            "from": ("from", None),
+            "leg_id": ("leg_id", None),
+            "name": ("name", None),
+            "occurred_at": (
+                "occurred_at",
+                {
+                    "eq": ("eq", None),
+                    "gt": ("gt", None),
+                    "gte": ("gte", None),
+                    "lt": ("lt", None),
+                    "lte": ("lte", None),
+                },
+            ),
+            "outbound.outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+            "product": ("product", None),
+            "status": ("status", None),
+            "to": ("to", None),
+            "type": ("type", None),
+            "outbound_outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+        },
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+    },
     pagination="page_number",
 )
 CREATE_CALL_CONTROL_APPLICATION: Operation[CallControlApplicationResponse] = Operation(
@@ -103,6 +146,40 @@ LIST_CALL_EVENTS: Operation[ListCallEventsResponse] = Operation(
     path="/call_events",
     response="list_call_events_response:ListCallEventsResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "application_name": ("application_name", {"contains": ("contains", None)}),
+            "application_session_id": ("application_session_id", None),
+            "connection_id": ("connection_id", None),
+            "failed": ("failed", None),
+            "from": ("from", None),
+            "leg_id": ("leg_id", None),
+            "name": ("name", None),
+            "occurred_at": (
+                "occurred_at",
+                {
+                    "eq": ("eq", None),
+                    "gt": ("gt", None),
+                    "gte": ("gte", None),
+                    "lt": ("lt", None),
+                    "lte": ("lte", None),
+                },
+            ),
+            "outbound.outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+            "product": ("product", None),
+            "status": ("status", None),
+            "to": ("to", None),
+            "type": ("type", None),
+            "outbound_outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+        },
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+    },
     pagination="page_number",
 )
 CALL_ADD_MESSAGES_TO_AI_ASSISTANT: Operation[CallControlCommandResponse] = Operation(
@@ -389,6 +466,40 @@ LIST_CONFERENCES: Operation[ListConferencesResponse] = Operation(
     path="/conferences",
     response="list_conferences_response:ListConferencesResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "application_name": ("application_name", {"contains": ("contains", None)}),
+            "application_session_id": ("application_session_id", None),
+            "connection_id": ("connection_id", None),
+            "failed": ("failed", None),
+            "from": ("from", None),
+            "leg_id": ("leg_id", None),
+            "name": ("name", None),
+            "occurred_at": (
+                "occurred_at",
+                {
+                    "eq": ("eq", None),
+                    "gt": ("gt", None),
+                    "gte": ("gte", None),
+                    "lt": ("lt", None),
+                    "lte": ("lte", None),
+                },
+            ),
+            "outbound.outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+            "product": ("product", None),
+            "status": ("status", None),
+            "to": ("to", None),
+            "type": ("type", None),
+            "outbound_outbound_voice_profile_id": ("outbound.outbound_voice_profile_id", None),
+        },
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+    },
     pagination="page_number",
 )
 CREATE_CONFERENCE: Operation[ConferenceResponse] = Operation(
@@ -404,6 +515,16 @@ LIST_CONFERENCE_PARTICIPANTS: Operation[ListParticipantsResponse] = Operation(
     path="/conferences/{conference_id}/participants",
     response="list_participants_response:ListParticipantsResponse",
     deep_object=frozenset({"page", "filter"}),
+    query_keys={
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        },
+        "filter": {"muted": ("muted", None), "on_hold": ("on_hold", None), "whispering": ("whispering", None)},
+    },
     pagination="page_number",
 )
 RETRIEVE_CONFERENCE: Operation[ConferenceResponse] = Operation(
@@ -541,6 +662,14 @@ LIST_CONNECTIONS: Operation[ListConnectionsResponse] = Operation(
     path="/connections",
     response="list_connections_response:ListConnectionsResponse",
     deep_object=frozenset({"filter", "page"}),
+    query_keys={
+        "filter": {
+            "connection_name": ("connection_name", {"contains": ("contains", None)}),
+            "fqdn": ("fqdn", None),
+            "outbound_voice_profile_id": ("outbound_voice_profile_id", None),
+        },
+        "page": {"number": ("number", None), "size": ("size", None)},
+    },
     pagination="page_number",
 )
 RETRIEVE_CONNECTION: Operation[ConnectionResponse] = Operation(
@@ -555,6 +684,7 @@ LIST_MEDIA_STORAGE: Operation[ListOfMediaResourcesResponse] = Operation(
     path="/media",
     response="list_of_media_resources_response:ListOfMediaResourcesResponse",
     deep_object=frozenset({"filter"}),
+    query_keys={"filter": {"content_type": ("content_type", None)}},
 )
 CREATE_MEDIA_STORAGE: Operation[MediaResourceResponse] = Operation(
     operation_id="CreateMediaStorage",
@@ -616,6 +746,7 @@ LIST_QUEUES: Operation[ListQueuesResponse] = Operation(
     path="/queues",
     response="list_queues_response:ListQueuesResponse",
     deep_object=frozenset({"page"}),
+    query_keys={"page": {"number": ("number", None), "size": ("size", None)}},
     pagination="page_number",
 )
 CREATE_QUEUE: Operation[QueueResponse] = Operation(
@@ -647,6 +778,15 @@ LIST_QUEUE_CALLS: Operation[ListQueueCallsResponse] = Operation(
     path="/queues/{queue_name}/calls",
     response="list_queue_calls_response:ListQueueCallsResponse",
     deep_object=frozenset({"page"}),
+    query_keys={
+        "page": {
+            "after": ("after", None),
+            "before": ("before", None),
+            "limit": ("limit", None),
+            "number": ("number", None),
+            "size": ("size", None),
+        }
+    },
     pagination="page_number",
 )
 RETRIEVE_CALL_FROM_QUEUE: Operation[QueueCallResponse] = Operation(
@@ -671,6 +811,13 @@ GET_RECORDING_TRANSCRIPTIONS: Operation[RecordingTranscriptionListResponse] = Op
     path="/recording_transcriptions",
     response="recording_transcription_list_response:RecordingTranscriptionListResponse",
     deep_object=frozenset({"page", "filter"}),
+    query_keys={
+        "page": {"number": ("number", None), "size": ("size", None)},
+        "filter": {
+            "created_at": ("created_at", {"gte": ("gte", None), "lte": ("lte", None)}),
+            "recording_id": ("recording_id", None),
+        },
+    },
     pagination="cursor",
 )
 GET_RECORDING_TRANSCRIPTION: Operation[RecordingTranscriptionResponse] = Operation(
@@ -691,6 +838,23 @@ GET_RECORDINGS: Operation[RecordingResponseDataListResponse] = Operation(
     path="/recordings",
     response="recording_response_data_list_response:RecordingResponseDataListResponse",
     deep_object=frozenset({"page", "filter"}),
+    query_keys={
+        "page": {"number": ("number", None), "size": ("size", None)},
+        "filter": {
+            "call_control_id": ("call_control_id", None),
+            "call_leg_id": ("call_leg_id", None),
+            "call_session_id": ("call_session_id", None),
+            "conference_id": ("conference_id", None),
+            "conference_region": ("conference_region", None),
+            "connection_id": ("connection_id", None),
+            "created_at": ("created_at", {"gte": ("gte", None), "lte": ("lte", None)}),
+            "end_time": ("end_time", {"gte": ("gte", None), "lte": ("lte", None)}),
+            "from": ("from", None),
+            "sip_call_id": ("sip_call_id", None),
+            "start_time": ("start_time", {"gte": ("gte", None), "lte": ("lte", None)}),
+            "to": ("to", None),
+        },
+    },
     pagination="page_number",
 )
 DELETE_RECORDINGS: Operation[AnonymousResponse] = Operation(

@@ -1,10 +1,17 @@
-"""Pages of list results. Iterating a page yields every item of it and of the pages after it."""
+"""Pages of list results. Iterating a page yields every item of it and of the pages after it.
+
+The surface is the official SDK's: `has_next_page()`, `get_next_page()`, `next_page_info()`, `iter_pages()`,
+`.data`, `.meta`; an async list method returns an `AsyncPaginator`, awaited for its first page or iterated
+with `async for` directly.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._exceptions import InvalidArgumentError, NoNextPageError
 from .types import Unset
 
 if TYPE_CHECKING:
@@ -44,6 +51,33 @@ def next_page_query(op: Operation[Any], query: Mapping[str, Any], response: Any)
     return {**query, "page": page}
 
 
+def with_page_keywords(op: Operation[Any], page: Any, keywords: Mapping[str, Any]) -> Any:
+    """The `page` parameter with the flattened keywords given (`page_number=2` is keywords {"number": 2}).
+
+    Raises:
+        InvalidArgumentError: a key is given both in page and as its keyword.
+    """
+    given = {key: value for key, value in keywords.items() if not isinstance(value, Unset)}
+    if not given:
+        return page
+    if page is None or isinstance(page, Unset):
+        return given
+    merged = dict(page) if isinstance(page, Mapping) else page.to_dict()
+    for key in given:
+        if key in merged:
+            raise InvalidArgumentError(
+                f"{op.operation_id}: page key {key!r} is given twice, in `page=` and as its own keyword; give it once"
+            )
+    return {**merged, **given}
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What the next page is fetched with: `params`, the query of the next request (`page` included)."""
+
+    params: Mapping[str, Any]
+
+
 class _BasePage(Generic[Client, Item]):
     def __init__(
         self,
@@ -73,7 +107,19 @@ class _BasePage(Generic[Client, Item]):
         return _field(self.response, "meta")
 
     def has_next_page(self) -> bool:
+        """Whether a page follows this one (by `meta`: page_number < total_pages, or a cursor after it)."""
         return next_page_query(self._op, self._query, self.response) is not None
+
+    def next_page_info(self) -> PageInfo | None:
+        """The query of the next page, or None after the last."""
+        query = next_page_query(self._op, self._query, self.response)
+        return None if query is None else PageInfo(params=query)
+
+    def _require_next_page(self) -> None:
+        if not self.has_next_page():
+            raise NoNextPageError(
+                f"{self._op.operation_id}: no page after this one; check `has_next_page()` before `get_next_page()`"
+            )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._op.operation_id} items={len(self.data)} meta={self.meta!r}>"
@@ -90,7 +136,19 @@ class SyncPage(_BasePage["SyncAPIClient", Item]):
         response = self._client.request(self._op, path=self._path, query=query, options=self._options)
         return SyncPage(self._client, self._op, self._path, query, self._options, response)
 
+    def get_next_page(self) -> SyncPage[Item]:
+        """Fetch the next page.
+
+        Raises:
+            NoNextPageError: this is the last page.
+        """
+        self._require_next_page()
+        page = self.next_page()
+        assert page is not None
+        return page
+
     def iter_pages(self) -> Iterator[SyncPage[Item]]:
+        """This page and every page after it, each fetched when reached."""
         page: SyncPage[Item] | None = self
         while page is not None:
             yield page
@@ -112,7 +170,19 @@ class AsyncPage(_BasePage["AsyncAPIClient", Item]):
         response = await self._client.request(self._op, path=self._path, query=query, options=self._options)
         return AsyncPage(self._client, self._op, self._path, query, self._options, response)
 
+    async def get_next_page(self) -> AsyncPage[Item]:
+        """Fetch the next page.
+
+        Raises:
+            NoNextPageError: this is the last page.
+        """
+        self._require_next_page()
+        page = await self.next_page()
+        assert page is not None
+        return page
+
     async def iter_pages(self) -> AsyncIterator[AsyncPage[Item]]:
+        """This page and every page after it, each fetched when reached."""
         page: AsyncPage[Item] | None = self
         while page is not None:
             yield page
@@ -125,3 +195,37 @@ class AsyncPage(_BasePage["AsyncAPIClient", Item]):
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
+
+
+class AsyncPaginator(Generic[Item]):
+    """What an async list method returns: `await` it for the first page, or `async for item in` it
+    (without `await`) for every item of every page, as with the official SDK's `AsyncPaginator`.
+
+    Nothing is sent until it is awaited or iterated; each await or iteration sends the first request anew.
+    """
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        op: Operation[Any],
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> None:
+        self._client = client
+        self._op = op
+        self._path = path
+        self._query = query
+        self._options = options
+
+    async def _first_page(self) -> AsyncPage[Item]:
+        response = await self._client.request(self._op, path=self._path, query=self._query, options=self._options)
+        return AsyncPage(self._client, self._op, self._path, self._query, self._options, response)
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[Item]]:
+        return self._first_page().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        page = await self._first_page()
+        async for item in page:
+            yield item

@@ -1,10 +1,14 @@
-"""Reading JSON values into model fields: spec enums, and unions of several member types.
+"""Reading JSON values into model fields leniently: date-times, unions of several member types, nested lists.
 
-Generated `from_dict` methods call these instead of repeating the same checks in every model.
+Generated `from_dict` methods call these instead of repeating the same code in every model. A value
+that does not read as the spec says is kept as sent: one odd field never makes a response unreadable
+(strict mode, `telnyx_voice._validation`, checks the body before it is read).
 """
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,18 +18,21 @@ _MISMATCH = (TypeError, ValueError, AttributeError, KeyError)
 _PLAIN = (str, int, float, bool, list, dict)  # JSON kinds kept as they are once their type is right
 
 
-def enum_value(value: object, kind: type[str] | type[int]) -> Any:
-    """A value of a spec enum as received, even one the spec does not list.
+def _text_reader(reader: Callable[[str], Any], what: str) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value.__class__ is str:
+            try:
+                return reader(value)
+            except ValueError:
+                return value
+        return value
 
-    The API adds values over time, and one new value must not make a whole response unreadable: the
-    field's `Literal[...]` annotation lists the values known when the client was generated.
+    read.__doc__ = f"A `format: {what}` field: read from ISO 8601 text, any other value kept as it is."
+    return read
 
-    Raises:
-        TypeError: value is not a kind (a str for a string enum).
-    """
-    if not isinstance(value, kind):
-        raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
-    return value
+
+read_datetime = _text_reader(datetime.datetime.fromisoformat, "date-time")
+read_date = _text_reader(datetime.date.fromisoformat, "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +108,22 @@ def parse_union(
     if tagged and isinstance(data, dict):
         for prop, value, member in tagged:
             if data.get(prop) == value:
-                return _parse_member(member, data)
+                return read_value(member, data) if lenient else _parse_member(member, data)
     for member in members if lenient else members[:-1]:
         try:
             return _parse_member(member, data)
         except _MISMATCH:
             pass
     return data if lenient or not members else _parse_member(members[-1], data)
+
+
+def read_value(member: Any, data: Any) -> Any:
+    """data read as member (as `parse_union` names members) where it can be, kept as it is where not."""
+    if isinstance(member, ListOf):
+        return [read_value(member.item, item) for item in data] if isinstance(data, list) else data
+    if isinstance(member, OneOf):
+        return parse_union(data, member.members, nullable=member.nullable, lenient=True, tagged=member.tagged)
+    try:
+        return _parse_member(member, data)
+    except _MISMATCH:
+        return data

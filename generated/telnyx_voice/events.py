@@ -3,6 +3,9 @@
 `telnyx_voice.webhooks.parse_event` looks classes up here; each is imported on first use. It returns
 a `WebhookEvent`: after `isinstance(event, UnknownEvent)` is ruled out, `event.data.event_type`
 tells the classes apart (`if event.data.event_type == "call.answered":` narrows `event.data`).
+
+The official SDK's names work too: `CallAnsweredWebhookEvent` is `CallAnsweredEvent`, and
+`UnwrapWebhookEvent` is `WebhookEvent`.
 """
 
 from __future__ import annotations
@@ -68,6 +71,62 @@ if TYPE_CHECKING:
     from .models.transcription_event import TranscriptionEvent
     from .webhooks import UnknownEvent
 
+    CallAIGatherEndedWebhookEvent: TypeAlias = CallAIGatherEndedEvent
+    CallAIGatherMessageHistoryUpdatedWebhookEvent: TypeAlias = CallAIGatherMessageHistoryUpdatedEvent
+    CallAIGatherPartialResultsWebhookEvent: TypeAlias = CallAIGatherPartialResultsEvent
+    CallAnsweredWebhookEvent: TypeAlias = CallAnsweredEvent
+    CallBridgedWebhookEvent: TypeAlias = CallBridgedEvent
+    CallConversationEndedWebhookEvent: TypeAlias = CallConversationEndedEvent
+    CallConversationInsightsGeneratedWebhookEvent: TypeAlias = CallConversationInsightsGeneratedEvent
+    CallCostWebhookEvent: TypeAlias = CallCostEvent
+    CallDeepfakeDetectionErrorWebhookEvent: TypeAlias = CallDeepfakeDetectionErrorEvent
+    CallDeepfakeDetectionResultWebhookEvent: TypeAlias = CallDeepfakeDetectionResultEvent
+    CallDtmfReceivedWebhookEvent: TypeAlias = CallDTMFReceivedEvent
+    CallEnqueuedWebhookEvent: TypeAlias = CallEnqueuedEvent
+    CallForkStartedWebhookEvent: TypeAlias = CallForkStartedEvent
+    CallForkStoppedWebhookEvent: TypeAlias = CallForkStoppedEvent
+    CallGatherEndedWebhookEvent: TypeAlias = CallGatherEndedEvent
+    CallHangupWebhookEvent: TypeAlias = CallHangupEvent
+    CallHoldWebhookEvent: TypeAlias = CallHoldEvent
+    CallInitiatedWebhookEvent: TypeAlias = CallInitiatedEvent
+    CallLeftQueueWebhookEvent: TypeAlias = CallLeftQueueEvent
+    CallMachineDetectionEndedWebhookEvent: TypeAlias = CallMachineDetectionEndedEvent
+    CallMachineGreetingEndedWebhookEvent: TypeAlias = CallMachineGreetingEndedEvent
+    CallMachinePremiumDetectionEndedWebhookEvent: TypeAlias = CallMachinePremiumDetectionEndedEvent
+    CallMachinePremiumGreetingEndedWebhookEvent: TypeAlias = CallMachinePremiumGreetingEndedEvent
+    CallPlaybackEndedWebhookEvent: TypeAlias = CallPlaybackEndedEvent
+    CallPlaybackStartedWebhookEvent: TypeAlias = CallPlaybackStartedEvent
+    CallRecordingErrorWebhookEvent: TypeAlias = CallRecordingErrorEvent
+    CallRecordingSavedWebhookEvent: TypeAlias = CallRecordingSavedEvent
+    CallRecordingTranscriptionSavedWebhookEvent: TypeAlias = CallRecordingTranscriptionSavedEvent
+    CallReferCompletedWebhookEvent: TypeAlias = CallReferCompletedEvent
+    CallReferFailedWebhookEvent: TypeAlias = CallReferFailedEvent
+    CallReferStartedWebhookEvent: TypeAlias = CallReferStartedEvent
+    CallSiprecFailedWebhookEvent: TypeAlias = SiprecFailedEvent
+    CallSiprecStartedWebhookEvent: TypeAlias = SiprecStartedEvent
+    CallSiprecStoppedWebhookEvent: TypeAlias = SiprecStoppedEvent
+    CallSpeakEndedWebhookEvent: TypeAlias = CallSpeakEndedEvent
+    CallSpeakStartedWebhookEvent: TypeAlias = CallSpeakStartedEvent
+    CallStreamingFailedWebhookEvent: TypeAlias = StreamingFailedEvent
+    CallStreamingStartedWebhookEvent: TypeAlias = StreamingStartedEvent
+    CallStreamingStoppedWebhookEvent: TypeAlias = StreamingStoppedEvent
+    CallUnholdWebhookEvent: TypeAlias = CallUnholdEvent
+    ConferenceCreatedWebhookEvent: TypeAlias = ConferenceCreatedEvent
+    ConferenceEndedWebhookEvent: TypeAlias = ConferenceEndedEvent
+    ConferenceFloorChangedWebhookEvent: TypeAlias = ConferenceFloorChanged
+    ConferenceParticipantJoinedWebhookEvent: TypeAlias = ConferenceParticipantJoinedEvent
+    ConferenceParticipantLeftWebhookEvent: TypeAlias = ConferenceParticipantLeftEvent
+    ConferenceParticipantPlaybackEndedWebhookEvent: TypeAlias = ConferenceParticipantPlaybackEndedEvent
+    ConferenceParticipantPlaybackStartedWebhookEvent: TypeAlias = ConferenceParticipantPlaybackStartedEvent
+    ConferenceParticipantSpeakEndedWebhookEvent: TypeAlias = ConferenceParticipantSpeakEndedEvent
+    ConferenceParticipantSpeakStartedWebhookEvent: TypeAlias = ConferenceParticipantSpeakStartedEvent
+    ConferencePlaybackEndedWebhookEvent: TypeAlias = ConferencePlaybackEndedEvent
+    ConferencePlaybackStartedWebhookEvent: TypeAlias = ConferencePlaybackStartedEvent
+    ConferenceRecordingSavedWebhookEvent: TypeAlias = ConferenceRecordingSavedEvent
+    ConferenceSpeakEndedWebhookEvent: TypeAlias = ConferenceSpeakEndedEvent
+    ConferenceSpeakStartedWebhookEvent: TypeAlias = ConferenceSpeakStartedEvent
+    TranscriptionWebhookEvent: TypeAlias = TranscriptionEvent
+
 # Quoted: the event classes are imported only when an event of their type arrives.
 WebhookEvent: TypeAlias = Union[
     "CallAIGatherEndedEvent",
@@ -128,6 +187,107 @@ WebhookEvent: TypeAlias = Union[
     "UnknownEvent",
 ]
 """What `parse_event` and `unwrap` return: the class of the event's type, or `UnknownEvent`."""
+
+UnwrapWebhookEvent: TypeAlias = WebhookEvent
+"""The official SDK's name of `WebhookEvent`."""
+
+# The official SDK's class names: alias -> (models module, class).
+OFFICIAL_NAMES: dict[str, tuple[str, str]] = {
+    "CallAIGatherEndedWebhookEvent": ("call_ai_gather_ended_event", "CallAIGatherEndedEvent"),
+    "CallAIGatherMessageHistoryUpdatedWebhookEvent": (
+        "call_ai_gather_message_history_updated_event",
+        "CallAIGatherMessageHistoryUpdatedEvent",
+    ),
+    "CallAIGatherPartialResultsWebhookEvent": (
+        "call_ai_gather_partial_results_event",
+        "CallAIGatherPartialResultsEvent",
+    ),
+    "CallAnsweredWebhookEvent": ("call_answered_event", "CallAnsweredEvent"),
+    "CallBridgedWebhookEvent": ("call_bridged_event", "CallBridgedEvent"),
+    "CallConversationEndedWebhookEvent": ("call_conversation_ended_event", "CallConversationEndedEvent"),
+    "CallConversationInsightsGeneratedWebhookEvent": (
+        "call_conversation_insights_generated_event",
+        "CallConversationInsightsGeneratedEvent",
+    ),
+    "CallCostWebhookEvent": ("call_cost_event", "CallCostEvent"),
+    "CallDeepfakeDetectionErrorWebhookEvent": (
+        "call_deepfake_detection_error_event",
+        "CallDeepfakeDetectionErrorEvent",
+    ),
+    "CallDeepfakeDetectionResultWebhookEvent": (
+        "call_deepfake_detection_result_event",
+        "CallDeepfakeDetectionResultEvent",
+    ),
+    "CallDtmfReceivedWebhookEvent": ("call_dtmf_received_event", "CallDTMFReceivedEvent"),
+    "CallEnqueuedWebhookEvent": ("call_enqueued_event", "CallEnqueuedEvent"),
+    "CallForkStartedWebhookEvent": ("call_fork_started_event", "CallForkStartedEvent"),
+    "CallForkStoppedWebhookEvent": ("call_fork_stopped_event", "CallForkStoppedEvent"),
+    "CallGatherEndedWebhookEvent": ("call_gather_ended_event", "CallGatherEndedEvent"),
+    "CallHangupWebhookEvent": ("call_hangup_event", "CallHangupEvent"),
+    "CallHoldWebhookEvent": ("call_hold_event", "CallHoldEvent"),
+    "CallInitiatedWebhookEvent": ("call_initiated_event", "CallInitiatedEvent"),
+    "CallLeftQueueWebhookEvent": ("call_left_queue_event", "CallLeftQueueEvent"),
+    "CallMachineDetectionEndedWebhookEvent": ("call_machine_detection_ended_event", "CallMachineDetectionEndedEvent"),
+    "CallMachineGreetingEndedWebhookEvent": ("call_machine_greeting_ended_event", "CallMachineGreetingEndedEvent"),
+    "CallMachinePremiumDetectionEndedWebhookEvent": (
+        "call_machine_premium_detection_ended_event",
+        "CallMachinePremiumDetectionEndedEvent",
+    ),
+    "CallMachinePremiumGreetingEndedWebhookEvent": (
+        "call_machine_premium_greeting_ended_event",
+        "CallMachinePremiumGreetingEndedEvent",
+    ),
+    "CallPlaybackEndedWebhookEvent": ("call_playback_ended_event", "CallPlaybackEndedEvent"),
+    "CallPlaybackStartedWebhookEvent": ("call_playback_started_event", "CallPlaybackStartedEvent"),
+    "CallRecordingErrorWebhookEvent": ("call_recording_error_event", "CallRecordingErrorEvent"),
+    "CallRecordingSavedWebhookEvent": ("call_recording_saved_event", "CallRecordingSavedEvent"),
+    "CallRecordingTranscriptionSavedWebhookEvent": (
+        "call_recording_transcription_saved_event",
+        "CallRecordingTranscriptionSavedEvent",
+    ),
+    "CallReferCompletedWebhookEvent": ("call_refer_completed_event", "CallReferCompletedEvent"),
+    "CallReferFailedWebhookEvent": ("call_refer_failed_event", "CallReferFailedEvent"),
+    "CallReferStartedWebhookEvent": ("call_refer_started_event", "CallReferStartedEvent"),
+    "CallSiprecFailedWebhookEvent": ("siprec_failed_event", "SiprecFailedEvent"),
+    "CallSiprecStartedWebhookEvent": ("siprec_started_event", "SiprecStartedEvent"),
+    "CallSiprecStoppedWebhookEvent": ("siprec_stopped_event", "SiprecStoppedEvent"),
+    "CallSpeakEndedWebhookEvent": ("call_speak_ended_event", "CallSpeakEndedEvent"),
+    "CallSpeakStartedWebhookEvent": ("call_speak_started_event", "CallSpeakStartedEvent"),
+    "CallStreamingFailedWebhookEvent": ("streaming_failed_event", "StreamingFailedEvent"),
+    "CallStreamingStartedWebhookEvent": ("streaming_started_event", "StreamingStartedEvent"),
+    "CallStreamingStoppedWebhookEvent": ("streaming_stopped_event", "StreamingStoppedEvent"),
+    "CallUnholdWebhookEvent": ("call_unhold_event", "CallUnholdEvent"),
+    "ConferenceCreatedWebhookEvent": ("conference_created_event", "ConferenceCreatedEvent"),
+    "ConferenceEndedWebhookEvent": ("conference_ended_event", "ConferenceEndedEvent"),
+    "ConferenceFloorChangedWebhookEvent": ("conference_floor_changed", "ConferenceFloorChanged"),
+    "ConferenceParticipantJoinedWebhookEvent": (
+        "conference_participant_joined_event",
+        "ConferenceParticipantJoinedEvent",
+    ),
+    "ConferenceParticipantLeftWebhookEvent": ("conference_participant_left_event", "ConferenceParticipantLeftEvent"),
+    "ConferenceParticipantPlaybackEndedWebhookEvent": (
+        "conference_participant_playback_ended_event",
+        "ConferenceParticipantPlaybackEndedEvent",
+    ),
+    "ConferenceParticipantPlaybackStartedWebhookEvent": (
+        "conference_participant_playback_started_event",
+        "ConferenceParticipantPlaybackStartedEvent",
+    ),
+    "ConferenceParticipantSpeakEndedWebhookEvent": (
+        "conference_participant_speak_ended_event",
+        "ConferenceParticipantSpeakEndedEvent",
+    ),
+    "ConferenceParticipantSpeakStartedWebhookEvent": (
+        "conference_participant_speak_started_event",
+        "ConferenceParticipantSpeakStartedEvent",
+    ),
+    "ConferencePlaybackEndedWebhookEvent": ("conference_playback_ended_event", "ConferencePlaybackEndedEvent"),
+    "ConferencePlaybackStartedWebhookEvent": ("conference_playback_started_event", "ConferencePlaybackStartedEvent"),
+    "ConferenceRecordingSavedWebhookEvent": ("conference_recording_saved_event", "ConferenceRecordingSavedEvent"),
+    "ConferenceSpeakEndedWebhookEvent": ("conference_speak_ended_event", "ConferenceSpeakEndedEvent"),
+    "ConferenceSpeakStartedWebhookEvent": ("conference_speak_started_event", "ConferenceSpeakStartedEvent"),
+    "TranscriptionWebhookEvent": ("transcription_event", "TranscriptionEvent"),
+}
 
 EVENT_CLASSES: dict[str, tuple[str, str]] = {
     "call.ai_gather.ended": ("call_ai_gather_ended_event", "CallAIGatherEndedEvent"),
@@ -228,3 +388,14 @@ def event_class_for(event_type: str) -> type[Any] | None:
         module, name = target
         cls = _loaded[event_type] = getattr(import_module(f".models.{module}", __package__), name)
     return cls
+
+
+def __getattr__(name: str) -> Any:
+    """An event class by its official SDK name, imported on first use."""
+    target = OFFICIAL_NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, class_name = target
+    value = getattr(import_module(f".models.{module}", __package__), class_name)
+    globals()[name] = value
+    return value

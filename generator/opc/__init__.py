@@ -25,9 +25,10 @@ from openapi_python_client.strings import pascal_case as opc_pascal_case
 
 from ..errors import GeneratorError
 from ..openapi import Spec, component_schemas
+from .fields import model_fields
 from .literals import inline_literals
+from .response_types import adapt_for_responses
 from .signatures import FieldType, ModelName, model_name, operation_fields, page_item
-from .unions import parse_union_call
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE = "telnyx_voice"
@@ -46,6 +47,7 @@ __all__ = [
     "page_item",
     "parse",
     "predicted_classes",
+    "reads_as_dict",
     "render_models",
 ]
 
@@ -87,8 +89,9 @@ def parse(spec: Spec, output: Path) -> ParsedSpec:
         if not isinstance(enum, LiteralEnumProperty):
             raise GeneratorError(f"enum {enum.class_info.name} is not a literal enum; literal_enums must stay on")
     shared_literals = inline_literals(data)
+    adapt_for_responses(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["parse_union_call"] = parse_union_call
+    project.env.globals["model_fields"] = model_fields
     endpoints = {
         (endpoint.method.upper(), endpoint.path.get_untrusted_value()): endpoint
         for collection in data.endpoint_collections_by_tag.values()
@@ -143,6 +146,15 @@ def builds_model(node: Any) -> bool:
     return node.get("type") == "object" or bool(node.get("allOf")) or ("type" not in node and "properties" in node)
 
 
+def reads_as_dict(node: dict[str, Any]) -> bool:
+    """Whether the model openapi-python-client makes of node is read as a plain dict instead
+    (`response_types`): an object with no properties whose additionalProperties are not models."""
+    if node.get("properties") or node.get("allOf"):
+        return False
+    extra = node.get("additionalProperties", True)
+    return extra is not False and not (isinstance(extra, dict) and ("$ref" in extra or builds_model(extra)))
+
+
 @dataclass(frozen=True)
 class GeneratedClass:
     """A class openapi-python-client will generate for one schema node, as `predicted_classes` predicts it."""
@@ -153,6 +165,8 @@ class GeneratedClass:
     parent: str
     base: str
     enum_values: frozenset[Any] | None
+    plain_dict: bool = False
+    """A free-form object: predicted (its name is taken), but the package reads it as a dict, no class."""
 
     @property
     def is_component(self) -> bool:
@@ -186,7 +200,8 @@ class _ClassPredictor:
         title = node.get("title")
         base = title if isinstance(title, str) and title else name
         cls, module = opc_class(parent, base)
-        self.found.append(GeneratedClass(cls, module, path, parent, base, enum))
+        plain_dict = enum is None and reads_as_dict(node)
+        self.found.append(GeneratedClass(cls, module, path, parent, base, enum, plain_dict))
         return cls
 
     def walk(self, node: Any, name: str, parent: str, path: SchemaPath) -> None:

@@ -15,6 +15,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from ..errors import GeneratorError
+from .plain_types import UuidText
 
 if TYPE_CHECKING:
     from . import ParsedSpec
@@ -47,10 +48,16 @@ def code(value: Any) -> str:
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
+def untrusted_text(value: Any) -> str:
+    """Text from the spec as written (openapi-python-client wraps it as untrusted text); "" for None."""
+    if value is None:
+        return ""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
 def raw_name(prop: PropertyProtocol) -> str:
-    """A property's name as written in the spec (openapi-python-client wraps it as untrusted text)."""
-    name: Any = prop.name
-    return name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
+    """A property's name as written in the spec."""
+    return untrusted_text(prop.name)
 
 
 def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
@@ -62,6 +69,8 @@ def input_type(prop: PropertyProtocol) -> str:
     """The annotation of an argument: like the model's type, but nested models also accept plain dicts."""
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name} | dict[str, Any]"
+    if isinstance(prop, UuidText):
+        return "str | UUID"
     if isinstance(prop, ListProperty):
         return f"list[{input_type(prop.inner_property)}]"
     if isinstance(prop, UnionProperty):
@@ -80,6 +89,8 @@ def _field_type(prop: PropertyProtocol) -> FieldType:
     if "None" in code(prop.get_type_string()).split(" | ") and not annotation.endswith("None"):
         annotation += " | None"
     imports = prop.get_imports(prefix=ROOT_PREFIX) | prop.get_lazy_imports(prefix=ROOT_PREFIX)
+    if "UUID" in annotation:
+        imports.add("from uuid import UUID")
     return FieldType(annotation, frozenset(imports))
 
 

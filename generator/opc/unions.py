@@ -22,18 +22,26 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.parser.properties.uuid import UuidProperty
 
 from ..errors import GeneratorError
 
 # members whose JSON value is kept as it is: a union with one accepts what no other member reads
 KEPT_AS_IS = (StringProperty, IntProperty, FloatProperty, BooleanProperty, AnyProperty)
-SCALAR_TYPES = {StringProperty: "str", IntProperty: "int", FloatProperty: "float", BooleanProperty: "bool"}
+SCALAR_TYPES: dict[type, str] = {
+    StringProperty: "str",
+    IntProperty: "int",
+    FloatProperty: "float",
+    BooleanProperty: "bool",
+}
 STRING_READERS: dict[type, str] = {
-    UuidProperty: "UUID",
     DateProperty: "datetime.date.fromisoformat",
     DateTimeProperty: "datetime.datetime.fromisoformat",
 }
+
+
+def scalar_name(prop: PropertyProtocol) -> str | None:
+    """`str`, `int`, `float` or `bool` for a plain JSON scalar property (a UUID string too), else None."""
+    return next((name for kind, name in SCALAR_TYPES.items() if isinstance(prop, kind)), None)
 
 
 def member_code(prop: PropertyProtocol) -> str:
@@ -55,37 +63,36 @@ def member_code(prop: PropertyProtocol) -> str:
         inner = prop.inner_property
         if isinstance(inner, AnyProperty):
             return "list"
-        return f"ListOf({SCALAR_TYPES.get(type(inner)) or member_code(inner)})"
+        return f"ListOf({scalar_name(inner) or member_code(inner)})"
     if isinstance(prop, UnionProperty):
-        return f"OneOf({', '.join(_union_arguments(prop))})"
+        return f"OneOf({', '.join(union_arguments(prop))})"
     raise GeneratorError(f"union member {prop.python_name} ({type(prop).__name__}) has no reader in parse_union")
 
 
-def _discriminator(prop: PropertyProtocol) -> tuple[str, list[str]] | None:
+def discriminator(prop: PropertyProtocol) -> tuple[str, list[str]] | None:
     """The (property, values) marked on a member by the carry_discriminators transform."""
     data = getattr(prop, "data", None)
     marker = (data.model_extra or {}).get("x-discriminator-value") if data is not None else None
     return (marker["property"], list(marker["values"])) if marker else None
 
 
-def _flattened(union: UnionProperty) -> list[PropertyProtocol]:
+def flattened(union: UnionProperty) -> list[PropertyProtocol]:
     """The members of a union, those of a union among them in its place."""
     members: list[PropertyProtocol] = []
     for prop in union.inner_properties:
-        members += _flattened(prop) if isinstance(prop, UnionProperty) else [prop]
+        members += flattened(prop) if isinstance(prop, UnionProperty) else [prop]
     return members
 
 
-def _union_arguments(union: UnionProperty) -> list[str]:
+def union_arguments(union: UnionProperty) -> list[str]:
     """The arguments of `parse_union` after the value: the members, then the flags that apply."""
-    every = _flattened(union)
+    every = flattened(union)
     members = [p for p in every if not isinstance(p, (NoneProperty, *KEPT_AS_IS))]
     args = ["(" + "".join(f"{member_code(p)}, " for p in members) + ")"]
     if any(isinstance(p, NoneProperty) for p in every):
         args.append("nullable=True")
-    if any(isinstance(p, KEPT_AS_IS) for p in every):
-        args.append("lenient=True")
-    tagged = [(marker, p) for p in members if (marker := _discriminator(p))]
+    args.append("lenient=True")  # a value no member reads is kept as sent; strict mode checks it first
+    tagged = [(marker, p) for p in members if (marker := discriminator(p))]
     if tagged:
         entries = [
             f"({json.dumps(prop)}, {json.dumps(v)}, {member_code(p)})" for (prop, values), p in tagged for v in values
@@ -96,6 +103,6 @@ def _union_arguments(union: UnionProperty) -> list[str]:
 
 def parse_union_call(union: UnionProperty, source: str) -> str:
     """`parse_union(source, (A, B), nullable=True, ...)` for one union-typed field."""
-    if not any(not isinstance(p, (NoneProperty, *KEPT_AS_IS)) for p in _flattened(union)):
+    if not any(not isinstance(p, (NoneProperty, *KEPT_AS_IS)) for p in flattened(union)):
         return source  # str | int | None, say: nothing to read, the value is kept as it is
-    return f"parse_union({', '.join([source, *_union_arguments(union)])})"
+    return f"parse_union({', '.join([source, *union_arguments(union)])})"

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from ..describe import EventSpec, OperationSpec
+from ..inputs import load_official_types
 from ..opc import parse, render_models
 from .client import render_client, render_events
 from .mcp import PACKAGE as TOOLS_PACKAGE
 from .mcp import render_tools
+from .official_types import render_types, type_aliases
 from .package import runtime_files, write_package
 
 
@@ -21,6 +23,7 @@ class RenderResult:
     files: int
     models: int
     warnings: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
 
 def render_package(
@@ -39,9 +42,11 @@ def render_package(
     files.update(render_models(parsed))
     files.update(render_client(operations, parsed))
     files["events.py"] = render_events(events, parsed)
+    aliases = type_aliases(operations, parsed, load_official_types())
+    files.update(render_types(aliases, parsed))
     tool_files = render_tools(spec, operations).files if tools else None
     write_package(files, target)
     if tool_files is not None:
         write_package(tool_files, target.parent / TOOLS_PACKAGE)
     models = sum(1 for name in files if name.startswith("models/") and name != "models/__init__.py")
-    return RenderResult(files=len(files), models=models, warnings=tuple(parsed.warnings))
+    return RenderResult(files=len(files), models=models, warnings=tuple(parsed.warnings), notes=aliases.skipped)

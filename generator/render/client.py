@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
-from ..describe import EventSpec, OperationSpec, ParamSpec, resource_class_name
+from ..describe import EventSpec, ObjectKey, OperationSpec, PageKeyword, ParamSpec, resource_class_name
 from ..errors import GeneratorError
 from ..opc import FieldType, ParsedSpec, model_name, operation_fields, page_item
 from ..openapi import snake_case
@@ -36,6 +37,8 @@ class MethodView:
     body_args: tuple[Argument, ...]
     returns: str
     item: str | None
+    page_args: tuple[Argument, ...] = ()
+    """The flattened page keywords (`page_number=`); wire_name is the key inside `page`."""
 
     @property
     def positional_args(self) -> tuple[Argument, ...]:
@@ -48,7 +51,12 @@ class MethodView:
         """Keyword-only arguments: the other path parameters, then the required ones, each group in spec order."""
         keyword_path = tuple(a for a in self.path_args if a not in self.positional_args)
         args = self.query_args + self.body_args
-        return keyword_path + tuple(a for a in args if a.required) + tuple(a for a in args if not a.required)
+        return (
+            keyword_path
+            + tuple(a for a in args if a.required)
+            + tuple(a for a in args if not a.required)
+            + self.page_args
+        )
 
 
 @dataclass
@@ -168,6 +176,16 @@ def method_view(op: OperationSpec, parsed: ParsedSpec, imports: set[str]) -> Met
         body_args=_arguments(op, op.body_params, body_types, imports),
         returns=returns,
         item=item,
+        page_args=tuple(
+            Argument(
+                k.python_name,
+                k.key,
+                page_keyword_annotation(k),
+                False,
+                _one_line(f"`{k.param}[{k.key}]`, the same as `{k.param}={{{k.key!r}: ...}}`."),
+            )
+            for k in op.page_keywords
+        ),
     )
 
 
@@ -175,6 +193,33 @@ def response_type(op: OperationSpec, parsed: ParsedSpec) -> str:
     """The type parameter of op's `Operation[...]`: what `request` returns for it."""
     target = response_target(op, parsed)
     return target.split(":")[1] if target else NON_JSON_RETURNS.get(op.response_kind, "None")
+
+
+def keys_literal(keys: tuple[ObjectKey, ...]) -> str:
+    """The runtime's `QueryKeys` table of an object's keys, as Python source: each accepted key (the wire
+    name, and the official Python name where it differs and names no other key) -> (wire name, nested)."""
+    entries: dict[str, str] = {}
+    for key in keys:
+        entries[key.wire] = f"({key.wire!r}, {'None' if key.nested is None else keys_literal(key.nested)})"
+    for key in keys:
+        entries.setdefault(key.python, entries[key.wire])
+    return "{" + ", ".join(f"{name!r}: {value}" for name, value in entries.items()) + "}"
+
+
+def query_keys_literal(op: OperationSpec) -> str | None:
+    """op's `Operation.query_keys` as Python source, or None when no parameter checks its keys."""
+    checked = [p for p in op.query_params if p.keys is not None]
+    if not checked:
+        return None
+    return "{" + ", ".join(f"{p.name!r}: {keys_literal(p.keys or ())}" for p in checked) + "}"
+
+
+_SCALAR_ANNOTATIONS = {"integer": "int", "string": "str", "boolean": "bool", "number": "float"}
+
+
+def page_keyword_annotation(keyword: PageKeyword) -> str:
+    """The annotation of a flattened page keyword: its scalar type, or Any."""
+    return _SCALAR_ANNOTATIONS.get(str(keyword.schema.get("type")), "Any")
 
 
 def response_target(op: OperationSpec, parsed: ParsedSpec) -> str | None:
@@ -208,11 +253,22 @@ def build_resources(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -
 
 def render_events(events: tuple[EventSpec, ...], parsed: ParsedSpec) -> str:
     """The `events` module: event type -> (models module, class) of each selected webhook event."""
-    classes = []
+    classes, aliases = [], set()
     for event in events:
         model = model_name(parsed, event.schema)
         classes += [(event_type, (model.module, model.name)) for event_type in event.event_types]
-    return parsed.project.env.get_template("client/events.py.jinja").render(classes=sorted(classes))
+        if event.event_types:
+            aliases.add((official_event_name(event.name), model.module, model.name))
+    return parsed.project.env.get_template("client/events.py.jinja").render(
+        classes=sorted(classes), aliases=sorted(alias for alias in aliases if alias[0] != alias[2])
+    )
+
+
+def official_event_name(webhook: str) -> str:
+    """The official SDK's class of the event the spec's `webhooks` names webhook: `callDtmfReceived` ->
+    `CallDtmfReceivedWebhookEvent`, `fax.delivered` -> `FaxDeliveredWebhookEvent`."""
+    parts = re.split(r"[^0-9A-Za-z]+", webhook)
+    return "".join(part[:1].upper() + part[1:] for part in parts) + "WebhookEvent"
 
 
 def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> dict[str, str]:
@@ -229,6 +285,7 @@ def render_client(operations: tuple[OperationSpec, ...], parsed: ParsedSpec) -> 
             response_targets={op.operation_id: response_target(op, parsed) for op in operations},
             response_types={op.operation_id: response_type(op, parsed) for op in operations},
             binary=any(op.response_kind == "binary" for op in operations),
+            query_keys={op.operation_id: query_keys_literal(op) for op in operations},
         )
     }
     resource_template = env.get_template("client/resource.py.jinja")

@@ -3,6 +3,9 @@
 TelnyxError
 ├── MissingAPIKeyError            no key given or in $TELNYX_API_KEY; nothing was sent
 ├── InsecureTransportError        an http:// base_url to another machine, refused unless allow_insecure=True
+├── InvalidArgumentError          an argument the API would not understand; nothing was sent
+├── NoNextPageError               `get_next_page()` on the last page
+├── MissingDependencyError        an optional package a feature needs is not installed
 └── APIError                      something went wrong talking to the API
     ├── APIConnectionError        the request did not get a response
     │   └── APITimeoutError
@@ -36,6 +39,19 @@ class InsecureTransportError(TelnyxError, ValueError):
 
     Raised by the client's constructor; pass `allow_insecure=True` to send anyway. Loopback hosts are allowed.
     """
+
+
+class InvalidArgumentError(TelnyxError, ValueError):
+    """An argument the API would not understand, found before anything is sent: a dict key that its
+    query parameter does not have, or one page key given both in `page=` and as `page_<key>=`."""
+
+
+class NoNextPageError(TelnyxError, RuntimeError):
+    """`get_next_page()` was called on the last page; check `has_next_page()` first."""
+
+
+class MissingDependencyError(TelnyxError, ImportError):
+    """An optional package a feature needs is not installed (`httpx_aiohttp` for `DefaultAioHttpClient`)."""
 
 
 @attrs.frozen

@@ -97,6 +97,11 @@ def multipart(form: BodyForm, payload: Mapping[str, Any]) -> Multipart:
     return Multipart(data, files)
 
 
+def with_fields(body: Multipart, fields: Mapping[str, Any]) -> Multipart:
+    """body with fields added as form fields over its own (`extra_body` on an upload)."""
+    return Multipart({**body.data, **{name: _text(value) for name, value in fields.items()}}, body.files)
+
+
 class PathUpload:
     """A file on disk as httpx reads an upload: opened at the first read, closed at its end, and
     reopened if a retry sends it again; its size comes from the file system, without opening it."""

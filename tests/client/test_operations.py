@@ -20,6 +20,7 @@ from telnyx_voice.types import UNSET, Unset
 from tests.support.client import (
     API_KEY,
     BASE_URL,
+    EXTRA_OPTIONS,
     MODES,
     REQUEST_OPTIONS,
     call_operation,
@@ -128,6 +129,11 @@ def test_method_signature_matches_spec(op_id: str) -> None:
     op = spec_operations()[op_id]
     parameters = dict(method_parameters(op_id))
     for name in REQUEST_OPTIONS:
+        assert parameters.pop(name).default is UNSET
+    for name in EXTRA_OPTIONS:
+        extra = parameters.pop(name)
+        assert (extra.kind, extra.default) == (extra.KEYWORD_ONLY, None), name
+    for name in op.page_keywords:
         assert parameters.pop(name).default is UNSET
     assert sorted(parameters) == sorted(f.python for f in op.fields)
     positional = op.of("path")[-1:]  # the last path parameter, as in the official SDK

@@ -52,9 +52,7 @@ async def test_unknown_enum_value_in_a_list_item_and_nested_model_is_kept(mode: 
     assert application.inbound.sip_subdomain_receive_settings == "only_partners"
 
 
-async def test_optional_fields_left_out_of_a_response_are_unset(mode: str) -> None:
-    from telnyx_voice import Unset
-
+async def test_optional_fields_left_out_of_a_response_read_none_and_are_not_in_the_fields_set(mode: str) -> None:
     body = copy.deepcopy(call_status_body())
     for optional in ("call_duration", "client_state", "end_time", "start_time"):
         body["data"].pop(optional)
@@ -62,7 +60,9 @@ async def test_optional_fields_left_out_of_a_response_are_unset(mode: str) -> No
 
     result = await invoke(api.client(mode), "calls.retrieve_status", PATH_IDS["call_control_id"])
 
-    assert isinstance(result.data.end_time, Unset)
+    assert result.data.end_time is None
+    assert "end_time" not in result.data.model_fields_set
+    assert "call_control_id" in result.data.model_fields_set
     assert result.data.call_control_id == body["data"]["call_control_id"]
     assert result.to_dict() == body
 

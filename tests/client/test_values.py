@@ -1,4 +1,5 @@
-"""The runtime's readers of enum and union fields (`telnyx_voice._values`), which every model's `from_dict` calls."""
+"""The runtime's readers of date-time, union and nested fields (`telnyx_voice._values`), which every model's
+`from_dict` calls: lenient, so a value they cannot read is kept as sent."""
 
 from __future__ import annotations
 
@@ -6,14 +7,26 @@ from typing import Any
 
 import pytest
 from telnyx_voice import UNSET
-from telnyx_voice._values import ListOf, enum_value, parse_union
+from telnyx_voice._values import ListOf, OneOf, parse_union, read_date, read_datetime, read_value
 from telnyx_voice.models import AWSVoiceSettings, CustomSIPHeader, ElevenLabsVoiceSettings
 
 
-def test_enum_value_keeps_a_value_the_spec_does_not_list_but_checks_its_type() -> None:
-    assert enum_value("brand_new_value", str) == "brand_new_value"
-    with pytest.raises(TypeError, match="expected str, got int"):
-        enum_value(3, str)
+def test_date_times_and_dates_are_read_from_iso_text_and_anything_else_is_kept() -> None:
+    import datetime
+
+    assert read_datetime("2024-05-06T07:08:09Z") == datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.UTC)
+    assert read_datetime("yesterday") == "yesterday"
+    assert read_datetime(17) == 17
+    assert read_datetime(None) is None
+    assert read_date("2024-05-06") == datetime.date(2024, 5, 6)
+    assert read_date("05/06/2024") == "05/06/2024"
+
+
+def test_read_value_reads_nested_lists_and_unions_and_keeps_what_it_cannot_read() -> None:
+    headers = read_value(ListOf(CustomSIPHeader), [{"name": "X-A", "value": "1"}, "odd"])
+    assert isinstance(headers[0], CustomSIPHeader) and headers[1] == "odd"
+    assert read_value(ListOf(CustomSIPHeader), "not a list") == "not a list"
+    assert read_value(OneOf((CustomSIPHeader,)), 5) == 5
 
 
 def test_a_discriminated_member_is_chosen_by_its_tag_before_the_order() -> None:

@@ -27,6 +27,7 @@ from telnyx_voice import (
     BadRequestError,
     BinaryResponse,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     SyncPage,
@@ -302,13 +303,23 @@ async def test_prism_does_not_see_a_misnamed_deep_object_key(open_api: OpenApi) 
     Prism's deepObject parser builds the parameter from the keys its schema defines and drops the rest
     (node_modules/@stoplight/prism-http/dist/validator/deserializers/style/deepObject.js,
     `constructObject` walks `def.properties`), so even the strict copy cannot flag
-    `filter[application_name][containz]`. `undefined_query_keys`, run on every call above, does.
+    `filter[application_name][containz]`. `undefined_query_keys`, run on every call above, does. The client
+    refuses the key in a dict before sending (`InvalidArgumentError`); a model's additional properties still
+    carry it, which is how it reaches Prism here.
     """
+    from telnyx_voice.models.list_call_control_applications_filter_application_name import (
+        ListCallControlApplicationsFilterApplicationName as ApplicationName,
+    )
+
     op = spec_operations()["ListCallControlApplications"]
     (filter_field,) = [f for f in op.of("query") if f.wire == "filter"]
     api = open_api("sync")
+    with pytest.raises(InvalidArgumentError, match=r"`filter\[application_name\]` has no key 'containz'"):
+        await api.call(op, {filter_field: {"application_name": {"containz": "sup"}}})
+    assert api.exchanges.responses == []
 
-    await api.call(op, {filter_field: {"application_name": {"containz": "sup"}}})
+    misnamed = ApplicationName(additional_properties={"containz": "sup"})
+    await api.call(op, {filter_field: {"application_name": misnamed}})
 
     assert api.exchanges.violations() == []  # Prism: nothing wrong
     assert undefined_query_keys(op, api.exchanges.last.request) == ["filter[application_name][containz]"]

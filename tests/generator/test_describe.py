@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from generator.describe import OperationSpec, describe, first_sentence, python_name
+from generator.describe import (
+    ObjectKey,
+    OperationSpec,
+    describe,
+    first_sentence,
+    object_keys,
+    official_key,
+    python_name,
+)
 from generator.errors import NamingError
 from generator.inputs import Naming
 from generator.openapi import snake_case
@@ -86,6 +94,43 @@ def test_commands_and_pagination(operations: dict[str, OperationSpec]) -> None:
     assert operations["ListCallEvents"].pagination == "page_number"
     assert operations["ListConnectionActiveCalls"].pagination == "cursor"
     assert operations["RetrieveCallStatus"].pagination is None
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("outbound.outbound_voice_profile_id", "outbound_outbound_voice_profile_id"),
+        ("customer_reference__in", "customer_reference_in"),
+        ("pageSize", "page_size"),
+        ("from", "from"),
+    ],
+)
+def test_official_key_names(wire: str, python: str) -> None:
+    assert official_key(wire) == python
+
+
+def test_page_keywords_come_from_the_page_parameter(operations: dict[str, OperationSpec]) -> None:
+    for op_id in ("ListCallEvents", "ListCallControlApplications", "ListConnectionActiveCalls"):
+        keywords = [(k.python_name, k.param, k.key) for k in operations[op_id].page_keywords]
+        assert keywords == [(f"page_{key}", "page", key) for key in ("after", "before", "limit", "number", "size")]
+    assert all(not op.page_keywords for op in operations.values() if op.pagination is None)
+
+
+def test_object_query_parameters_know_their_keys(operations: dict[str, OperationSpec]) -> None:
+    (filter_,) = [p for p in operations["ListCallEvents"].query_params if p.name == "filter"]
+    keys = {key.wire: key for key in filter_.keys or ()}
+    assert keys["outbound.outbound_voice_profile_id"].python == "outbound_outbound_voice_profile_id"
+    assert [k.wire for k in keys["occurred_at"].nested or ()] == ["eq", "gt", "gte", "lt", "lte"]
+    assert keys["leg_id"].nested is None
+
+
+def test_object_keys_of_open_and_closed_objects() -> None:
+    spec: dict[str, Any] = {"components": {"schemas": {}}}
+    closed = {"type": "object", "properties": {"a.b": {"type": "string"}}}
+    assert object_keys(spec, closed) == (ObjectKey("a.b", "a_b", None),)
+    assert object_keys(spec, {**closed, "additionalProperties": True}) is None
+    assert object_keys(spec, {"type": "object"}) is None
+    assert object_keys(spec, {"type": "string"}) is None
 
 
 def test_tool_names_are_short_unique_and_safe(operations: dict[str, OperationSpec]) -> None:

@@ -11,7 +11,7 @@ import attrs
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from generator.generation import generate
+from generator.generation import Generation, generate
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated"
 
@@ -25,10 +25,25 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fresh_generation(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Generation]:
     out = tmp_path_factory.mktemp("fresh")
-    generate(output=out / "telnyx_voice")
-    return out
+    return out, generate(output=out / "telnyx_voice")
+
+
+@pytest.fixture(scope="module")
+def fresh(fresh_generation: tuple[Path, Generation]) -> Path:
+    return fresh_generation[0]
+
+
+def test_official_type_names_of_operations_not_selected_are_skipped_with_a_note(
+    fresh_generation: tuple[Path, Generation],
+) -> None:
+    out, generation = fresh_generation
+    (note,) = [n for n in generation.notes if "official type names" in n]
+    assert note.startswith("42 official type names skipped, their operations are not selected: ConferenceGather")
+    assert "ListQueues" in note
+    assert "AnswerCall" not in note
+    assert sorted(p.name for p in (out / "telnyx_voice" / "types").iterdir()) == ["__init__.py", "calls.py"]
 
 
 def test_committed_tree_equals_a_fresh_generation(fresh: Path) -> None:
@@ -76,7 +91,8 @@ def test_model_fields(snapshot: SnapshotAssertion) -> None:
     for name in sorted(models.__all__):
         value: Any = getattr(models, name)
         if attrs.has(value):
-            fields = ", ".join(f"{f.name}: {f.type}" for f in attrs.fields(value) if f.name != "additional_properties")
+            shown = (f for f in attrs.fields(value) if f.name not in ("additional_properties", "_present"))
+            fields = ", ".join(f"{f.name}: {f.type}" for f in shown)
             lines.append(f"{name}({fields})")
         else:
             lines.append(f"{name} = {value}")

@@ -34,6 +34,8 @@ RESOURCES = (
     "media",
 )
 REQUEST_OPTIONS = ("max_retries", "timeout")
+# the official SDK's per-call additions, None by default
+EXTRA_OPTIONS = ("extra_headers", "extra_query", "extra_body")
 OPERATION_ID_IN_DOC = re.compile(r"\(operationId `([^`]+)`\)")
 
 Client = Telnyx | AsyncTelnyx

@@ -131,6 +131,13 @@ def path_id(f: Field) -> str:
     conference's `id`), else its PATH_IDS entry (an application's `id` is a number in a string)."""
     return UUID_PATH_ID if resolve(f.schema).get("format") == "uuid" else PATH_IDS[f.wire]
 
+    @property
+    def page_keywords(self) -> dict[str, str]:
+        """The official SDK's flattened page keywords (`page_number`) -> the key inside `page` they set."""
+        page = next((f for f in self.of("query") if f.wire == "page"), None)
+        properties = {} if page is None else resolve(page.schema).get("properties", {})
+        return {f"page_{key}": key for key in properties}
+
 
 def python_name(operation_id: str, wire: str, location: Location) -> str:
     assert wire.isidentifier() and wire.islower(), wire

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .answer_request_webhook_retries_policies_additional_property import (
         AnswerRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .answer_request_webhook_urls import AnswerRequestWebhookUrls
     from .assistant import Assistant
     from .assistant_message import AssistantMessage
     from .aws_voice_settings import AWSVoiceSettings
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from .call_ai_gather_ended_event import CallAIGatherEndedEvent
     from .call_ai_gather_ended_payload import CallAIGatherEndedPayload
     from .call_ai_gather_ended_payload_message_history_item import CallAIGatherEndedPayloadMessageHistoryItem
-    from .call_ai_gather_ended_payload_result import CallAIGatherEndedPayloadResult
     from .call_ai_gather_message_history_updated import CallAIGatherMessageHistoryUpdated
     from .call_ai_gather_message_history_updated_event import CallAIGatherMessageHistoryUpdatedEvent
     from .call_ai_gather_message_history_updated_payload import CallAIGatherMessageHistoryUpdatedPayload
@@ -49,17 +47,13 @@ if TYPE_CHECKING:
     from .call_ai_gather_partial_results_payload_message_history_item import (
         CallAIGatherPartialResultsPayloadMessageHistoryItem,
     )
-    from .call_ai_gather_partial_results_payload_partial_results import CallAIGatherPartialResultsPayloadPartialResults
     from .call_answered import CallAnswered
     from .call_answered_event import CallAnsweredEvent
     from .call_answered_payload import CallAnsweredPayload
     from .call_assistant_request import CallAssistantRequest
-    from .call_assistant_request_dynamic_variables import CallAssistantRequestDynamicVariables
     from .call_assistant_request_external_llm import CallAssistantRequestExternalLlm
     from .call_assistant_request_fallback_config import CallAssistantRequestFallbackConfig
     from .call_assistant_request_fallback_config_external_llm import CallAssistantRequestFallbackConfigExternalLlm
-    from .call_assistant_request_mcp_servers_item import CallAssistantRequestMcpServersItem
-    from .call_assistant_request_observability_settings import CallAssistantRequestObservabilitySettings
     from .call_bridged import CallBridged
     from .call_bridged_event import CallBridgedEvent
     from .call_bridged_payload import CallBridgedPayload
@@ -79,7 +73,6 @@ if TYPE_CHECKING:
     from .call_control_command_result_with_conversation_relay_id import CallControlCommandResultWithConversationRelayID
     from .call_control_command_result_with_recording_id import CallControlCommandResultWithRecordingID
     from .call_control_error import CallControlError
-    from .call_control_error_meta import CallControlErrorMeta
     from .call_control_error_source import CallControlErrorSource
     from .call_control_errors import CallControlErrors
     from .call_conversation_ended import CallConversationEnded
@@ -90,9 +83,6 @@ if TYPE_CHECKING:
     from .call_conversation_insights_generated_payload import CallConversationInsightsGeneratedPayload
     from .call_conversation_insights_generated_payload_results_item import (
         CallConversationInsightsGeneratedPayloadResultsItem,
-    )
-    from .call_conversation_insights_generated_payload_results_item_result_type_0 import (
-        CallConversationInsightsGeneratedPayloadResultsItemResultType0,
     )
     from .call_cost import CallCost
     from .call_cost_event import CallCostEvent
@@ -112,7 +102,6 @@ if TYPE_CHECKING:
     from .call_enqueued_event import CallEnqueuedEvent
     from .call_enqueued_payload import CallEnqueuedPayload
     from .call_event import CallEvent
-    from .call_event_metadata import CallEventMetadata
     from .call_fork_started import CallForkStarted
     from .call_fork_started_event import CallForkStartedEvent
     from .call_fork_started_payload import CallForkStartedPayload
@@ -173,7 +162,6 @@ if TYPE_CHECKING:
     from .call_recording_transcription_saved_payload import CallRecordingTranscriptionSavedPayload
     from .call_recordings_cursor_pagination_meta import CallRecordingsCursorPaginationMeta
     from .call_recordings_error import CallRecordingsError
-    from .call_recordings_error_meta import CallRecordingsErrorMeta
     from .call_recordings_error_source import CallRecordingsErrorSource
     from .call_recordings_errors import CallRecordingsErrors
     from .call_refer_completed import CallReferCompleted
@@ -263,21 +251,13 @@ if TYPE_CHECKING:
     from .connection_response import ConnectionResponse
     from .connections_pagination_meta import ConnectionsPaginationMeta
     from .conversation_relay_custom_parameters import ConversationRelayCustomParameters
-    from .conversation_relay_custom_parameters_dynamic_variables import (
-        ConversationRelayCustomParametersDynamicVariables,
-    )
     from .conversation_relay_embedded_config import ConversationRelayEmbeddedConfig
-    from .conversation_relay_embedded_config_custom_parameters import ConversationRelayEmbeddedConfigCustomParameters
     from .conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
     from .conversation_relay_language import ConversationRelayLanguage
     from .conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from .conversation_relay_settings import ConversationRelaySettings
     from .conversation_relay_start_request import ConversationRelayStartRequest
-    from .conversation_relay_start_request_custom_parameters import ConversationRelayStartRequestCustomParameters
-    from .conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
     from .conversation_relay_stop_request import ConversationRelayStopRequest
-    from .conversation_relay_structured_provider import ConversationRelayStructuredProvider
-    from .conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from .create_call_control_application_request import CreateCallControlApplicationRequest
     from .create_conference_request import CreateConferenceRequest
     from .create_queue_request import CreateQueueRequest
@@ -285,10 +265,8 @@ if TYPE_CHECKING:
     from .cursor_pagination_meta import CursorPaginationMeta
     from .custom_sip_header import CustomSIPHeader
     from .deepgram_nova_2_config import DeepgramNova2Config
-    from .deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting
     from .deepgram_nova_2_transcription_engine_list_of_languages import DeepgramNova2TranscriptionEngineListOfLanguages
     from .deepgram_nova_3_config import DeepgramNova3Config
-    from .deepgram_nova_3_config_keywords_boosting import DeepgramNova3ConfigKeywordsBoosting
     from .deepgram_nova_3_transcription_engine_list_of_languages import DeepgramNova3TranscriptionEngineListOfLanguages
     from .delete_recordings_body import DeleteRecordingsBody
     from .developer_message import DeveloperMessage
@@ -301,7 +279,6 @@ if TYPE_CHECKING:
     from .dial_request_webhook_retries_policies_additional_property import (
         DialRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .dial_request_webhook_urls import DialRequestWebhookUrls
     from .dialogflow_config import DialogflowConfig
     from .eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from .end_conference_request import EndConferenceRequest
@@ -313,7 +290,6 @@ if TYPE_CHECKING:
     from .gather import Gather
     from .gather_using_ai_request import GatherUsingAIRequest
     from .gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-    from .gather_using_ai_request_parameters import GatherUsingAIRequestParameters
     from .gather_using_audio_request import GatherUsingAudioRequest
     from .gather_using_speak_request import GatherUsingSpeakRequest
     from .get_recording_transcriptions_filter import GetRecordingTranscriptionsFilter
@@ -365,10 +341,8 @@ if TYPE_CHECKING:
     from .media_resource import MediaResource
     from .media_resource_response import MediaResourceResponse
     from .media_storage_error import MediaStorageError
-    from .media_storage_error_meta import MediaStorageErrorMeta
     from .media_storage_error_source import MediaStorageErrorSource
     from .media_storage_errors import MediaStorageErrors
-    from .message_metadata import MessageMetadata
     from .minimax_voice_settings import MinimaxVoiceSettings
     from .minimax_voice_settings_language_boost_type_1 import MinimaxVoiceSettingsLanguageBoostType1
     from .noise_suppression_engine import NoiseSuppressionEngine
@@ -479,7 +453,6 @@ if TYPE_CHECKING:
     from .transfer_call_request_webhook_retries_policies_additional_property import (
         TransferCallRequestWebhookRetriesPoliciesAdditionalProperty,
     )
-    from .transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
     from .transfer_tool import TransferTool
     from .transfer_tool_params import TransferToolParams
     from .transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item
@@ -498,12 +471,9 @@ if TYPE_CHECKING:
     from .webhook_tool import WebhookTool
     from .webhook_tool_params import WebhookToolParams
     from .webhook_tool_params_body_parameters import WebhookToolParamsBodyParameters
-    from .webhook_tool_params_body_parameters_properties import WebhookToolParamsBodyParametersProperties
     from .webhook_tool_params_headers_item import WebhookToolParamsHeadersItem
     from .webhook_tool_params_path_parameters import WebhookToolParamsPathParameters
-    from .webhook_tool_params_path_parameters_properties import WebhookToolParamsPathParametersProperties
     from .webhook_tool_params_query_parameters import WebhookToolParamsQueryParameters
-    from .webhook_tool_params_query_parameters_properties import WebhookToolParamsQueryParametersProperties
     from .xai_transcription_engine_list_of_languages import XAITranscriptionEngineListOfLanguages
     from .xai_voice_settings import XAIVoiceSettings
 
@@ -521,7 +491,6 @@ _MODULES: dict[str, str] = {
     "AnswerRequestDeepfakeDetection": ".answer_request_deepfake_detection",
     "AnswerRequestWebhookRetriesPolicies": ".answer_request_webhook_retries_policies",
     "AnswerRequestWebhookRetriesPoliciesAdditionalProperty": ".answer_request_webhook_retries_policies_additional_property",
-    "AnswerRequestWebhookUrls": ".answer_request_webhook_urls",
     "Assistant": ".assistant",
     "AssistantMessage": ".assistant_message",
     "AWSVoiceSettings": ".aws_voice_settings",
@@ -538,7 +507,6 @@ _MODULES: dict[str, str] = {
     "CallAIGatherEndedEvent": ".call_ai_gather_ended_event",
     "CallAIGatherEndedPayload": ".call_ai_gather_ended_payload",
     "CallAIGatherEndedPayloadMessageHistoryItem": ".call_ai_gather_ended_payload_message_history_item",
-    "CallAIGatherEndedPayloadResult": ".call_ai_gather_ended_payload_result",
     "CallAIGatherMessageHistoryUpdated": ".call_ai_gather_message_history_updated",
     "CallAIGatherMessageHistoryUpdatedEvent": ".call_ai_gather_message_history_updated_event",
     "CallAIGatherMessageHistoryUpdatedPayload": ".call_ai_gather_message_history_updated_payload",
@@ -547,17 +515,13 @@ _MODULES: dict[str, str] = {
     "CallAIGatherPartialResultsEvent": ".call_ai_gather_partial_results_event",
     "CallAIGatherPartialResultsPayload": ".call_ai_gather_partial_results_payload",
     "CallAIGatherPartialResultsPayloadMessageHistoryItem": ".call_ai_gather_partial_results_payload_message_history_item",
-    "CallAIGatherPartialResultsPayloadPartialResults": ".call_ai_gather_partial_results_payload_partial_results",
     "CallAnswered": ".call_answered",
     "CallAnsweredEvent": ".call_answered_event",
     "CallAnsweredPayload": ".call_answered_payload",
     "CallAssistantRequest": ".call_assistant_request",
-    "CallAssistantRequestDynamicVariables": ".call_assistant_request_dynamic_variables",
     "CallAssistantRequestExternalLlm": ".call_assistant_request_external_llm",
     "CallAssistantRequestFallbackConfig": ".call_assistant_request_fallback_config",
     "CallAssistantRequestFallbackConfigExternalLlm": ".call_assistant_request_fallback_config_external_llm",
-    "CallAssistantRequestMcpServersItem": ".call_assistant_request_mcp_servers_item",
-    "CallAssistantRequestObservabilitySettings": ".call_assistant_request_observability_settings",
     "CallBridged": ".call_bridged",
     "CallBridgedEvent": ".call_bridged_event",
     "CallBridgedPayload": ".call_bridged_payload",
@@ -575,7 +539,6 @@ _MODULES: dict[str, str] = {
     "CallControlCommandResultWithConversationRelayID": ".call_control_command_result_with_conversation_relay_id",
     "CallControlCommandResultWithRecordingID": ".call_control_command_result_with_recording_id",
     "CallControlError": ".call_control_error",
-    "CallControlErrorMeta": ".call_control_error_meta",
     "CallControlErrorSource": ".call_control_error_source",
     "CallControlErrors": ".call_control_errors",
     "CallConversationEnded": ".call_conversation_ended",
@@ -585,7 +548,6 @@ _MODULES: dict[str, str] = {
     "CallConversationInsightsGeneratedEvent": ".call_conversation_insights_generated_event",
     "CallConversationInsightsGeneratedPayload": ".call_conversation_insights_generated_payload",
     "CallConversationInsightsGeneratedPayloadResultsItem": ".call_conversation_insights_generated_payload_results_item",
-    "CallConversationInsightsGeneratedPayloadResultsItemResultType0": ".call_conversation_insights_generated_payload_results_item_result_type_0",
     "CallCost": ".call_cost",
     "CallCostEvent": ".call_cost_event",
     "CallCostPart": ".call_cost_part",
@@ -604,7 +566,6 @@ _MODULES: dict[str, str] = {
     "CallEnqueuedEvent": ".call_enqueued_event",
     "CallEnqueuedPayload": ".call_enqueued_payload",
     "CallEvent": ".call_event",
-    "CallEventMetadata": ".call_event_metadata",
     "CallForkStarted": ".call_fork_started",
     "CallForkStartedEvent": ".call_fork_started_event",
     "CallForkStartedPayload": ".call_fork_started_payload",
@@ -665,7 +626,6 @@ _MODULES: dict[str, str] = {
     "CallRecordingTranscriptionSavedPayload": ".call_recording_transcription_saved_payload",
     "CallRecordingsCursorPaginationMeta": ".call_recordings_cursor_pagination_meta",
     "CallRecordingsError": ".call_recordings_error",
-    "CallRecordingsErrorMeta": ".call_recordings_error_meta",
     "CallRecordingsErrorSource": ".call_recordings_error_source",
     "CallRecordingsErrors": ".call_recordings_errors",
     "CallReferCompleted": ".call_refer_completed",
@@ -753,19 +713,13 @@ _MODULES: dict[str, str] = {
     "ConnectionResponse": ".connection_response",
     "ConnectionsPaginationMeta": ".connections_pagination_meta",
     "ConversationRelayCustomParameters": ".conversation_relay_custom_parameters",
-    "ConversationRelayCustomParametersDynamicVariables": ".conversation_relay_custom_parameters_dynamic_variables",
     "ConversationRelayEmbeddedConfig": ".conversation_relay_embedded_config",
-    "ConversationRelayEmbeddedConfigCustomParameters": ".conversation_relay_embedded_config_custom_parameters",
     "ConversationRelayInterruptionSettings": ".conversation_relay_interruption_settings",
     "ConversationRelayLanguage": ".conversation_relay_language",
     "ConversationRelayLanguageTranscriptionEngine": ".conversation_relay_language_transcription_engine",
     "ConversationRelaySettings": ".conversation_relay_settings",
     "ConversationRelayStartRequest": ".conversation_relay_start_request",
-    "ConversationRelayStartRequestCustomParameters": ".conversation_relay_start_request_custom_parameters",
-    "ConversationRelayStartRequestTranscription": ".conversation_relay_start_request_transcription",
     "ConversationRelayStopRequest": ".conversation_relay_stop_request",
-    "ConversationRelayStructuredProvider": ".conversation_relay_structured_provider",
-    "ConversationRelayTranscriptionEngineConfig": ".conversation_relay_transcription_engine_config",
     "CreateCallControlApplicationRequest": ".create_call_control_application_request",
     "CreateConferenceRequest": ".create_conference_request",
     "CreateQueueRequest": ".create_queue_request",
@@ -773,10 +727,8 @@ _MODULES: dict[str, str] = {
     "CursorPaginationMeta": ".cursor_pagination_meta",
     "CustomSIPHeader": ".custom_sip_header",
     "DeepgramNova2Config": ".deepgram_nova_2_config",
-    "DeepgramNova2ConfigKeywordsBoosting": ".deepgram_nova_2_config_keywords_boosting",
     "DeepgramNova2TranscriptionEngineListOfLanguages": ".deepgram_nova_2_transcription_engine_list_of_languages",
     "DeepgramNova3Config": ".deepgram_nova_3_config",
-    "DeepgramNova3ConfigKeywordsBoosting": ".deepgram_nova_3_config_keywords_boosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages": ".deepgram_nova_3_transcription_engine_list_of_languages",
     "DeleteRecordingsBody": ".delete_recordings_body",
     "DeveloperMessage": ".developer_message",
@@ -787,7 +739,6 @@ _MODULES: dict[str, str] = {
     "DialRequestDeepfakeDetection": ".dial_request_deepfake_detection",
     "DialRequestWebhookRetriesPolicies": ".dial_request_webhook_retries_policies",
     "DialRequestWebhookRetriesPoliciesAdditionalProperty": ".dial_request_webhook_retries_policies_additional_property",
-    "DialRequestWebhookUrls": ".dial_request_webhook_urls",
     "DialogflowConfig": ".dialogflow_config",
     "ElevenLabsVoiceSettings": ".eleven_labs_voice_settings",
     "EndConferenceRequest": ".end_conference_request",
@@ -799,7 +750,6 @@ _MODULES: dict[str, str] = {
     "Gather": ".gather",
     "GatherUsingAIRequest": ".gather_using_ai_request",
     "GatherUsingAIRequestMessageHistoryItem": ".gather_using_ai_request_message_history_item",
-    "GatherUsingAIRequestParameters": ".gather_using_ai_request_parameters",
     "GatherUsingAudioRequest": ".gather_using_audio_request",
     "GatherUsingSpeakRequest": ".gather_using_speak_request",
     "GetRecordingTranscriptionsFilter": ".get_recording_transcriptions_filter",
@@ -851,10 +801,8 @@ _MODULES: dict[str, str] = {
     "MediaResource": ".media_resource",
     "MediaResourceResponse": ".media_resource_response",
     "MediaStorageError": ".media_storage_error",
-    "MediaStorageErrorMeta": ".media_storage_error_meta",
     "MediaStorageErrorSource": ".media_storage_error_source",
     "MediaStorageErrors": ".media_storage_errors",
-    "MessageMetadata": ".message_metadata",
     "MinimaxVoiceSettings": ".minimax_voice_settings",
     "MinimaxVoiceSettingsLanguageBoostType1": ".minimax_voice_settings_language_boost_type_1",
     "NoiseSuppressionEngine": ".noise_suppression_engine",
@@ -961,7 +909,6 @@ _MODULES: dict[str, str] = {
     "TransferCallRequestAnsweringMachineDetectionConfig": ".transfer_call_request_answering_machine_detection_config",
     "TransferCallRequestWebhookRetriesPolicies": ".transfer_call_request_webhook_retries_policies",
     "TransferCallRequestWebhookRetriesPoliciesAdditionalProperty": ".transfer_call_request_webhook_retries_policies_additional_property",
-    "TransferCallRequestWebhookUrls": ".transfer_call_request_webhook_urls",
     "TransferTool": ".transfer_tool",
     "TransferToolParams": ".transfer_tool_params",
     "TransferToolParamsTargetsType0Item": ".transfer_tool_params_targets_type_0_item",
@@ -980,12 +927,9 @@ _MODULES: dict[str, str] = {
     "WebhookTool": ".webhook_tool",
     "WebhookToolParams": ".webhook_tool_params",
     "WebhookToolParamsBodyParameters": ".webhook_tool_params_body_parameters",
-    "WebhookToolParamsBodyParametersProperties": ".webhook_tool_params_body_parameters_properties",
     "WebhookToolParamsHeadersItem": ".webhook_tool_params_headers_item",
     "WebhookToolParamsPathParameters": ".webhook_tool_params_path_parameters",
-    "WebhookToolParamsPathParametersProperties": ".webhook_tool_params_path_parameters_properties",
     "WebhookToolParamsQueryParameters": ".webhook_tool_params_query_parameters",
-    "WebhookToolParamsQueryParametersProperties": ".webhook_tool_params_query_parameters_properties",
     "XAITranscriptionEngineListOfLanguages": ".xai_transcription_engine_list_of_languages",
     "XAIVoiceSettings": ".xai_voice_settings",
 }
@@ -1019,7 +963,6 @@ __all__ = [
     "AnswerRequestDeepfakeDetection",
     "AnswerRequestWebhookRetriesPolicies",
     "AnswerRequestWebhookRetriesPoliciesAdditionalProperty",
-    "AnswerRequestWebhookUrls",
     "Assistant",
     "AssistantMessage",
     "AzureTranscriptionEngineListOfLanguages",
@@ -1035,7 +978,6 @@ __all__ = [
     "CallAIGatherEndedEvent",
     "CallAIGatherEndedPayload",
     "CallAIGatherEndedPayloadMessageHistoryItem",
-    "CallAIGatherEndedPayloadResult",
     "CallAIGatherMessageHistoryUpdated",
     "CallAIGatherMessageHistoryUpdatedEvent",
     "CallAIGatherMessageHistoryUpdatedPayload",
@@ -1044,17 +986,13 @@ __all__ = [
     "CallAIGatherPartialResultsEvent",
     "CallAIGatherPartialResultsPayload",
     "CallAIGatherPartialResultsPayloadMessageHistoryItem",
-    "CallAIGatherPartialResultsPayloadPartialResults",
     "CallAnswered",
     "CallAnsweredEvent",
     "CallAnsweredPayload",
     "CallAssistantRequest",
-    "CallAssistantRequestDynamicVariables",
     "CallAssistantRequestExternalLlm",
     "CallAssistantRequestFallbackConfig",
     "CallAssistantRequestFallbackConfigExternalLlm",
-    "CallAssistantRequestMcpServersItem",
-    "CallAssistantRequestObservabilitySettings",
     "CallBridged",
     "CallBridgedEvent",
     "CallBridgedPayload",
@@ -1072,7 +1010,6 @@ __all__ = [
     "CallControlCommandResultWithConversationRelayID",
     "CallControlCommandResultWithRecordingID",
     "CallControlError",
-    "CallControlErrorMeta",
     "CallControlErrorSource",
     "CallControlErrors",
     "CallConversationEnded",
@@ -1082,7 +1019,6 @@ __all__ = [
     "CallConversationInsightsGeneratedEvent",
     "CallConversationInsightsGeneratedPayload",
     "CallConversationInsightsGeneratedPayloadResultsItem",
-    "CallConversationInsightsGeneratedPayloadResultsItemResultType0",
     "CallCost",
     "CallCostEvent",
     "CallCostPart",
@@ -1101,7 +1037,6 @@ __all__ = [
     "CallEnqueuedEvent",
     "CallEnqueuedPayload",
     "CallEvent",
-    "CallEventMetadata",
     "CallForkStarted",
     "CallForkStartedEvent",
     "CallForkStartedPayload",
@@ -1162,7 +1097,6 @@ __all__ = [
     "CallRecordingTranscriptionSavedPayload",
     "CallRecordingsCursorPaginationMeta",
     "CallRecordingsError",
-    "CallRecordingsErrorMeta",
     "CallRecordingsErrorSource",
     "CallRecordingsErrors",
     "CallReferCompleted",
@@ -1250,19 +1184,13 @@ __all__ = [
     "ConnectionResponse",
     "ConnectionsPaginationMeta",
     "ConversationRelayCustomParameters",
-    "ConversationRelayCustomParametersDynamicVariables",
     "ConversationRelayEmbeddedConfig",
-    "ConversationRelayEmbeddedConfigCustomParameters",
     "ConversationRelayInterruptionSettings",
     "ConversationRelayLanguage",
     "ConversationRelayLanguageTranscriptionEngine",
     "ConversationRelaySettings",
     "ConversationRelayStartRequest",
-    "ConversationRelayStartRequestCustomParameters",
-    "ConversationRelayStartRequestTranscription",
     "ConversationRelayStopRequest",
-    "ConversationRelayStructuredProvider",
-    "ConversationRelayTranscriptionEngineConfig",
     "CreateCallControlApplicationRequest",
     "CreateConferenceRequest",
     "CreateQueueRequest",
@@ -1270,10 +1198,8 @@ __all__ = [
     "CursorPaginationMeta",
     "CustomSIPHeader",
     "DeepgramNova2Config",
-    "DeepgramNova2ConfigKeywordsBoosting",
     "DeepgramNova2TranscriptionEngineListOfLanguages",
     "DeepgramNova3Config",
-    "DeepgramNova3ConfigKeywordsBoosting",
     "DeepgramNova3TranscriptionEngineListOfLanguages",
     "DeleteRecordingsBody",
     "DeveloperMessage",
@@ -1284,7 +1210,6 @@ __all__ = [
     "DialRequestDeepfakeDetection",
     "DialRequestWebhookRetriesPolicies",
     "DialRequestWebhookRetriesPoliciesAdditionalProperty",
-    "DialRequestWebhookUrls",
     "DialogflowConfig",
     "ElevenLabsVoiceSettings",
     "EndConferenceRequest",
@@ -1296,7 +1221,6 @@ __all__ = [
     "Gather",
     "GatherUsingAIRequest",
     "GatherUsingAIRequestMessageHistoryItem",
-    "GatherUsingAIRequestParameters",
     "GatherUsingAudioRequest",
     "GatherUsingSpeakRequest",
     "GetRecordingTranscriptionsFilter",
@@ -1348,10 +1272,8 @@ __all__ = [
     "MediaResource",
     "MediaResourceResponse",
     "MediaStorageError",
-    "MediaStorageErrorMeta",
     "MediaStorageErrorSource",
     "MediaStorageErrors",
-    "MessageMetadata",
     "MinimaxVoiceSettings",
     "MinimaxVoiceSettingsLanguageBoostType1",
     "NoiseSuppressionEngine",
@@ -1458,7 +1380,6 @@ __all__ = [
     "TransferCallRequestAnsweringMachineDetectionConfig",
     "TransferCallRequestWebhookRetriesPolicies",
     "TransferCallRequestWebhookRetriesPoliciesAdditionalProperty",
-    "TransferCallRequestWebhookUrls",
     "TransferTool",
     "TransferToolParams",
     "TransferToolParamsTargetsType0Item",
@@ -1477,12 +1398,9 @@ __all__ = [
     "WebhookTool",
     "WebhookToolParams",
     "WebhookToolParamsBodyParameters",
-    "WebhookToolParamsBodyParametersProperties",
     "WebhookToolParamsHeadersItem",
     "WebhookToolParamsPathParameters",
-    "WebhookToolParamsPathParametersProperties",
     "WebhookToolParamsQueryParameters",
-    "WebhookToolParamsQueryParametersProperties",
     "XAITranscriptionEngineListOfLanguages",
     "XAIVoiceSettings",
 ]

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="ActiveCall")
 
-
-@_attrs_define(frozen=True)
-class ActiveCall:
+@_attrs_define(frozen=True, init=False)
+class ActiveCall(BaseModel):
     """
     Example:
         {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_duration': 50,
@@ -39,67 +38,53 @@ class ActiveCall:
     client_state: str
     record_type: Literal["call"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", True),
+        ("call_duration", "call_duration", True),
+        ("call_leg_id", "call_leg_id", True),
+        ("call_session_id", "call_session_id", True),
+        ("client_state", "client_state", True),
+        ("record_type", "record_type", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_duration = self.call_duration
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        client_state = self.client_state
-
-        record_type: str = self.record_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_control_id": call_control_id,
-                "call_duration": call_duration,
-                "call_leg_id": call_leg_id,
-                "call_session_id": call_session_id,
-                "client_state": client_state,
-                "record_type": record_type,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str,
+        call_duration: int,
+        call_leg_id: str,
+        call_session_id: str,
+        client_state: str,
+        record_type: Literal["call"],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_duration", d.pop("call_duration", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_duration = d.pop("call_duration")
-
-        call_leg_id = d.pop("call_leg_id")
-
-        call_session_id = d.pop("call_session_id")
-
-        client_state = d.pop("client_state")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_duration=call_duration,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            client_state=client_state,
-            record_type=record_type,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, REQUIRED),
+            ("call_duration", int, REQUIRED),
+            ("call_leg_id", str, REQUIRED),
+            ("call_session_id", str, REQUIRED),
+            ("client_state", str, REQUIRED),
+            ("record_type", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

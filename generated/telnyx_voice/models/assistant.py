@@ -2,133 +2,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_union
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf, OneOf, read_value
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Assistant")
 
-
-@_attrs_define(frozen=True)
-class Assistant:
+@_attrs_define(frozen=True, init=False)
+class Assistant(BaseModel):
     """Assistant configuration including choice of LLM, custom instructions, and tools.
 
     Attributes:
-        instructions (str | Unset): The system instructions that the voice assistant uses during the gather command
+        instructions (str | None): The system instructions that the voice assistant uses during the gather command
             Example: You are a friendly voice assistant..
-        model (str | Unset): The model to be used by the voice assistant. Example: Qwen/Qwen3-235B-A22B.
-        openai_api_key_ref (str | Unset): This is necessary only if the model selected is from OpenAI. You would pass
-            the `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-
+        model (str | None): The model to be used by the voice assistant. Example: Qwen/Qwen3-235B-A22B.
+        openai_api_key_ref (str | None): This is necessary only if the model selected is from OpenAI. You would pass the
+            `identifier` for an integration secret [/v2/integration_secrets](https://developers.telnyx.com/api/secrets-
             manager/integration-secrets/create-integration-secret) that refers to your OpenAI API Key. Warning: Free plans
             are unlikely to work with this integration. Example: my_openai_api_key.
         tools (list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool |
-            WebhookTool] | Unset): The tools that the voice assistant can use.
+            WebhookTool] | None): The tools that the voice assistant can use.
     """
 
-    instructions: str | Unset = UNSET
-    model: str | Unset = UNSET
-    openai_api_key_ref: str | Unset = UNSET
+    instructions: str | None = None
+    model: str | None = None
+    openai_api_key_ref: str | None = None
     tools: (
         list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("instructions", "instructions", False),
+        ("model", "model", False),
+        ("openai_api_key_ref", "openai_api_key_ref", False),
+        ("tools", "tools", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        instructions = self.instructions
-
-        model = self.model
-
-        openai_api_key_ref = self.openai_api_key_ref
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(
-                    tools_item_data, (BookAppointmentTool, CheckAvailabilityTool, WebhookTool, HangupTool, TransferTool)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if model is not UNSET:
-            field_dict["model"] = model
-        if openai_api_key_ref is not UNSET:
-            field_dict["openai_api_key_ref"] = openai_api_key_ref
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        instructions: str | Unset | None = UNSET,
+        model: str | Unset | None = UNSET,
+        openai_api_key_ref: str | Unset | None = UNSET,
+        tools: list[
+            BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool
+        ]
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        instructions = d.pop("instructions", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        openai_api_key_ref = d.pop("openai_api_key_ref", UNSET)
-
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[BookAppointmentTool | CheckAvailabilityTool | HangupTool | RetrievalTool | TransferTool | WebhookTool]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = parse_union(
-                    tools_item_data,
-                    (
-                        BookAppointmentTool,
-                        CheckAvailabilityTool,
-                        WebhookTool,
-                        HangupTool,
-                        TransferTool,
-                        RetrievalTool,
-                    ),
-                    tagged=(
-                        ("type", "book_appointment", BookAppointmentTool),
-                        ("type", "check_availability", CheckAvailabilityTool),
-                        ("type", "webhook", WebhookTool),
-                        ("type", "hangup", HangupTool),
-                        ("type", "transfer", TransferTool),
-                        ("type", "retrieval", RetrievalTool),
-                    ),
-                )
-
-                tools.append(tools_item)
-
-        additional_properties = d
-        return cls(
-            instructions=instructions,
-            model=model,
-            openai_api_key_ref=openai_api_key_ref,
-            tools=tools,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "instructions", d.pop("instructions", None))
+        _set(self, "model", d.pop("model", None))
+        _set(self, "openai_api_key_ref", d.pop("openai_api_key_ref", None))
+        v = d.pop("tools", None)
+        _set(
+            self,
+            "tools",
+            read_value(
+                ListOf(
+                    OneOf(
+                        (
+                            BookAppointmentTool,
+                            CheckAvailabilityTool,
+                            WebhookTool,
+                            HangupTool,
+                            TransferTool,
+                            RetrievalTool,
+                        ),
+                        lenient=True,
+                        tagged=(
+                            ("type", "book_appointment", BookAppointmentTool),
+                            ("type", "check_availability", CheckAvailabilityTool),
+                            ("type", "webhook", WebhookTool),
+                            ("type", "hangup", HangupTool),
+                            ("type", "transfer", TransferTool),
+                            ("type", "retrieval", RetrievalTool),
+                        ),
+                    )
+                ),
+                v,
+            ),
         )
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("instructions", str, 0),
+            ("model", str, 0),
+            ("openai_api_key_ref", str, 0),
+            (
+                "tools",
+                ListOf(
+                    OneOf(
+                        (
+                            BookAppointmentTool,
+                            CheckAvailabilityTool,
+                            WebhookTool,
+                            HangupTool,
+                            TransferTool,
+                            RetrievalTool,
+                        ),
+                        tagged=(
+                            ("type", "book_appointment", BookAppointmentTool),
+                            ("type", "check_availability", CheckAvailabilityTool),
+                            ("type", "webhook", WebhookTool),
+                            ("type", "hangup", HangupTool),
+                            ("type", "transfer", TransferTool),
+                            ("type", "retrieval", RetrievalTool),
+                        ),
+                    )
+                ),
+                0,
+            ),
+        )
 
 
 from ..models.book_appointment_tool import BookAppointmentTool

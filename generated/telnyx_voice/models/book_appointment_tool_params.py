@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BookAppointmentToolParams")
 
-
-@_attrs_define(frozen=True)
-class BookAppointmentToolParams:
+@_attrs_define(frozen=True, init=False)
+class BookAppointmentToolParams(BaseModel):
     """
     Attributes:
         api_key_ref (str): Reference to an integration secret that contains your Cal.com API key. You would pass the
@@ -21,70 +21,58 @@ class BookAppointmentToolParams:
             my_calcom_api_key.
         event_type_id (int): Event Type ID for which slots are being fetched. [cal.com](https://cal.com/docs/api-
             reference/v2/bookings/create-a-booking#body-event-type-id)
-        attendee_name (str | Unset): The name of the attendee [cal.com](https://cal.com/docs/api-
+        attendee_name (str | None): The name of the attendee [cal.com](https://cal.com/docs/api-
             reference/v2/bookings/create-a-booking#body-attendee-name). If not provided, the assistant will ask for the
             attendee's name.
-        attendee_timezone (str | Unset): The timezone of the attendee [cal.com](https://cal.com/docs/api-
+        attendee_timezone (str | None): The timezone of the attendee [cal.com](https://cal.com/docs/api-
             reference/v2/bookings/create-a-booking#body-attendee-timezone). If not provided, the assistant will ask for the
             attendee's timezone.
     """
 
     api_key_ref: str
     event_type_id: int
-    attendee_name: str | Unset = UNSET
-    attendee_timezone: str | Unset = UNSET
+    attendee_name: str | None = None
+    attendee_timezone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("api_key_ref", "api_key_ref", True),
+        ("event_type_id", "event_type_id", True),
+        ("attendee_name", "attendee_name", False),
+        ("attendee_timezone", "attendee_timezone", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key_ref = self.api_key_ref
-
-        event_type_id = self.event_type_id
-
-        attendee_name = self.attendee_name
-
-        attendee_timezone = self.attendee_timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_ref": api_key_ref,
-                "event_type_id": event_type_id,
-            }
-        )
-        if attendee_name is not UNSET:
-            field_dict["attendee_name"] = attendee_name
-        if attendee_timezone is not UNSET:
-            field_dict["attendee_timezone"] = attendee_timezone
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        api_key_ref: str,
+        event_type_id: int,
+        attendee_name: str | Unset | None = UNSET,
+        attendee_timezone: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        api_key_ref = d.pop("api_key_ref")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "api_key_ref", d.pop("api_key_ref", None))
+        _set(self, "event_type_id", d.pop("event_type_id", None))
+        _set(self, "attendee_name", d.pop("attendee_name", None))
+        _set(self, "attendee_timezone", d.pop("attendee_timezone", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        event_type_id = d.pop("event_type_id")
-
-        attendee_name = d.pop("attendee_name", UNSET)
-
-        attendee_timezone = d.pop("attendee_timezone", UNSET)
-
-        additional_properties = d
-        return cls(
-            api_key_ref=api_key_ref,
-            event_type_id=event_type_id,
-            attendee_name=attendee_name,
-            attendee_timezone=attendee_timezone,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("api_key_ref", str, REQUIRED),
+            ("event_type_id", int, REQUIRED),
+            ("attendee_name", str, 0),
+            ("attendee_timezone", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Call")
 
-
-@_attrs_define(frozen=True)
-class Call:
+@_attrs_define(frozen=True, init=False)
+class Call(BaseModel):
     """
     Example:
         {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_duration': 50,
@@ -32,11 +31,11 @@ class Call:
         is_alive (bool): Indicates whether the call is alive or not. For Dial command it will always be `false` (dialing
             is asynchronous). Example: True.
         record_type (Literal["call"]):  Example: call.
-        call_duration (int | Unset): Indicates the duration of the call in seconds Example: 50.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        end_time (str | Unset): ISO 8601 formatted date indicating when the call ended. Only present when the call is
-            not alive Example: 2019-01-23T18:11:52.574Z.
-        start_time (str | Unset): ISO 8601 formatted date indicating when the call started Example:
+        call_duration (int | None): Indicates the duration of the call in seconds Example: 50.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        end_time (str | None): ISO 8601 formatted date indicating when the call ended. Only present when the call is not
+            alive Example: 2019-01-23T18:11:52.574Z.
+        start_time (str | None): ISO 8601 formatted date indicating when the call started Example:
             2019-01-23T18:10:02.574Z.
     """
 
@@ -45,94 +44,70 @@ class Call:
     call_session_id: str
     is_alive: bool
     record_type: Literal["call"]
-    call_duration: int | Unset = UNSET
-    client_state: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    start_time: str | Unset = UNSET
+    call_duration: int | None = None
+    client_state: str | None = None
+    end_time: str | None = None
+    start_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", True),
+        ("call_leg_id", "call_leg_id", True),
+        ("call_session_id", "call_session_id", True),
+        ("is_alive", "is_alive", True),
+        ("record_type", "record_type", True),
+        ("call_duration", "call_duration", False),
+        ("client_state", "client_state", False),
+        ("end_time", "end_time", False),
+        ("start_time", "start_time", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        is_alive = self.is_alive
-
-        record_type: str = self.record_type
-
-        call_duration = self.call_duration
-
-        client_state = self.client_state
-
-        end_time = self.end_time
-
-        start_time = self.start_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_control_id": call_control_id,
-                "call_leg_id": call_leg_id,
-                "call_session_id": call_session_id,
-                "is_alive": is_alive,
-                "record_type": record_type,
-            }
-        )
-        if call_duration is not UNSET:
-            field_dict["call_duration"] = call_duration
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str,
+        call_leg_id: str,
+        call_session_id: str,
+        is_alive: bool,
+        record_type: Literal["call"],
+        call_duration: int | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        end_time: str | Unset | None = UNSET,
+        start_time: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "is_alive", d.pop("is_alive", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "call_duration", d.pop("call_duration", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "end_time", d.pop("end_time", None))
+        _set(self, "start_time", d.pop("start_time", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id")
-
-        call_session_id = d.pop("call_session_id")
-
-        is_alive = d.pop("is_alive")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        call_duration = d.pop("call_duration", UNSET)
-
-        client_state = d.pop("client_state", UNSET)
-
-        end_time = d.pop("end_time", UNSET)
-
-        start_time = d.pop("start_time", UNSET)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            is_alive=is_alive,
-            record_type=record_type,
-            call_duration=call_duration,
-            client_state=client_state,
-            end_time=end_time,
-            start_time=start_time,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, REQUIRED),
+            ("call_leg_id", str, REQUIRED),
+            ("call_session_id", str, REQUIRED),
+            ("is_alive", bool, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("call_duration", int, 0),
+            ("client_state", str, 0),
+            ("end_time", str, 0),
+            ("start_time", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,66 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallControlCommandResultWithConversationRelayID")
 
-
-@_attrs_define(frozen=True)
-class CallControlCommandResultWithConversationRelayID:
+@_attrs_define(frozen=True, init=False)
+class CallControlCommandResultWithConversationRelayID(BaseModel):
     """
     Example:
         {'conversation_relay_id': 'd7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a', 'result': 'ok'}
 
     Attributes:
-        conversation_relay_id (str | Unset): The ID of the Conversation Relay session created by the command. Example:
+        conversation_relay_id (str | None): The ID of the Conversation Relay session created by the command. Example:
             d7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a.
-        result (str | Unset):  Example: ok.
+        result (str | None):  Example: ok.
     """
 
-    conversation_relay_id: str | Unset = UNSET
-    result: str | Unset = UNSET
+    conversation_relay_id: str | None = None
+    result: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("conversation_relay_id", "conversation_relay_id", False),
+        ("result", "result", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        conversation_relay_id = self.conversation_relay_id
-
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if conversation_relay_id is not UNSET:
-            field_dict["conversation_relay_id"] = conversation_relay_id
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        conversation_relay_id: str | Unset | None = UNSET,
+        result: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        conversation_relay_id = d.pop("conversation_relay_id", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "conversation_relay_id", d.pop("conversation_relay_id", None))
+        _set(self, "result", d.pop("result", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        result = d.pop("result", UNSET)
-
-        additional_properties = d
-        return cls(
-            conversation_relay_id=conversation_relay_id,
-            result=result,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("conversation_relay_id", str, 0),
+            ("result", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

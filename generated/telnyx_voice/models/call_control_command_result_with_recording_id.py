@@ -1,71 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallControlCommandResultWithRecordingID")
 
-
-@_attrs_define(frozen=True)
-class CallControlCommandResultWithRecordingID:
+@_attrs_define(frozen=True, init=False)
+class CallControlCommandResultWithRecordingID(BaseModel):
     """
     Example:
         {'recording_id': 'd7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a', 'result': 'ok'}
 
     Attributes:
-        recording_id (UUID | Unset): The ID of the recording. Only present when the record parameter is set to record-
+        recording_id (str | None): The ID of the recording. Only present when the record parameter is set to record-
             from-answer. Example: d7e9c1d4-8b2a-4b8f-b3a7-9a671c9e9b0a.
-        result (str | Unset):  Example: ok.
+        result (str | None):  Example: ok.
     """
 
-    recording_id: UUID | Unset = UNSET
-    result: str | Unset = UNSET
+    recording_id: str | None = None
+    result: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("recording_id", "recording_id", False),
+        ("result", "result", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        recording_id: str | Unset = UNSET
-        if not isinstance(self.recording_id, Unset):
-            recording_id = str(self.recording_id)
-
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if recording_id is not UNSET:
-            field_dict["recording_id"] = recording_id
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        recording_id: str | Unset | None = UNSET,
+        result: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _recording_id = d.pop("recording_id", UNSET)
-        recording_id: UUID | Unset
-        recording_id = UNSET if isinstance(_recording_id, Unset) else UUID(_recording_id)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "recording_id", d.pop("recording_id", None))
+        _set(self, "result", d.pop("result", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        result = d.pop("result", UNSET)
-
-        additional_properties = d
-        return cls(
-            recording_id=recording_id,
-            result=result,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("recording_id", UUID, 0),
+            ("result", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

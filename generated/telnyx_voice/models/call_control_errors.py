@@ -2,68 +2,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallControlErrors")
 
-
-@_attrs_define(frozen=True)
-class CallControlErrors:
+@_attrs_define(frozen=True, init=False)
+class CallControlErrors(BaseModel):
     """
     Attributes:
-        errors (list[CallControlError] | Unset):
+        errors (list[CallControlError] | None):
     """
 
-    errors: list[CallControlError] | Unset = UNSET
+    errors: list[CallControlError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("errors", "errors", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        errors: list[CallControlError] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[CallControlError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = CallControlError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        additional_properties = d
-        return cls(
-            errors=errors,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("errors", None)
+        _set(
+            self,
+            "errors",
+            [CallControlError.from_dict(i) if i.__class__ is dict else i for i in v] if v.__class__ is list else v,
         )
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("errors", ListOf(CallControlError), 0),)
 
 
 from ..models.call_control_error import CallControlError

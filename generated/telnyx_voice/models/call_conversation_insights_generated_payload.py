@@ -2,143 +2,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallConversationInsightsGeneratedPayload")
 
-
-@_attrs_define(frozen=True)
-class CallConversationInsightsGeneratedPayload:
+@_attrs_define(frozen=True, init=False)
+class CallConversationInsightsGeneratedPayload(BaseModel):
     """
     Attributes:
-        call_control_id (str | Unset): Call ID used to issue commands via Call Control API. Example:
+        call_control_id (str | None): Call ID used to issue commands via Call Control API. Example:
             v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg.
-        call_leg_id (str | Unset): ID that is unique to the call and can be used to correlate webhook events. Example:
+        call_leg_id (str | None): ID that is unique to the call and can be used to correlate webhook events. Example:
             428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
-            events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
-            inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        calling_party_type (Literal["pstn", "sip"] | Unset): The type of calling party connection. Example: pstn.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        call_session_id (str | None): ID that is unique to the call session and can be used to correlate webhook events.
+            Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
+            outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
+        calling_party_type (Literal["pstn", "sip"] | None): The type of calling party connection. Example: pstn.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        insight_group_id (str | Unset): ID that is unique to the insight group being generated for the call. Example:
+        insight_group_id (str | None): ID that is unique to the insight group being generated for the call. Example:
             428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        results (list[CallConversationInsightsGeneratedPayloadResultsItem] | Unset): Array of insight results being
+        results (list[CallConversationInsightsGeneratedPayloadResultsItem] | None): Array of insight results being
             generated for the call.
     """
 
-    call_control_id: str | Unset = UNSET
-    call_leg_id: str | Unset = UNSET
-    call_session_id: str | Unset = UNSET
-    calling_party_type: Literal["pstn", "sip"] | Unset = UNSET
-    client_state: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    insight_group_id: str | Unset = UNSET
-    results: list[CallConversationInsightsGeneratedPayloadResultsItem] | Unset = UNSET
+    call_control_id: str | None = None
+    call_leg_id: str | None = None
+    call_session_id: str | None = None
+    calling_party_type: Literal["pstn", "sip"] | None = None
+    client_state: str | None = None
+    connection_id: str | None = None
+    insight_group_id: str | None = None
+    results: list[CallConversationInsightsGeneratedPayloadResultsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", False),
+        ("call_leg_id", "call_leg_id", False),
+        ("call_session_id", "call_session_id", False),
+        ("calling_party_type", "calling_party_type", False),
+        ("client_state", "client_state", False),
+        ("connection_id", "connection_id", False),
+        ("insight_group_id", "insight_group_id", False),
+        ("results", "results", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        calling_party_type: str | Unset = UNSET
-        if not isinstance(self.calling_party_type, Unset):
-            calling_party_type = self.calling_party_type
-
-        client_state = self.client_state
-
-        connection_id = self.connection_id
-
-        insight_group_id = self.insight_group_id
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-        if call_leg_id is not UNSET:
-            field_dict["call_leg_id"] = call_leg_id
-        if call_session_id is not UNSET:
-            field_dict["call_session_id"] = call_session_id
-        if calling_party_type is not UNSET:
-            field_dict["calling_party_type"] = calling_party_type
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if insight_group_id is not UNSET:
-            field_dict["insight_group_id"] = insight_group_id
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str | Unset | None = UNSET,
+        call_leg_id: str | Unset | None = UNSET,
+        call_session_id: str | Unset | None = UNSET,
+        calling_party_type: Literal["pstn", "sip"] | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        insight_group_id: str | Unset | None = UNSET,
+        results: list[CallConversationInsightsGeneratedPayloadResultsItem] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id", UNSET)
-
-        call_leg_id = d.pop("call_leg_id", UNSET)
-
-        call_session_id = d.pop("call_session_id", UNSET)
-
-        _calling_party_type = d.pop("calling_party_type", UNSET)
-        calling_party_type: Literal["pstn", "sip"] | Unset
-        calling_party_type = UNSET if isinstance(_calling_party_type, Unset) else enum_value(_calling_party_type, str)
-
-        client_state = d.pop("client_state", UNSET)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        insight_group_id = d.pop("insight_group_id", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[CallConversationInsightsGeneratedPayloadResultsItem] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = CallConversationInsightsGeneratedPayloadResultsItem.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            calling_party_type=calling_party_type,
-            client_state=client_state,
-            connection_id=connection_id,
-            insight_group_id=insight_group_id,
-            results=results,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "calling_party_type", d.pop("calling_party_type", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "insight_group_id", d.pop("insight_group_id", None))
+        v = d.pop("results", None)
+        _set(
+            self,
+            "results",
+            [CallConversationInsightsGeneratedPayloadResultsItem.from_dict(i) if i.__class__ is dict else i for i in v]
+            if v.__class__ is list
+            else v,
         )
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, 0),
+            ("call_leg_id", str, 0),
+            ("call_session_id", str, 0),
+            ("calling_party_type", str, 0),
+            ("client_state", str, 0),
+            ("connection_id", str, 0),
+            ("insight_group_id", str, 0),
+            ("results", ListOf(CallConversationInsightsGeneratedPayloadResultsItem), 0),
+        )
 
 
 from ..models.call_conversation_insights_generated_payload_results_item import (

@@ -1,91 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallCostPart")
 
-
-@_attrs_define(frozen=True)
-class CallCostPart:
+@_attrs_define(frozen=True, init=False)
+class CallCostPart(BaseModel):
     """
     Attributes:
-        billed_duration_secs (int | Unset): The billed duration in seconds for this part of the call. Example: 180.
-        call_part (str | Unset): The product component this cost applies to. Values are determined by the billing system
+        billed_duration_secs (int | None): The billed duration in seconds for this part of the call. Example: 180.
+        call_part (str | None): The product component this cost applies to. Values are determined by the billing system
             (e.g. sip-trunking, call-control, call-recording). Not a fixed set — new values may appear as products evolve.
             Example: call-control.
-        cost (str | Unset): The cost for this part of the call. Example: 0.0018.
-        currency (str | Unset): The currency of the cost. Example: USD.
-        rate (str | Unset): The per-minute rate applied. Example: 0.00180.
+        cost (str | None): The cost for this part of the call. Example: 0.0018.
+        currency (str | None): The currency of the cost. Example: USD.
+        rate (str | None): The per-minute rate applied. Example: 0.00180.
     """
 
-    billed_duration_secs: int | Unset = UNSET
-    call_part: str | Unset = UNSET
-    cost: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    rate: str | Unset = UNSET
+    billed_duration_secs: int | None = None
+    call_part: str | None = None
+    cost: str | None = None
+    currency: str | None = None
+    rate: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("billed_duration_secs", "billed_duration_secs", False),
+        ("call_part", "call_part", False),
+        ("cost", "cost", False),
+        ("currency", "currency", False),
+        ("rate", "rate", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        billed_duration_secs = self.billed_duration_secs
-
-        call_part = self.call_part
-
-        cost = self.cost
-
-        currency = self.currency
-
-        rate = self.rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if billed_duration_secs is not UNSET:
-            field_dict["billed_duration_secs"] = billed_duration_secs
-        if call_part is not UNSET:
-            field_dict["call_part"] = call_part
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        billed_duration_secs: int | Unset | None = UNSET,
+        call_part: str | Unset | None = UNSET,
+        cost: str | Unset | None = UNSET,
+        currency: str | Unset | None = UNSET,
+        rate: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        billed_duration_secs = d.pop("billed_duration_secs", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "billed_duration_secs", d.pop("billed_duration_secs", None))
+        _set(self, "call_part", d.pop("call_part", None))
+        _set(self, "cost", d.pop("cost", None))
+        _set(self, "currency", d.pop("currency", None))
+        _set(self, "rate", d.pop("rate", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_part = d.pop("call_part", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        additional_properties = d
-        return cls(
-            billed_duration_secs=billed_duration_secs,
-            call_part=call_part,
-            cost=cost,
-            currency=currency,
-            rate=rate,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("billed_duration_secs", int, 0),
+            ("call_part", str, 0),
+            ("cost", str, 0),
+            ("currency", str, 0),
+            ("rate", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

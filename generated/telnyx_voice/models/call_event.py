@@ -1,19 +1,17 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="CallEvent")
 
-
-@_attrs_define(frozen=True)
-class CallEvent:
+@_attrs_define(frozen=True, init=False)
+class CallEvent(BaseModel):
     """
     Example:
         {'call_leg_id': '308fe500-5213-11e9-ace7-02420a0f0668', 'call_session_id':
@@ -25,91 +23,71 @@ class CallEvent:
         call_session_id (str): Uniquely identifies the call control session. A session may include multiple call leg
             events. Example: 308fec30-5213-11e9-9d3f-02420a0f0668.
         event_timestamp (str): Event timestamp Example: 2019-03-29T11:10:19.127783Z.
-        metadata (CallEventMetadata): Event metadata, which includes raw event, and extra information based on event
-            type
+        metadata (dict[str, Any]): Event metadata, which includes raw event, and extra information based on event type
         name (str): Event name Example: call.hangup.
         record_type (Literal["call_event"]):  Example: call_event.
-        type_ (Literal["command", "webhook"]): Event type Example: webhook.
+        type (Literal["command", "webhook"]): Event type Example: webhook.
     """
 
     call_leg_id: str
     call_session_id: str
     event_timestamp: str
-    metadata: CallEventMetadata
+    metadata: dict[str, Any]
     name: str
     record_type: Literal["call_event"]
-    type_: Literal["command", "webhook"]
+    type: Literal["command", "webhook"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_leg_id", "call_leg_id", True),
+        ("call_session_id", "call_session_id", True),
+        ("event_timestamp", "event_timestamp", True),
+        ("metadata", "metadata", True),
+        ("name", "name", True),
+        ("record_type", "record_type", True),
+        ("type", "type", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        event_timestamp = self.event_timestamp
-
-        metadata = self.metadata.to_dict()
-
-        name = self.name
-
-        record_type: str = self.record_type
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_leg_id": call_leg_id,
-                "call_session_id": call_session_id,
-                "event_timestamp": event_timestamp,
-                "metadata": metadata,
-                "name": name,
-                "record_type": record_type,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_leg_id: str,
+        call_session_id: str,
+        event_timestamp: str,
+        metadata: dict[str, Any],
+        name: str,
+        record_type: Literal["call_event"],
+        type: Literal["command", "webhook"],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_leg_id = d.pop("call_leg_id")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "event_timestamp", d.pop("event_timestamp", None))
+        _set(self, "metadata", d.pop("metadata", None))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_session_id = d.pop("call_session_id")
-
-        event_timestamp = d.pop("event_timestamp")
-
-        metadata = CallEventMetadata.from_dict(d.pop("metadata"))
-
-        name = d.pop("name")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        type_ = enum_value(d.pop("type"), str)
-
-        additional_properties = d
-        return cls(
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            event_timestamp=event_timestamp,
-            metadata=metadata,
-            name=name,
-            record_type=record_type,
-            type_=type_,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_leg_id", str, REQUIRED),
+            ("call_session_id", str, REQUIRED),
+            ("event_timestamp", str, REQUIRED),
+            ("metadata", dict, REQUIRED),
+            ("name", str, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("type", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.call_event_metadata import CallEventMetadata

@@ -3,259 +3,179 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import NULLABLE, Rule
+from .._values import ListOf, OneOf, parse_union, read_datetime
 from ..models.call_hangup_payload_hangup_cause import CallHangupPayloadHangupCause
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallHangupPayload")
 
-
-@_attrs_define(frozen=True)
-class CallHangupPayload:
+@_attrs_define(frozen=True, init=False)
+class CallHangupPayload(BaseModel):
     """
     Attributes:
-        call_control_id (str | Unset): Call ID used to issue commands via Call Control API. Example:
+        call_control_id (str | None): Call ID used to issue commands via Call Control API. Example:
             v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg.
-        call_leg_id (str | Unset): ID that is unique to the call and can be used to correlate webhook events. Example:
+        call_leg_id (str | None): ID that is unique to the call and can be used to correlate webhook events. Example:
             428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        call_quality_stats (CallHangupPayloadCallQualityStatsType0 | None | Unset): Call quality statistics aggregated
-            from the CHANNEL_HANGUP_COMPLETE event. Only includes metrics that are available (filters out nil values).
-            Returns nil if no metrics are available. Example: {'inbound': {'jitter_max_variance': '2.74',
-            'jitter_packet_count': '0', 'mos': '4.50', 'packet_count': '591', 'skip_packet_count': '9'}, 'outbound':
-            {'packet_count': '0', 'skip_packet_count': '0'}}.
-        call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
-            events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
-            inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        call_quality_stats (CallHangupPayloadCallQualityStatsType0 | None): Call quality statistics aggregated from the
+            CHANNEL_HANGUP_COMPLETE event. Only includes metrics that are available (filters out nil values). Returns nil if
+            no metrics are available. Example: {'inbound': {'jitter_max_variance': '2.74', 'jitter_packet_count': '0',
+            'mos': '4.50', 'packet_count': '591', 'skip_packet_count': '9'}, 'outbound': {'packet_count': '0',
+            'skip_packet_count': '0'}}.
+        call_session_id (str | None): ID that is unique to the call session and can be used to correlate webhook events.
+            Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
+            outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        custom_headers (list[CustomSIPHeader] | Unset): Custom headers set on answer command Example: [{'name':
-            'head_1', 'value': 'val_1'}, {'name': 'head_2', 'value': 'val_2'}].
-        from_ (str | Unset): Number or SIP URI placing the call. Example: +35319605860.
-        hangup_cause (CallHangupPayloadHangupCause | Unset): The reason the call was ended (`call_rejected`,
+        custom_headers (list[CustomSIPHeader] | None): Custom headers set on answer command Example: [{'name': 'head_1',
+            'value': 'val_1'}, {'name': 'head_2', 'value': 'val_2'}].
+        from_ (str | None): Number or SIP URI placing the call. Example: +35319605860.
+        hangup_cause (CallHangupPayloadHangupCause | None): The reason the call was ended (`call_rejected`,
             `normal_clearing`, `originator_cancel`, `timeout`, `time_limit`, `user_busy`, `not_found`, `no_answer` or
             `unspecified`). Example: call_rejected.
-        hangup_source (Literal["callee", "caller", "unknown"] | Unset): The party who ended the call (`callee`,
-            `caller`, `unknown`). Example: caller.
-        sip_hangup_cause (str | Unset): The reason the call was ended (SIP response code). If the SIP response is
+        hangup_source (Literal["callee", "caller", "unknown"] | None): The party who ended the call (`callee`, `caller`,
+            `unknown`). Example: caller.
+        sip_hangup_cause (str | None): The reason the call was ended (SIP response code). If the SIP response is
             unavailable (in inbound calls for example) this is set to `unspecified`. Example: 603.
-        sip_headers (list[SIPHeader] | Unset): User-to-User and Diversion headers from sip invite. Example: [{'name':
+        sip_headers (list[SIPHeader] | None): User-to-User and Diversion headers from sip invite. Example: [{'name':
             'User-to-User', 'value': '1234'}, {'name': 'User-to-User', 'value': '<sip:111@192.168.1.1>'}].
-        start_time (datetime.datetime | Unset): ISO 8601 datetime of when the call started. Example:
+        start_time (datetime.datetime | None): ISO 8601 datetime of when the call started. Example:
             2018-02-02T22:20:27.521992Z.
-        state (Literal["hangup"] | Unset): State received from a command. Example: hangup.
-        tags (list[str] | Unset): Array of tags associated to number. Example: ['tag-01', 'tag-02'].
-        to (str | Unset): Destination number or SIP URI of the call. Example: +13129457420.
+        state (Literal["hangup"] | None): State received from a command. Example: hangup.
+        tags (list[str] | None): Array of tags associated to number. Example: ['tag-01', 'tag-02'].
+        to (str | None): Destination number or SIP URI of the call. Example: +13129457420.
     """
 
-    call_control_id: str | Unset = UNSET
-    call_leg_id: str | Unset = UNSET
-    call_quality_stats: CallHangupPayloadCallQualityStatsType0 | Unset | None = UNSET
-    call_session_id: str | Unset = UNSET
-    client_state: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    custom_headers: list[CustomSIPHeader] | Unset = UNSET
-    from_: str | Unset = UNSET
-    hangup_cause: CallHangupPayloadHangupCause | Unset = UNSET
-    hangup_source: Literal["callee", "caller", "unknown"] | Unset = UNSET
-    sip_hangup_cause: str | Unset = UNSET
-    sip_headers: list[SIPHeader] | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    state: Literal["hangup"] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    to: str | Unset = UNSET
+    call_control_id: str | None = None
+    call_leg_id: str | None = None
+    call_quality_stats: CallHangupPayloadCallQualityStatsType0 | None = None
+    call_session_id: str | None = None
+    client_state: str | None = None
+    connection_id: str | None = None
+    custom_headers: list[CustomSIPHeader] | None = None
+    from_: str | None = None
+    hangup_cause: CallHangupPayloadHangupCause | None = None
+    hangup_source: Literal["callee", "caller", "unknown"] | None = None
+    sip_hangup_cause: str | None = None
+    sip_headers: list[SIPHeader] | None = None
+    start_time: datetime.datetime | None = None
+    state: Literal["hangup"] | None = None
+    tags: list[str] | None = None
+    to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", False),
+        ("call_leg_id", "call_leg_id", False),
+        ("call_quality_stats", "call_quality_stats", False),
+        ("call_session_id", "call_session_id", False),
+        ("client_state", "client_state", False),
+        ("connection_id", "connection_id", False),
+        ("custom_headers", "custom_headers", False),
+        ("from_", "from", False),
+        ("hangup_cause", "hangup_cause", False),
+        ("hangup_source", "hangup_source", False),
+        ("sip_hangup_cause", "sip_hangup_cause", False),
+        ("sip_headers", "sip_headers", False),
+        ("start_time", "start_time", False),
+        ("state", "state", False),
+        ("tags", "tags", False),
+        ("to", "to", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_quality_stats: dict[str, Any] | Unset | None
-        if isinstance(self.call_quality_stats, Unset):
-            call_quality_stats = UNSET
-        elif isinstance(self.call_quality_stats, CallHangupPayloadCallQualityStatsType0):
-            call_quality_stats = self.call_quality_stats.to_dict()
-        else:
-            call_quality_stats = self.call_quality_stats
-
-        call_session_id = self.call_session_id
-
-        client_state = self.client_state
-
-        connection_id = self.connection_id
-
-        custom_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_headers, Unset):
-            custom_headers = []
-            for custom_headers_item_data in self.custom_headers:
-                custom_headers_item = custom_headers_item_data.to_dict()
-                custom_headers.append(custom_headers_item)
-
-        from_ = self.from_
-
-        hangup_cause: str | Unset = UNSET
-        if not isinstance(self.hangup_cause, Unset):
-            hangup_cause = self.hangup_cause
-
-        hangup_source: str | Unset = UNSET
-        if not isinstance(self.hangup_source, Unset):
-            hangup_source = self.hangup_source
-
-        sip_hangup_cause = self.sip_hangup_cause
-
-        sip_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sip_headers, Unset):
-            sip_headers = []
-            for sip_headers_item_data in self.sip_headers:
-                sip_headers_item = sip_headers_item_data.to_dict()
-                sip_headers.append(sip_headers_item)
-
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-        if call_leg_id is not UNSET:
-            field_dict["call_leg_id"] = call_leg_id
-        if call_quality_stats is not UNSET:
-            field_dict["call_quality_stats"] = call_quality_stats
-        if call_session_id is not UNSET:
-            field_dict["call_session_id"] = call_session_id
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if custom_headers is not UNSET:
-            field_dict["custom_headers"] = custom_headers
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if hangup_cause is not UNSET:
-            field_dict["hangup_cause"] = hangup_cause
-        if hangup_source is not UNSET:
-            field_dict["hangup_source"] = hangup_source
-        if sip_hangup_cause is not UNSET:
-            field_dict["sip_hangup_cause"] = sip_hangup_cause
-        if sip_headers is not UNSET:
-            field_dict["sip_headers"] = sip_headers
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if state is not UNSET:
-            field_dict["state"] = state
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if to is not UNSET:
-            field_dict["to"] = to
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str | Unset | None = UNSET,
+        call_leg_id: str | Unset | None = UNSET,
+        call_quality_stats: CallHangupPayloadCallQualityStatsType0 | Unset | None = UNSET,
+        call_session_id: str | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        custom_headers: list[CustomSIPHeader] | Unset | None = UNSET,
+        from_: str | Unset | None = UNSET,
+        hangup_cause: CallHangupPayloadHangupCause | Unset | None = UNSET,
+        hangup_source: Literal["callee", "caller", "unknown"] | Unset | None = UNSET,
+        sip_hangup_cause: str | Unset | None = UNSET,
+        sip_headers: list[SIPHeader] | Unset | None = UNSET,
+        start_time: datetime.datetime | Unset | None = UNSET,
+        state: Literal["hangup"] | Unset | None = UNSET,
+        tags: list[str] | Unset | None = UNSET,
+        to: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id", UNSET)
-
-        call_leg_id = d.pop("call_leg_id", UNSET)
-
-        call_quality_stats = parse_union(
-            d.pop("call_quality_stats", UNSET), (CallHangupPayloadCallQualityStatsType0,), nullable=True
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        v = d.pop("call_quality_stats", None)
+        _set(
+            self,
+            "call_quality_stats",
+            parse_union(v, (CallHangupPayloadCallQualityStatsType0,), nullable=True, lenient=True),
         )
-
-        call_session_id = d.pop("call_session_id", UNSET)
-
-        client_state = d.pop("client_state", UNSET)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        _custom_headers = d.pop("custom_headers", UNSET)
-        custom_headers: list[CustomSIPHeader] | Unset = UNSET
-        if _custom_headers is not UNSET:
-            custom_headers = []
-            for custom_headers_item_data in _custom_headers:
-                custom_headers_item = CustomSIPHeader.from_dict(custom_headers_item_data)
-
-                custom_headers.append(custom_headers_item)
-
-        from_ = d.pop("from", UNSET)
-
-        _hangup_cause = d.pop("hangup_cause", UNSET)
-        hangup_cause: CallHangupPayloadHangupCause | Unset
-        hangup_cause = UNSET if isinstance(_hangup_cause, Unset) else enum_value(_hangup_cause, str)
-
-        _hangup_source = d.pop("hangup_source", UNSET)
-        hangup_source: Literal["callee", "caller", "unknown"] | Unset
-        hangup_source = UNSET if isinstance(_hangup_source, Unset) else enum_value(_hangup_source, str)
-
-        sip_hangup_cause = d.pop("sip_hangup_cause", UNSET)
-
-        _sip_headers = d.pop("sip_headers", UNSET)
-        sip_headers: list[SIPHeader] | Unset = UNSET
-        if _sip_headers is not UNSET:
-            sip_headers = []
-            for sip_headers_item_data in _sip_headers:
-                sip_headers_item = SIPHeader.from_dict(sip_headers_item_data)
-
-                sip_headers.append(sip_headers_item)
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        start_time = UNSET if isinstance(_start_time, Unset) else datetime.datetime.fromisoformat(_start_time)
-
-        _state = d.pop("state", UNSET)
-        state: Literal["hangup"] | Unset
-        state = UNSET if isinstance(_state, Unset) else enum_value(_state, str)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        to = d.pop("to", UNSET)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_quality_stats=call_quality_stats,
-            call_session_id=call_session_id,
-            client_state=client_state,
-            connection_id=connection_id,
-            custom_headers=custom_headers,
-            from_=from_,
-            hangup_cause=hangup_cause,
-            hangup_source=hangup_source,
-            sip_hangup_cause=sip_hangup_cause,
-            sip_headers=sip_headers,
-            start_time=start_time,
-            state=state,
-            tags=tags,
-            to=to,
-            additional_properties=additional_properties,
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        v = d.pop("custom_headers", None)
+        _set(
+            self,
+            "custom_headers",
+            [CustomSIPHeader.from_dict(i) if i.__class__ is dict else i for i in v] if v.__class__ is list else v,
         )
+        _set(self, "from_", d.pop("from", None))
+        _set(self, "hangup_cause", d.pop("hangup_cause", None))
+        _set(self, "hangup_source", d.pop("hangup_source", None))
+        _set(self, "sip_hangup_cause", d.pop("sip_hangup_cause", None))
+        v = d.pop("sip_headers", None)
+        _set(
+            self,
+            "sip_headers",
+            [SIPHeader.from_dict(i) if i.__class__ is dict else i for i in v] if v.__class__ is list else v,
+        )
+        v = d.pop("start_time", None)
+        _set(self, "start_time", read_datetime(v))
+        _set(self, "state", d.pop("state", None))
+        _set(self, "tags", d.pop("tags", None))
+        _set(self, "to", d.pop("to", None))
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, 0),
+            ("call_leg_id", str, 0),
+            ("call_quality_stats", OneOf((CallHangupPayloadCallQualityStatsType0,), nullable=True), NULLABLE),
+            ("call_session_id", str, 0),
+            ("client_state", str, 0),
+            ("connection_id", str, 0),
+            ("custom_headers", ListOf(CustomSIPHeader), 0),
+            ("from", str, 0),
+            ("hangup_cause", str, 0),
+            ("hangup_source", str, 0),
+            ("sip_hangup_cause", str, 0),
+            ("sip_headers", ListOf(SIPHeader), 0),
+            ("start_time", datetime.datetime.fromisoformat, 0),
+            ("state", str, 0),
+            ("tags", ListOf(str), 0),
+            ("to", str, 0),
+        )
 
 
 from ..models.call_hangup_payload_call_quality_stats_type_0 import CallHangupPayloadCallQualityStatsType0

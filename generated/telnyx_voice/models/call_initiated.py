@@ -3,20 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import read_datetime
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallInitiated")
 
-
-@_attrs_define(frozen=True)
-class CallInitiated:
+@_attrs_define(frozen=True, init=False)
+class CallInitiated(BaseModel):
     """
     Example:
         {'event_type': 'call.initiated', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'occurred_at':
@@ -28,82 +28,67 @@ class CallInitiated:
 
     Attributes:
         event_type (Literal["call.initiated"]): The type of event being delivered. Example: call.initiated.
-        id (UUID): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        id (str): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         payload (CallInitiatedPayload):
         record_type (Literal["event"]): Identifies the type of the resource. Example: event.
-        occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
+        occurred_at (datetime.datetime | None): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521992Z.
     """
 
     event_type: Literal["call.initiated"]
-    id: UUID
+    id: str
     payload: CallInitiatedPayload
     record_type: Literal["event"]
-    occurred_at: datetime.datetime | Unset = UNSET
+    occurred_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("event_type", "event_type", True),
+        ("id", "id", True),
+        ("payload", "payload", True),
+        ("record_type", "record_type", True),
+        ("occurred_at", "occurred_at", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        event_type: str = self.event_type
-
-        id = str(self.id)
-
-        payload = self.payload.to_dict()
-
-        record_type: str = self.record_type
-
-        occurred_at: str | Unset = UNSET
-        if not isinstance(self.occurred_at, Unset):
-            occurred_at = self.occurred_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_type": event_type,
-                "id": id,
-                "payload": payload,
-                "record_type": record_type,
-            }
-        )
-        if occurred_at is not UNSET:
-            field_dict["occurred_at"] = occurred_at
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        event_type: Literal["call.initiated"],
+        id: str,
+        payload: CallInitiatedPayload,
+        record_type: Literal["event"],
+        occurred_at: datetime.datetime | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        event_type = enum_value(d.pop("event_type"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "event_type", d.pop("event_type", None))
+        _set(self, "id", d.pop("id", None))
+        v = d.pop("payload", None)
+        _set(self, "payload", CallInitiatedPayload.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "record_type", d.pop("record_type", None))
+        v = d.pop("occurred_at", None)
+        _set(self, "occurred_at", read_datetime(v))
+        _set(self, "additional_properties", d)
+        return self
 
-        id = UUID(d.pop("id"))
-
-        payload = CallInitiatedPayload.from_dict(d.pop("payload"))
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        _occurred_at = d.pop("occurred_at", UNSET)
-        occurred_at: datetime.datetime | Unset
-        occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
-
-        additional_properties = d
-        return cls(
-            event_type=event_type,
-            id=id,
-            payload=payload,
-            record_type=record_type,
-            occurred_at=occurred_at,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("event_type", str, REQUIRED),
+            ("id", UUID, REQUIRED),
+            ("payload", CallInitiatedPayload, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("occurred_at", datetime.datetime.fromisoformat, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.call_initiated_payload import CallInitiatedPayload

@@ -1,148 +1,115 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..models.call_playback_ended_payload_status import CallPlaybackEndedPayloadStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallPlaybackEndedPayload")
 
-
-@_attrs_define(frozen=True)
-class CallPlaybackEndedPayload:
+@_attrs_define(frozen=True, init=False)
+class CallPlaybackEndedPayload(BaseModel):
     """
     Attributes:
-        call_control_id (str | Unset): Call ID used to issue commands via Call Control API. Example:
+        call_control_id (str | None): Call ID used to issue commands via Call Control API. Example:
             v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg.
-        call_leg_id (str | Unset): ID that is unique to the call and can be used to correlate webhook events. Example:
+        call_leg_id (str | None): ID that is unique to the call and can be used to correlate webhook events. Example:
             428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
-            events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
-            inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        call_session_id (str | None): ID that is unique to the call session and can be used to correlate webhook events.
+            Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
+            outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        media_name (str | Unset): The name of the audio media file being played back, if media_name has been used to
+        media_name (str | None): The name of the audio media file being played back, if media_name has been used to
             start. Example: my_media_uploaded_to_media_storage_api.
-        media_url (str | Unset): The audio URL being played back, if audio_url has been used to start. Example:
+        media_url (str | None): The audio URL being played back, if audio_url has been used to start. Example:
             http://example.com/audio.wav.
-        overlay (bool | Unset): Whether the stopped audio was in overlay mode or not. Example: False.
-        status (CallPlaybackEndedPayloadStatus | Unset): Reflects how command ended. Example: completed.
-        status_detail (str | Unset): Provides details in case of failure. Example: Received curl error 22 HTTP error
-            code 404 trying to fetch http://mediaurl.com..
+        overlay (bool | None): Whether the stopped audio was in overlay mode or not. Example: False.
+        status (CallPlaybackEndedPayloadStatus | None): Reflects how command ended. Example: completed.
+        status_detail (str | None): Provides details in case of failure. Example: Received curl error 22 HTTP error code
+            404 trying to fetch http://mediaurl.com..
     """
 
-    call_control_id: str | Unset = UNSET
-    call_leg_id: str | Unset = UNSET
-    call_session_id: str | Unset = UNSET
-    client_state: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    media_name: str | Unset = UNSET
-    media_url: str | Unset = UNSET
-    overlay: bool | Unset = UNSET
-    status: CallPlaybackEndedPayloadStatus | Unset = UNSET
-    status_detail: str | Unset = UNSET
+    call_control_id: str | None = None
+    call_leg_id: str | None = None
+    call_session_id: str | None = None
+    client_state: str | None = None
+    connection_id: str | None = None
+    media_name: str | None = None
+    media_url: str | None = None
+    overlay: bool | None = None
+    status: CallPlaybackEndedPayloadStatus | None = None
+    status_detail: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", False),
+        ("call_leg_id", "call_leg_id", False),
+        ("call_session_id", "call_session_id", False),
+        ("client_state", "client_state", False),
+        ("connection_id", "connection_id", False),
+        ("media_name", "media_name", False),
+        ("media_url", "media_url", False),
+        ("overlay", "overlay", False),
+        ("status", "status", False),
+        ("status_detail", "status_detail", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        client_state = self.client_state
-
-        connection_id = self.connection_id
-
-        media_name = self.media_name
-
-        media_url = self.media_url
-
-        overlay = self.overlay
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        status_detail = self.status_detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-        if call_leg_id is not UNSET:
-            field_dict["call_leg_id"] = call_leg_id
-        if call_session_id is not UNSET:
-            field_dict["call_session_id"] = call_session_id
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if media_name is not UNSET:
-            field_dict["media_name"] = media_name
-        if media_url is not UNSET:
-            field_dict["media_url"] = media_url
-        if overlay is not UNSET:
-            field_dict["overlay"] = overlay
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_detail is not UNSET:
-            field_dict["status_detail"] = status_detail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str | Unset | None = UNSET,
+        call_leg_id: str | Unset | None = UNSET,
+        call_session_id: str | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        media_name: str | Unset | None = UNSET,
+        media_url: str | Unset | None = UNSET,
+        overlay: bool | Unset | None = UNSET,
+        status: CallPlaybackEndedPayloadStatus | Unset | None = UNSET,
+        status_detail: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "media_name", d.pop("media_name", None))
+        _set(self, "media_url", d.pop("media_url", None))
+        _set(self, "overlay", d.pop("overlay", None))
+        _set(self, "status", d.pop("status", None))
+        _set(self, "status_detail", d.pop("status_detail", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id", UNSET)
-
-        call_session_id = d.pop("call_session_id", UNSET)
-
-        client_state = d.pop("client_state", UNSET)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        media_name = d.pop("media_name", UNSET)
-
-        media_url = d.pop("media_url", UNSET)
-
-        overlay = d.pop("overlay", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CallPlaybackEndedPayloadStatus | Unset
-        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
-
-        status_detail = d.pop("status_detail", UNSET)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            client_state=client_state,
-            connection_id=connection_id,
-            media_name=media_name,
-            media_url=media_url,
-            overlay=overlay,
-            status=status,
-            status_detail=status_detail,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, 0),
+            ("call_leg_id", str, 0),
+            ("call_session_id", str, 0),
+            ("client_state", str, 0),
+            ("connection_id", str, 0),
+            ("media_name", str, 0),
+            ("media_url", str, 0),
+            ("overlay", bool, 0),
+            ("status", str, 0),
+            ("status_detail", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,150 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallRecordingTranscriptionSavedPayload")
 
-
-@_attrs_define(frozen=True)
-class CallRecordingTranscriptionSavedPayload:
+@_attrs_define(frozen=True, init=False)
+class CallRecordingTranscriptionSavedPayload(BaseModel):
     """
     Attributes:
-        call_control_id (str | Unset): Call ID used to issue commands via Call Control API. Example:
+        call_control_id (str | None): Call ID used to issue commands via Call Control API. Example:
             v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg.
-        call_leg_id (str | Unset): ID that is unique to the call and can be used to correlate webhook events. Example:
+        call_leg_id (str | None): ID that is unique to the call and can be used to correlate webhook events. Example:
             428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
-            events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
-            inbound and outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        calling_party_type (Literal["pstn", "sip"] | Unset): The type of calling party connection. Example: pstn.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        call_session_id (str | None): ID that is unique to the call session and can be used to correlate webhook events.
+            Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
+            outbound leg of a transferred call. Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
+        calling_party_type (Literal["pstn", "sip"] | None): The type of calling party connection. Example: pstn.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        recording_id (str | Unset): ID that is unique to the recording session and can be used to correlate webhook
+        recording_id (str | None): ID that is unique to the recording session and can be used to correlate webhook
             events. Example: 428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        recording_transcription_id (str | Unset): ID that is unique to the transcription process and can be used to
+        recording_transcription_id (str | None): ID that is unique to the transcription process and can be used to
             correlate webhook events. Example: 428c31b6-7af4-4bcb-b7f5-5013ef9657c1.
-        status (Literal["completed"] | Unset): The transcription status. Example: completed.
-        transcription_text (str | Unset): The transcribed text Example: Hi!.
+        status (Literal["completed"] | None): The transcription status. Example: completed.
+        transcription_text (str | None): The transcribed text Example: Hi!.
     """
 
-    call_control_id: str | Unset = UNSET
-    call_leg_id: str | Unset = UNSET
-    call_session_id: str | Unset = UNSET
-    calling_party_type: Literal["pstn", "sip"] | Unset = UNSET
-    client_state: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    recording_id: str | Unset = UNSET
-    recording_transcription_id: str | Unset = UNSET
-    status: Literal["completed"] | Unset = UNSET
-    transcription_text: str | Unset = UNSET
+    call_control_id: str | None = None
+    call_leg_id: str | None = None
+    call_session_id: str | None = None
+    calling_party_type: Literal["pstn", "sip"] | None = None
+    client_state: str | None = None
+    connection_id: str | None = None
+    recording_id: str | None = None
+    recording_transcription_id: str | None = None
+    status: Literal["completed"] | None = None
+    transcription_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", False),
+        ("call_leg_id", "call_leg_id", False),
+        ("call_session_id", "call_session_id", False),
+        ("calling_party_type", "calling_party_type", False),
+        ("client_state", "client_state", False),
+        ("connection_id", "connection_id", False),
+        ("recording_id", "recording_id", False),
+        ("recording_transcription_id", "recording_transcription_id", False),
+        ("status", "status", False),
+        ("transcription_text", "transcription_text", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        calling_party_type: str | Unset = UNSET
-        if not isinstance(self.calling_party_type, Unset):
-            calling_party_type = self.calling_party_type
-
-        client_state = self.client_state
-
-        connection_id = self.connection_id
-
-        recording_id = self.recording_id
-
-        recording_transcription_id = self.recording_transcription_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        transcription_text = self.transcription_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-        if call_leg_id is not UNSET:
-            field_dict["call_leg_id"] = call_leg_id
-        if call_session_id is not UNSET:
-            field_dict["call_session_id"] = call_session_id
-        if calling_party_type is not UNSET:
-            field_dict["calling_party_type"] = calling_party_type
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if recording_id is not UNSET:
-            field_dict["recording_id"] = recording_id
-        if recording_transcription_id is not UNSET:
-            field_dict["recording_transcription_id"] = recording_transcription_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if transcription_text is not UNSET:
-            field_dict["transcription_text"] = transcription_text
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str | Unset | None = UNSET,
+        call_leg_id: str | Unset | None = UNSET,
+        call_session_id: str | Unset | None = UNSET,
+        calling_party_type: Literal["pstn", "sip"] | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        recording_id: str | Unset | None = UNSET,
+        recording_transcription_id: str | Unset | None = UNSET,
+        status: Literal["completed"] | Unset | None = UNSET,
+        transcription_text: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "calling_party_type", d.pop("calling_party_type", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "recording_id", d.pop("recording_id", None))
+        _set(self, "recording_transcription_id", d.pop("recording_transcription_id", None))
+        _set(self, "status", d.pop("status", None))
+        _set(self, "transcription_text", d.pop("transcription_text", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id", UNSET)
-
-        call_session_id = d.pop("call_session_id", UNSET)
-
-        _calling_party_type = d.pop("calling_party_type", UNSET)
-        calling_party_type: Literal["pstn", "sip"] | Unset
-        calling_party_type = UNSET if isinstance(_calling_party_type, Unset) else enum_value(_calling_party_type, str)
-
-        client_state = d.pop("client_state", UNSET)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        recording_id = d.pop("recording_id", UNSET)
-
-        recording_transcription_id = d.pop("recording_transcription_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: Literal["completed"] | Unset
-        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
-
-        transcription_text = d.pop("transcription_text", UNSET)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            calling_party_type=calling_party_type,
-            client_state=client_state,
-            connection_id=connection_id,
-            recording_id=recording_id,
-            recording_transcription_id=recording_transcription_id,
-            status=status,
-            transcription_text=transcription_text,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, 0),
+            ("call_leg_id", str, 0),
+            ("call_session_id", str, 0),
+            ("calling_party_type", str, 0),
+            ("client_state", str, 0),
+            ("connection_id", str, 0),
+            ("recording_id", str, 0),
+            ("recording_transcription_id", str, 0),
+            ("status", str, 0),
+            ("transcription_text", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

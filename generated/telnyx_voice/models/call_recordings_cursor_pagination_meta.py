@@ -2,82 +2,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallRecordingsCursorPaginationMeta")
 
-
-@_attrs_define(frozen=True)
-class CallRecordingsCursorPaginationMeta:
+@_attrs_define(frozen=True, init=False)
+class CallRecordingsCursorPaginationMeta(BaseModel):
     """
     Attributes:
-        cursors (Cursor | Unset):
-        next_ (str | Unset): Path to next page. Example: /v2/recording_transcriptions?page[after]=v1:g3QAAAADZAAKdGVsbnl
-            4X2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAA
-            FYWZ0ZXI=.
-        previous (str | Unset): Path to previous page. Example: /v2/recording_transcriptions?page[before]=v1:g3QAAAADZAA
-            KdGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR
-            0eXBlZAAFYWZ0ZXI=.
+        cursors (Cursor | None):
+        next (str | None): Path to next page. Example: /v2/recording_transcriptions?page[after]=v1:g3QAAAADZAAKdGVsbnl4X
+            2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAAFY
+            WZ0ZXI=.
+        previous (str | None): Path to previous page. Example: /v2/recording_transcriptions?page[before]=v1:g3QAAAADZAAK
+            dGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0
+            eXBlZAAFYWZ0ZXI=.
     """
 
-    cursors: Cursor | Unset = UNSET
-    next_: str | Unset = UNSET
-    previous: str | Unset = UNSET
+    cursors: Cursor | None = None
+    next: str | None = None
+    previous: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("cursors", "cursors", False),
+        ("next", "next", False),
+        ("previous", "previous", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        cursors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cursors, Unset):
-            cursors = self.cursors.to_dict()
-
-        next_ = self.next_
-
-        previous = self.previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if cursors is not UNSET:
-            field_dict["cursors"] = cursors
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        cursors: Cursor | Unset | None = UNSET,
+        next: str | Unset | None = UNSET,
+        previous: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _cursors = d.pop("cursors", UNSET)
-        cursors: Cursor | Unset
-        cursors = UNSET if isinstance(_cursors, Unset) else Cursor.from_dict(_cursors)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("cursors", None)
+        _set(self, "cursors", Cursor.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "next", d.pop("next", None))
+        _set(self, "previous", d.pop("previous", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        next_ = d.pop("next", UNSET)
-
-        previous = d.pop("previous", UNSET)
-
-        additional_properties = d
-        return cls(
-            cursors=cursors,
-            next_=next_,
-            previous=previous,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("cursors", Cursor, 0),
+            ("next", str, 0),
+            ("previous", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.cursor import Cursor

@@ -1,62 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallRecordingsErrorSource")
 
-
-@_attrs_define(frozen=True)
-class CallRecordingsErrorSource:
+@_attrs_define(frozen=True, init=False)
+class CallRecordingsErrorSource(BaseModel):
     """
     Attributes:
-        parameter (str | Unset): Indicates which query parameter caused the error.
-        pointer (str | Unset): JSON pointer (RFC6901) to the offending entity.
+        parameter (str | None): Indicates which query parameter caused the error.
+        pointer (str | None): JSON pointer (RFC6901) to the offending entity.
     """
 
-    parameter: str | Unset = UNSET
-    pointer: str | Unset = UNSET
+    parameter: str | None = None
+    pointer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("parameter", "parameter", False),
+        ("pointer", "pointer", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        parameter = self.parameter
-
-        pointer = self.pointer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if pointer is not UNSET:
-            field_dict["pointer"] = pointer
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        parameter: str | Unset | None = UNSET,
+        pointer: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        parameter = d.pop("parameter", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "parameter", d.pop("parameter", None))
+        _set(self, "pointer", d.pop("pointer", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        pointer = d.pop("pointer", UNSET)
-
-        additional_properties = d
-        return cls(
-            parameter=parameter,
-            pointer=pointer,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("parameter", str, 0),
+            ("pointer", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

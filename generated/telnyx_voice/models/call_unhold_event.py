@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallUnholdEvent")
 
-
-@_attrs_define(frozen=True)
-class CallUnholdEvent:
+@_attrs_define(frozen=True, init=False)
+class CallUnholdEvent(BaseModel):
     """
     Attributes:
         data (CallUnhold):  Example: {'event_type': 'call.unhold', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
@@ -22,57 +22,48 @@ class CallUnholdEvent:
             '428c31b6-7af4-4bcb-b7f5-5013ef9657c1', 'call_session_id': '428c31b6-7af4-4bcb-b7f5-5013ef9657c1',
             'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'connection_id': '7267xxxxxxxxxxxxxx', 'from': '+35319605860', 'to':
             '+35319605860'}, 'record_type': 'event'}.
-        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
+        meta (WebhookDeliveryMeta | None): How Telnyx delivered this webhook.
     """
 
     data: CallUnhold
-    meta: WebhookDeliveryMeta | Unset = UNSET
+    meta: WebhookDeliveryMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+        ("meta", "meta", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: CallUnhold,
+        meta: WebhookDeliveryMeta | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        data = CallUnhold.from_dict(d.pop("data"))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("data", None)
+        _set(self, "data", CallUnhold.from_dict(v) if v.__class__ is dict else v)
+        v = d.pop("meta", None)
+        _set(self, "meta", WebhookDeliveryMeta.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "additional_properties", d)
+        return self
 
-        _meta = d.pop("meta", UNSET)
-        meta: WebhookDeliveryMeta | Unset
-        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
-
-        additional_properties = d
-        return cls(
-            data=data,
-            meta=meta,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("data", CallUnhold, REQUIRED),
+            ("meta", WebhookDeliveryMeta, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.call_unhold import CallUnhold

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CheckAvailabilityToolParams")
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
 
-@_attrs_define(frozen=True)
-class CheckAvailabilityToolParams:
+@_attrs_define(frozen=True, init=False)
+class CheckAvailabilityToolParams(BaseModel):
     """
     Attributes:
         api_key_ref (str): Reference to an integration secret that contains your Cal.com API key. You would pass the
@@ -24,43 +25,37 @@ class CheckAvailabilityToolParams:
     api_key_ref: str
     event_type_id: int
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("api_key_ref", "api_key_ref", True),
+        ("event_type_id", "event_type_id", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key_ref = self.api_key_ref
-
-        event_type_id = self.event_type_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_ref": api_key_ref,
-                "event_type_id": event_type_id,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        api_key_ref: str,
+        event_type_id: int,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        api_key_ref = d.pop("api_key_ref")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "api_key_ref", d.pop("api_key_ref", None))
+        _set(self, "event_type_id", d.pop("event_type_id", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        event_type_id = d.pop("event_type_id")
-
-        additional_properties = d
-        return cls(
-            api_key_ref=api_key_ref,
-            event_type_id=event_type_id,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("api_key_ref", str, REQUIRED),
+            ("event_type_id", int, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

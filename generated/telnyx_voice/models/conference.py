@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Conference")
 
-
-@_attrs_define(frozen=True)
-class Conference:
+@_attrs_define(frozen=True, init=False)
+class Conference(BaseModel):
     """
     Example:
         {'connection_id': '3fa85f64-9191-4567-b3fc-2c963f66afa6', 'created_at': '2019-01-23T18:10:02.574Z',
@@ -30,15 +29,15 @@ class Conference:
         id (str): Uniquely identifies the conference Example: 3fa85f64-5717-4562-b3fc-2c963f66afa6.
         name (str): Name of the conference Example: All hands meeting.
         record_type (Literal["conference"]):  Example: conference.
-        connection_id (str | Unset): Identifies the connection associated with the conference Example:
+        connection_id (str | None): Identifies the connection associated with the conference Example:
             3fa85f64-9191-4567-b3fc-2c963f66afa6.
-        end_reason (Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | Unset): Reason why the
+        end_reason (Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | None): Reason why the
             conference ended Example: all_left.
-        ended_by (ConferenceEndedBy | Unset): IDs related to who ended the conference. It is expected for them to all be
+        ended_by (ConferenceEndedBy | None): IDs related to who ended the conference. It is expected for them to all be
             there or all be null
-        region (str | Unset): Region where the conference is hosted Example: sv1.
-        status (Literal["completed", "in_progress", "init"] | Unset): Status of the conference Example: completed.
-        updated_at (str | Unset): ISO 8601 formatted date of when the conference was last updated Example:
+        region (str | None): Region where the conference is hosted Example: sv1.
+        status (Literal["completed", "in_progress", "init"] | None): Status of the conference Example: completed.
+        updated_at (str | None): ISO 8601 formatted date of when the conference was last updated Example:
             2019-01-23T18:10:02.574Z.
     """
 
@@ -47,125 +46,84 @@ class Conference:
     id: str
     name: str
     record_type: Literal["conference"]
-    connection_id: str | Unset = UNSET
-    end_reason: Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | Unset = UNSET
-    ended_by: ConferenceEndedBy | Unset = UNSET
-    region: str | Unset = UNSET
-    status: Literal["completed", "in_progress", "init"] | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    connection_id: str | None = None
+    end_reason: Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | None = None
+    ended_by: ConferenceEndedBy | None = None
+    region: str | None = None
+    status: Literal["completed", "in_progress", "init"] | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("created_at", "created_at", True),
+        ("expires_at", "expires_at", True),
+        ("id", "id", True),
+        ("name", "name", True),
+        ("record_type", "record_type", True),
+        ("connection_id", "connection_id", False),
+        ("end_reason", "end_reason", False),
+        ("ended_by", "ended_by", False),
+        ("region", "region", False),
+        ("status", "status", False),
+        ("updated_at", "updated_at", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        expires_at = self.expires_at
-
-        id = self.id
-
-        name = self.name
-
-        record_type: str = self.record_type
-
-        connection_id = self.connection_id
-
-        end_reason: str | Unset = UNSET
-        if not isinstance(self.end_reason, Unset):
-            end_reason = self.end_reason
-
-        ended_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ended_by, Unset):
-            ended_by = self.ended_by.to_dict()
-
-        region = self.region
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "expires_at": expires_at,
-                "id": id,
-                "name": name,
-                "record_type": record_type,
-            }
-        )
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if end_reason is not UNSET:
-            field_dict["end_reason"] = end_reason
-        if ended_by is not UNSET:
-            field_dict["ended_by"] = ended_by
-        if region is not UNSET:
-            field_dict["region"] = region
-        if status is not UNSET:
-            field_dict["status"] = status
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        created_at: str,
+        expires_at: str,
+        id: str,
+        name: str,
+        record_type: Literal["conference"],
+        connection_id: str | Unset | None = UNSET,
+        end_reason: Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | Unset | None = UNSET,
+        ended_by: ConferenceEndedBy | Unset | None = UNSET,
+        region: str | Unset | None = UNSET,
+        status: Literal["completed", "in_progress", "init"] | Unset | None = UNSET,
+        updated_at: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "created_at", d.pop("created_at", None))
+        _set(self, "expires_at", d.pop("expires_at", None))
+        _set(self, "id", d.pop("id", None))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "end_reason", d.pop("end_reason", None))
+        v = d.pop("ended_by", None)
+        _set(self, "ended_by", ConferenceEndedBy.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "region", d.pop("region", None))
+        _set(self, "status", d.pop("status", None))
+        _set(self, "updated_at", d.pop("updated_at", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        expires_at = d.pop("expires_at")
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        _end_reason = d.pop("end_reason", UNSET)
-        end_reason: Literal["all_left", "ended_via_api", "host_left", "time_exceeded"] | Unset
-        end_reason = UNSET if isinstance(_end_reason, Unset) else enum_value(_end_reason, str)
-
-        _ended_by = d.pop("ended_by", UNSET)
-        ended_by: ConferenceEndedBy | Unset
-        ended_by = UNSET if isinstance(_ended_by, Unset) else ConferenceEndedBy.from_dict(_ended_by)
-
-        region = d.pop("region", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: Literal["completed", "in_progress", "init"] | Unset
-        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        additional_properties = d
-        return cls(
-            created_at=created_at,
-            expires_at=expires_at,
-            id=id,
-            name=name,
-            record_type=record_type,
-            connection_id=connection_id,
-            end_reason=end_reason,
-            ended_by=ended_by,
-            region=region,
-            status=status,
-            updated_at=updated_at,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("created_at", str, REQUIRED),
+            ("expires_at", str, REQUIRED),
+            ("id", str, REQUIRED),
+            ("name", str, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("connection_id", str, 0),
+            ("end_reason", str, 0),
+            ("ended_by", ConferenceEndedBy, 0),
+            ("region", str, 0),
+            ("status", str, 0),
+            ("updated_at", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.conference_ended_by import ConferenceEndedBy

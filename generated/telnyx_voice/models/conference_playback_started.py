@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="ConferencePlaybackStarted")
 
-
-@_attrs_define(frozen=True)
-class ConferencePlaybackStarted:
+@_attrs_define(frozen=True, init=False)
+class ConferencePlaybackStarted(BaseModel):
     """
     Example:
         {'event_type': 'conference.playback.started', 'id': '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', 'payload':
@@ -25,68 +24,59 @@ class ConferencePlaybackStarted:
     Attributes:
         event_type (Literal["conference.playback.started"]): The type of event being delivered. Example:
             conference.playback.started.
-        id (UUID): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
+        id (str): Identifies the type of resource. Example: 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0.
         payload (ConferencePlaybackStartedPayload):
         record_type (Literal["event"]): Identifies the type of the resource. Example: event.
     """
 
     event_type: Literal["conference.playback.started"]
-    id: UUID
+    id: str
     payload: ConferencePlaybackStartedPayload
     record_type: Literal["event"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("event_type", "event_type", True),
+        ("id", "id", True),
+        ("payload", "payload", True),
+        ("record_type", "record_type", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        event_type: str = self.event_type
-
-        id = str(self.id)
-
-        payload = self.payload.to_dict()
-
-        record_type: str = self.record_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_type": event_type,
-                "id": id,
-                "payload": payload,
-                "record_type": record_type,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        event_type: Literal["conference.playback.started"],
+        id: str,
+        payload: ConferencePlaybackStartedPayload,
+        record_type: Literal["event"],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        event_type = enum_value(d.pop("event_type"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "event_type", d.pop("event_type", None))
+        _set(self, "id", d.pop("id", None))
+        v = d.pop("payload", None)
+        _set(self, "payload", ConferencePlaybackStartedPayload.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        id = UUID(d.pop("id"))
-
-        payload = ConferencePlaybackStartedPayload.from_dict(d.pop("payload"))
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        additional_properties = d
-        return cls(
-            event_type=event_type,
-            id=id,
-            payload=payload,
-            record_type=record_type,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("event_type", str, REQUIRED),
+            ("id", UUID, REQUIRED),
+            ("payload", ConferencePlaybackStartedPayload, REQUIRED),
+            ("record_type", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.conference_playback_started_payload import ConferencePlaybackStartedPayload

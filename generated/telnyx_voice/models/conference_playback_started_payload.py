@@ -2,108 +2,90 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import read_datetime
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferencePlaybackStartedPayload")
 
-
-@_attrs_define(frozen=True)
-class ConferencePlaybackStartedPayload:
+@_attrs_define(frozen=True, init=False)
+class ConferencePlaybackStartedPayload(BaseModel):
     """
     Attributes:
-        conference_id (str | Unset): ID of the conference the text was spoken in. Example:
+        conference_id (str | None): ID of the conference the text was spoken in. Example:
             428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        creator_call_session_id (str | Unset): ID that is unique to the call session that started the conference.
+        creator_call_session_id (str | None): ID that is unique to the call session that started the conference.
             Example: 428c31b6-abf3-3bc1-b7f4-5013ef9657c1.
-        media_name (str | Unset): The name of the audio media file being played back, if media_name has been used to
+        media_name (str | None): The name of the audio media file being played back, if media_name has been used to
             start. Example: my_media_uploaded_to_media_storage_api.
-        media_url (str | Unset): The audio URL being played back, if audio_url has been used to start. Example:
+        media_url (str | None): The audio URL being played back, if audio_url has been used to start. Example:
             http://example.com/audio.wav.
-        occurred_at (datetime.datetime | Unset): ISO 8601 datetime of when the event occurred. Example:
+        occurred_at (datetime.datetime | None): ISO 8601 datetime of when the event occurred. Example:
             2018-02-02T22:25:27.521Z.
     """
 
-    conference_id: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    creator_call_session_id: str | Unset = UNSET
-    media_name: str | Unset = UNSET
-    media_url: str | Unset = UNSET
-    occurred_at: datetime.datetime | Unset = UNSET
+    conference_id: str | None = None
+    connection_id: str | None = None
+    creator_call_session_id: str | None = None
+    media_name: str | None = None
+    media_url: str | None = None
+    occurred_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("conference_id", "conference_id", False),
+        ("connection_id", "connection_id", False),
+        ("creator_call_session_id", "creator_call_session_id", False),
+        ("media_name", "media_name", False),
+        ("media_url", "media_url", False),
+        ("occurred_at", "occurred_at", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        conference_id = self.conference_id
-
-        connection_id = self.connection_id
-
-        creator_call_session_id = self.creator_call_session_id
-
-        media_name = self.media_name
-
-        media_url = self.media_url
-
-        occurred_at: str | Unset = UNSET
-        if not isinstance(self.occurred_at, Unset):
-            occurred_at = self.occurred_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if conference_id is not UNSET:
-            field_dict["conference_id"] = conference_id
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if creator_call_session_id is not UNSET:
-            field_dict["creator_call_session_id"] = creator_call_session_id
-        if media_name is not UNSET:
-            field_dict["media_name"] = media_name
-        if media_url is not UNSET:
-            field_dict["media_url"] = media_url
-        if occurred_at is not UNSET:
-            field_dict["occurred_at"] = occurred_at
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        conference_id: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        creator_call_session_id: str | Unset | None = UNSET,
+        media_name: str | Unset | None = UNSET,
+        media_url: str | Unset | None = UNSET,
+        occurred_at: datetime.datetime | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        conference_id = d.pop("conference_id", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "conference_id", d.pop("conference_id", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "creator_call_session_id", d.pop("creator_call_session_id", None))
+        _set(self, "media_name", d.pop("media_name", None))
+        _set(self, "media_url", d.pop("media_url", None))
+        v = d.pop("occurred_at", None)
+        _set(self, "occurred_at", read_datetime(v))
+        _set(self, "additional_properties", d)
+        return self
 
-        connection_id = d.pop("connection_id", UNSET)
-
-        creator_call_session_id = d.pop("creator_call_session_id", UNSET)
-
-        media_name = d.pop("media_name", UNSET)
-
-        media_url = d.pop("media_url", UNSET)
-
-        _occurred_at = d.pop("occurred_at", UNSET)
-        occurred_at: datetime.datetime | Unset
-        occurred_at = UNSET if isinstance(_occurred_at, Unset) else datetime.datetime.fromisoformat(_occurred_at)
-
-        additional_properties = d
-        return cls(
-            conference_id=conference_id,
-            connection_id=connection_id,
-            creator_call_session_id=creator_call_session_id,
-            media_name=media_name,
-            media_url=media_url,
-            occurred_at=occurred_at,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("conference_id", str, 0),
+            ("connection_id", str, 0),
+            ("creator_call_session_id", str, 0),
+            ("media_name", str, 0),
+            ("media_url", str, 0),
+            ("occurred_at", datetime.datetime.fromisoformat, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferenceRecordingSavedEvent")
 
-
-@_attrs_define(frozen=True)
-class ConferenceRecordingSavedEvent:
+@_attrs_define(frozen=True, init=False)
+class ConferenceRecordingSavedEvent(BaseModel):
     """
     Attributes:
         data (ConferenceRecordingSaved):  Example: {'event_type': 'conference.recording.saved', 'id':
@@ -25,57 +25,48 @@ class ConferenceRecordingSavedEvent:
             'recording_ended_at': '2018-02-02T22:20:27.521992Z', 'recording_id': '4577f9a2-cf0e-44f3-ac57-9f95fb03fa47',
             'recording_started_at': '2021-05-11T10:17:03.692107Z', 'recording_urls': {'mp3':
             'http://example.com/recording.mp3', 'wav': 'http://example.com/recording.wav'}}, 'record_type': 'event'}.
-        meta (WebhookDeliveryMeta | Unset): How Telnyx delivered this webhook.
+        meta (WebhookDeliveryMeta | None): How Telnyx delivered this webhook.
     """
 
     data: ConferenceRecordingSaved
-    meta: WebhookDeliveryMeta | Unset = UNSET
+    meta: WebhookDeliveryMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", True),
+        ("meta", "meta", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: ConferenceRecordingSaved,
+        meta: WebhookDeliveryMeta | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        data = ConferenceRecordingSaved.from_dict(d.pop("data"))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("data", None)
+        _set(self, "data", ConferenceRecordingSaved.from_dict(v) if v.__class__ is dict else v)
+        v = d.pop("meta", None)
+        _set(self, "meta", WebhookDeliveryMeta.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "additional_properties", d)
+        return self
 
-        _meta = d.pop("meta", UNSET)
-        meta: WebhookDeliveryMeta | Unset
-        meta = UNSET if isinstance(_meta, Unset) else WebhookDeliveryMeta.from_dict(_meta)
-
-        additional_properties = d
-        return cls(
-            data=data,
-            meta=meta,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("data", ConferenceRecordingSaved, REQUIRED),
+            ("meta", WebhookDeliveryMeta, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.conference_recording_saved import ConferenceRecordingSaved

@@ -1,67 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import NULLABLE, Rule
+from .._values import OneOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferenceRecordingSavedPayloadPublicRecordingUrls")
 
-
-@_attrs_define(frozen=True)
-class ConferenceRecordingSavedPayloadPublicRecordingUrls:
+@_attrs_define(frozen=True, init=False)
+class ConferenceRecordingSavedPayloadPublicRecordingUrls(BaseModel):
     """Recording URLs in requested format. The URL is valid for as long as the file exists. For security purposes, this
     feature is activated on a per request basis.  Please contact customer support with your Account ID to request
     activation.
 
         Attributes:
-            mp3 (None | str | Unset): Recording URL in requested `mp3` format. Example: http://example.com/recording.mp3.
-            wav (None | str | Unset): Recording URL in requested `wav` format. Example: http://example.com/recording.wav.
+            mp3 (None | str): Recording URL in requested `mp3` format. Example: http://example.com/recording.mp3.
+            wav (None | str): Recording URL in requested `wav` format. Example: http://example.com/recording.wav.
     """
 
-    mp3: str | Unset | None = UNSET
-    wav: str | Unset | None = UNSET
+    mp3: str | None = None
+    wav: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("mp3", "mp3", False),
+        ("wav", "wav", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        mp3: str | Unset | None
-        mp3 = UNSET if isinstance(self.mp3, Unset) else self.mp3
-
-        wav: str | Unset | None
-        wav = UNSET if isinstance(self.wav, Unset) else self.wav
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if mp3 is not UNSET:
-            field_dict["mp3"] = mp3
-        if wav is not UNSET:
-            field_dict["wav"] = wav
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        mp3: str | Unset | None = UNSET,
+        wav: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        mp3 = d.pop("mp3", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "mp3", d.pop("mp3", None))
+        _set(self, "wav", d.pop("wav", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        wav = d.pop("wav", UNSET)
-
-        additional_properties = d
-        return cls(
-            mp3=mp3,
-            wav=wav,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("mp3", OneOf((str,), nullable=True), NULLABLE),
+            ("wav", OneOf((str,), nullable=True), NULLABLE),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

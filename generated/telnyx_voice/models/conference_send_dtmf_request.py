@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferenceSendDTMFRequest")
 
-
-@_attrs_define(frozen=True)
-class ConferenceSendDTMFRequest:
+@_attrs_define(frozen=True, init=False)
+class ConferenceSendDTMFRequest(BaseModel):
     """
     Example:
         {'digits': '1234#', 'duration_millis': 250}
@@ -20,72 +21,57 @@ class ConferenceSendDTMFRequest:
     Attributes:
         digits (str): DTMF digits to send. Valid characters: 0-9, A-D, *, #, w (0.5s pause), W (1s pause). Example:
             1234#.
-        call_control_ids (list[str] | Unset): Array of participant call control IDs to send DTMF to. When empty, DTMF
+        call_control_ids (list[str] | None): Array of participant call control IDs to send DTMF to. When empty, DTMF
             will be sent to all participants. Example: ['v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg'].
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. Must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. Must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        duration_millis (int | Unset): Duration of each DTMF digit in milliseconds. Example: 250.
+        duration_millis (int | None): Duration of each DTMF digit in milliseconds. Example: 250.
     """
 
     digits: str
-    call_control_ids: list[str] | Unset = UNSET
-    client_state: str | Unset = UNSET
-    duration_millis: int | Unset = UNSET
+    call_control_ids: list[str] | None = None
+    client_state: str | None = None
+    duration_millis: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("digits", "digits", True),
+        ("call_control_ids", "call_control_ids", False),
+        ("client_state", "client_state", False),
+        ("duration_millis", "duration_millis", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        digits = self.digits
-
-        call_control_ids: list[str] | Unset = UNSET
-        if not isinstance(self.call_control_ids, Unset):
-            call_control_ids = self.call_control_ids
-
-        client_state = self.client_state
-
-        duration_millis = self.duration_millis
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "digits": digits,
-            }
-        )
-        if call_control_ids is not UNSET:
-            field_dict["call_control_ids"] = call_control_ids
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if duration_millis is not UNSET:
-            field_dict["duration_millis"] = duration_millis
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        digits: str,
+        call_control_ids: list[str] | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        duration_millis: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        digits = d.pop("digits")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "digits", d.pop("digits", None))
+        _set(self, "call_control_ids", d.pop("call_control_ids", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "duration_millis", d.pop("duration_millis", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_control_ids = cast(list[str], d.pop("call_control_ids", UNSET))
-
-        client_state = d.pop("client_state", UNSET)
-
-        duration_millis = d.pop("duration_millis", UNSET)
-
-        additional_properties = d
-        return cls(
-            digits=digits,
-            call_control_ids=call_control_ids,
-            client_state=client_state,
-            duration_millis=duration_millis,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("digits", str, REQUIRED),
+            ("call_control_ids", ListOf(str), 0),
+            ("client_state", str, 0),
+            ("duration_millis", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf, OneOf, parse_union
 from ..models.speak_request_language import SpeakRequestLanguage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferenceSpeakRequest")
 
-
-@_attrs_define(frozen=True)
-class ConferenceSpeakRequest:
+@_attrs_define(frozen=True, init=False)
+class ConferenceSpeakRequest(BaseModel):
     """
     Example:
         {'call_control_ids': ['v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg'], 'command_id':
@@ -64,29 +64,29 @@ class ConferenceSpeakRequest:
 
             For service_level basic, you may define the gender of the speaker (male or female). Example:
             Telnyx.KokoroTTS.af.
-        call_control_ids (list[str] | Unset): Call Control IDs of participants who will hear the spoken text. When empty
+        call_control_ids (list[str] | None): Call Control IDs of participants who will hear the spoken text. When empty
             all participants will hear the spoken text.
-        command_id (str | Unset): Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent
+        command_id (str | None): Use this field to avoid execution of duplicate commands. Telnyx will ignore subsequent
             commands with the same `command_id` as one that has already been executed. Example:
             891510ac-f3e4-11e8-af5b-de00688a4901.
-        language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
-            `Polly.*` voice is specified. Example: en-US.
-        payload_type (Literal["ssml", "text"] | Unset): The type of the provided payload. The payload can either be
-            plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
-        region (Literal["Australia", "Europe", "Middle East", "US"] | Unset): Region where the conference data is
+        language (SpeakRequestLanguage | None): The language you want spoken. This parameter is ignored when a `Polly.*`
+            voice is specified. Example: en-US.
+        payload_type (Literal["ssml", "text"] | None): The type of the provided payload. The payload can either be plain
+            text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        region (Literal["Australia", "Europe", "Middle East", "US"] | None): Region where the conference data is
             located. Defaults to the region defined in user's data locality settings (Europe or US). Example: US.
         voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
-            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
-            XAIVoiceSettings): The settings associated with the voice selected
+            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | XAIVoiceSettings |
+            None): The settings associated with the voice selected
     """
 
     payload: str
     voice: str
-    call_control_ids: list[str] | Unset = UNSET
-    command_id: str | Unset = UNSET
-    language: SpeakRequestLanguage | Unset = UNSET
-    payload_type: Literal["ssml", "text"] | Unset = UNSET
-    region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET
+    call_control_ids: list[str] | None = None
+    command_id: str | None = None
+    language: SpeakRequestLanguage | None = None
+    payload_type: Literal["ssml", "text"] | None = None
+    region: Literal["Australia", "Europe", "Middle East", "US"] | None = None
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -96,148 +96,135 @@ class ConferenceSpeakRequest:
         | ResembleVoiceSettings
         | RimeVoiceSettings
         | TelnyxVoiceSettings
-        | Unset
         | XAIVoiceSettings
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("payload", "payload", True),
+        ("voice", "voice", True),
+        ("call_control_ids", "call_control_ids", False),
+        ("command_id", "command_id", False),
+        ("language", "language", False),
+        ("payload_type", "payload_type", False),
+        ("region", "region", False),
+        ("voice_settings", "voice_settings", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        payload = self.payload
-
-        voice = self.voice
-
-        call_control_ids: list[str] | Unset = UNSET
-        if not isinstance(self.call_control_ids, Unset):
-            call_control_ids = self.call_control_ids
-
-        command_id = self.command_id
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language
-
-        payload_type: str | Unset = UNSET
-        if not isinstance(self.payload_type, Unset):
-            payload_type = self.payload_type
-
-        region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
-            region = self.region
-
-        voice_settings: dict[str, Any] | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(
-            self.voice_settings,
-            (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-            ),
-        ):
-            voice_settings = self.voice_settings.to_dict()
-        else:
-            voice_settings = self.voice_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payload": payload,
-                "voice": voice,
-            }
-        )
-        if call_control_ids is not UNSET:
-            field_dict["call_control_ids"] = call_control_ids
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if language is not UNSET:
-            field_dict["language"] = language
-        if payload_type is not UNSET:
-            field_dict["payload_type"] = payload_type
-        if region is not UNSET:
-            field_dict["region"] = region
-        if voice_settings is not UNSET:
-            field_dict["voice_settings"] = voice_settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        payload: str,
+        voice: str,
+        call_control_ids: list[str] | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        language: SpeakRequestLanguage | Unset | None = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset | None = UNSET,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | Unset | None = UNSET,
+        voice_settings: AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | XAIVoiceSettings
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        payload = d.pop("payload")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "payload", d.pop("payload", None))
+        _set(self, "voice", d.pop("voice", None))
+        _set(self, "call_control_ids", d.pop("call_control_ids", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "payload_type", d.pop("payload_type", None))
+        _set(self, "region", d.pop("region", None))
+        v = d.pop("voice_settings", None)
+        _set(
+            self,
+            "voice_settings",
+            parse_union(
+                v,
+                (
+                    ElevenLabsVoiceSettings,
+                    TelnyxVoiceSettings,
+                    AWSVoiceSettings,
+                    MinimaxVoiceSettings,
+                    AzureVoiceSettings,
+                    RimeVoiceSettings,
+                    ResembleVoiceSettings,
+                    InworldVoiceSettings,
+                    XAIVoiceSettings,
+                ),
+                lenient=True,
+                tagged=(
+                    ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                    ("type", "telnyx", TelnyxVoiceSettings),
+                    ("type", "aws", AWSVoiceSettings),
+                    ("type", "minimax", MinimaxVoiceSettings),
+                    ("type", "azure", AzureVoiceSettings),
+                    ("type", "rime", RimeVoiceSettings),
+                    ("type", "resemble", ResembleVoiceSettings),
+                    ("type", "inworld", InworldVoiceSettings),
+                    ("type", "xai", XAIVoiceSettings),
+                ),
+            ),
+        )
+        _set(self, "additional_properties", d)
+        return self
 
-        voice = d.pop("voice")
-
-        call_control_ids = cast(list[str], d.pop("call_control_ids", UNSET))
-
-        command_id = d.pop("command_id", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: SpeakRequestLanguage | Unset
-        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
-
-        _payload_type = d.pop("payload_type", UNSET)
-        payload_type: Literal["ssml", "text"] | Unset
-        payload_type = UNSET if isinstance(_payload_type, Unset) else enum_value(_payload_type, str)
-
-        _region = d.pop("region", UNSET)
-        region: Literal["Australia", "Europe", "Middle East", "US"] | Unset
-        region = UNSET if isinstance(_region, Unset) else enum_value(_region, str)
-
-        voice_settings = parse_union(
-            d.pop("voice_settings", UNSET),
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("payload", str, REQUIRED),
+            ("voice", str, REQUIRED),
+            ("call_control_ids", ListOf(str), 0),
+            ("command_id", str, 0),
+            ("language", str, 0),
+            ("payload_type", str, 0),
+            ("region", str, 0),
             (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-                XAIVoiceSettings,
-            ),
-            tagged=(
-                ("type", "elevenlabs", ElevenLabsVoiceSettings),
-                ("type", "telnyx", TelnyxVoiceSettings),
-                ("type", "aws", AWSVoiceSettings),
-                ("type", "minimax", MinimaxVoiceSettings),
-                ("type", "azure", AzureVoiceSettings),
-                ("type", "rime", RimeVoiceSettings),
-                ("type", "resemble", ResembleVoiceSettings),
-                ("type", "inworld", InworldVoiceSettings),
-                ("type", "xai", XAIVoiceSettings),
+                "voice_settings",
+                OneOf(
+                    (
+                        ElevenLabsVoiceSettings,
+                        TelnyxVoiceSettings,
+                        AWSVoiceSettings,
+                        MinimaxVoiceSettings,
+                        AzureVoiceSettings,
+                        RimeVoiceSettings,
+                        ResembleVoiceSettings,
+                        InworldVoiceSettings,
+                        XAIVoiceSettings,
+                    ),
+                    tagged=(
+                        ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                        ("type", "telnyx", TelnyxVoiceSettings),
+                        ("type", "aws", AWSVoiceSettings),
+                        ("type", "minimax", MinimaxVoiceSettings),
+                        ("type", "azure", AzureVoiceSettings),
+                        ("type", "rime", RimeVoiceSettings),
+                        ("type", "resemble", ResembleVoiceSettings),
+                        ("type", "inworld", InworldVoiceSettings),
+                        ("type", "xai", XAIVoiceSettings),
+                    ),
+                ),
+                0,
             ),
         )
-
-        additional_properties = d
-        return cls(
-            payload=payload,
-            voice=voice,
-            call_control_ids=call_control_ids,
-            command_id=command_id,
-            language=language,
-            payload_type=payload_type,
-            region=region,
-            voice_settings=voice_settings,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.aws_voice_settings import AWSVoiceSettings

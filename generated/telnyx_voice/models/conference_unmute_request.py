@@ -1,74 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConferenceUnmuteRequest")
 
-
-@_attrs_define(frozen=True)
-class ConferenceUnmuteRequest:
+@_attrs_define(frozen=True, init=False)
+class ConferenceUnmuteRequest(BaseModel):
     """
     Example:
         {'call_control_ids': ['v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg']}
 
     Attributes:
-        call_control_ids (list[str] | Unset): List of unique identifiers and tokens for controlling the call. Enter each
+        call_control_ids (list[str] | None): List of unique identifiers and tokens for controlling the call. Enter each
             call control ID to be unmuted. When empty all participants will be unmuted.
-        region (Literal["Australia", "Europe", "Middle East", "US"] | Unset): Region where the conference data is
+        region (Literal["Australia", "Europe", "Middle East", "US"] | None): Region where the conference data is
             located. Defaults to the region defined in user's data locality settings (Europe or US). Example: US.
     """
 
-    call_control_ids: list[str] | Unset = UNSET
-    region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET
+    call_control_ids: list[str] | None = None
+    region: Literal["Australia", "Europe", "Middle East", "US"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_ids", "call_control_ids", False),
+        ("region", "region", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_ids: list[str] | Unset = UNSET
-        if not isinstance(self.call_control_ids, Unset):
-            call_control_ids = self.call_control_ids
-
-        region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
-            region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_ids is not UNSET:
-            field_dict["call_control_ids"] = call_control_ids
-        if region is not UNSET:
-            field_dict["region"] = region
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_ids: list[str] | Unset | None = UNSET,
+        region: Literal["Australia", "Europe", "Middle East", "US"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_ids = cast(list[str], d.pop("call_control_ids", UNSET))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_ids", d.pop("call_control_ids", None))
+        _set(self, "region", d.pop("region", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _region = d.pop("region", UNSET)
-        region: Literal["Australia", "Europe", "Middle East", "US"] | Unset
-        region = UNSET if isinstance(_region, Unset) else enum_value(_region, str)
-
-        additional_properties = d
-        return cls(
-            call_control_ids=call_control_ids,
-            region=region,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_ids", ListOf(str), 0),
+            ("region", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf, OneOf, parse_union
 from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationRelayEmbeddedConfig")
 
-
-@_attrs_define(frozen=True)
-class ConversationRelayEmbeddedConfig:
+@_attrs_define(frozen=True, init=False)
+class ConversationRelayEmbeddedConfig(BaseModel):
     """Starts a Conversation Relay session automatically when the answered/dialed call is answered. This embedded shape is
     supported on `answer` and `dial`. It uses public field names (`url`, `dtmf_detection`, `greeting`, `voice`,
     `language`, etc.) and maps them to the underlying Conversation Relay action. `client_state`, `tts_language`, and
@@ -32,38 +32,37 @@ class ConversationRelayEmbeddedConfig:
         Attributes:
             url (str): WebSocket URL for your Conversation Relay server. Must start with `ws://` or `wss://`. Example:
                 wss://example.com/conversation-relay.
-            custom_parameters (ConversationRelayEmbeddedConfigCustomParameters | Unset): Custom key-value parameters
-                forwarded to the relay session as assistant dynamic variables. Example: {'customer_id': '12345'}.
-            dtmf_detection (bool | Unset): Enable DTMF detection for the relay session. Example: True.
-            greeting (str | Unset): Text played when the relay session starts. Example: Hi! Ask me anything!.
-            interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
+            custom_parameters (dict[str, Any] | None): Custom key-value parameters forwarded to the relay session as
+                assistant dynamic variables. Example: {'customer_id': '12345'}.
+            dtmf_detection (bool | None): Enable DTMF detection for the relay session. Example: True.
+            greeting (str | None): Text played when the relay session starts. Example: Hi! Ask me anything!.
+            interruptible (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can interrupt
                 assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
                 speech only; `dtmf` allows DTMF only. Example: speech.
-            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
+            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can
                 interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
                 allows speech only; `dtmf` allows DTMF only. Example: speech.
-            interruption_settings (ConversationRelayInterruptionSettings | Unset): Settings for handling caller
-                interruptions during Conversation Relay speech.
-            language (str | Unset): Default language for both text-to-speech and speech recognition. Example: en-US.
-            languages (list[ConversationRelayLanguage] | Unset): Per-language TTS and transcription settings.
-            provider (str | Unset): Structured voice provider. Must be supplied together with `structured_provider`.
-                Example: elevenlabs.
-            structured_provider (ConversationRelayStructuredProvider | Unset): Provider-specific structured voice settings.
-                Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for
-                Conversation Relay. Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
-            transcription_engine (ConversationRelayLanguageTranscriptionEngine | Unset): Engine to use for speech
+            interruption_settings (ConversationRelayInterruptionSettings | None): Settings for handling caller interruptions
+                during Conversation Relay speech.
+            language (str | None): Default language for both text-to-speech and speech recognition. Example: en-US.
+            languages (list[ConversationRelayLanguage] | None): Per-language TTS and transcription settings.
+            provider (str | None): Structured voice provider. Must be supplied together with `structured_provider`. Example:
+                elevenlabs.
+            structured_provider (dict[str, Any] | None): Provider-specific structured voice settings. Must be supplied
+                together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
+                Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
+            transcription_engine (ConversationRelayLanguageTranscriptionEngine | None): Engine to use for speech
                 recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. For
                 Conversation Relay, use this field with `transcription_engine_config`; the `transcription` object is not
                 supported. Example: Google.
-            transcription_engine_config (ConversationRelayTranscriptionEngineConfig | Unset): Engine-specific transcription
-                settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription
-                Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside
-                this object. Example: {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model':
-                'deepgram/nova-3'}.
-            tts_provider (str | Unset): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
+            transcription_engine_config (dict[str, Any] | None): Engine-specific transcription settings for Conversation
+                Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as
+                `transcription_model`, without requiring the engine discriminator to be repeated inside this object. Example:
+                {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model': 'deepgram/nova-3'}.
+            tts_provider (str | None): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
                 Example: telnyx.
-            voice (str | Unset): The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and
-                AWS voices.
+            voice (str | None): The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS
+                voices.
 
                  **Supported Providers:**
                 - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more
@@ -85,25 +84,25 @@ class ConversationRelayEmbeddedConfig:
                 - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`. Example:
                 Telnyx.KokoroTTS.af.
             voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
-                MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
-                XAIVoiceSettings): The settings associated with the voice selected
+                MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | XAIVoiceSettings |
+                None): The settings associated with the voice selected
     """
 
     url: str
-    custom_parameters: ConversationRelayEmbeddedConfigCustomParameters | Unset = UNSET
-    dtmf_detection: bool | Unset = UNSET
-    greeting: str | Unset = UNSET
-    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    interruption_settings: ConversationRelayInterruptionSettings | Unset = UNSET
-    language: str | Unset = UNSET
-    languages: list[ConversationRelayLanguage] | Unset = UNSET
-    provider: str | Unset = UNSET
-    structured_provider: ConversationRelayStructuredProvider | Unset = UNSET
-    transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset = UNSET
-    tts_provider: str | Unset = UNSET
-    voice: str | Unset = UNSET
+    custom_parameters: dict[str, Any] | None = None
+    dtmf_detection: bool | None = None
+    greeting: str | None = None
+    interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | None = None
+    interruption_settings: ConversationRelayInterruptionSettings | None = None
+    language: str | None = None
+    languages: list[ConversationRelayLanguage] | None = None
+    provider: str | None = None
+    structured_provider: dict[str, Any] | None = None
+    transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = None
+    transcription_engine_config: dict[str, Any] | None = None
+    tts_provider: str | None = None
+    voice: str | None = None
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -113,262 +112,185 @@ class ConversationRelayEmbeddedConfig:
         | ResembleVoiceSettings
         | RimeVoiceSettings
         | TelnyxVoiceSettings
-        | Unset
         | XAIVoiceSettings
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("url", "url", True),
+        ("custom_parameters", "custom_parameters", False),
+        ("dtmf_detection", "dtmf_detection", False),
+        ("greeting", "greeting", False),
+        ("interruptible", "interruptible", False),
+        ("interruptible_greeting", "interruptible_greeting", False),
+        ("interruption_settings", "interruption_settings", False),
+        ("language", "language", False),
+        ("languages", "languages", False),
+        ("provider", "provider", False),
+        ("structured_provider", "structured_provider", False),
+        ("transcription_engine", "transcription_engine", False),
+        ("transcription_engine_config", "transcription_engine_config", False),
+        ("tts_provider", "tts_provider", False),
+        ("voice", "voice", False),
+        ("voice_settings", "voice_settings", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        custom_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_parameters, Unset):
-            custom_parameters = self.custom_parameters.to_dict()
-
-        dtmf_detection = self.dtmf_detection
-
-        greeting = self.greeting
-
-        interruptible: str | Unset = UNSET
-        if not isinstance(self.interruptible, Unset):
-            interruptible = self.interruptible
-
-        interruptible_greeting: str | Unset = UNSET
-        if not isinstance(self.interruptible_greeting, Unset):
-            interruptible_greeting = self.interruptible_greeting
-
-        interruption_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interruption_settings, Unset):
-            interruption_settings = self.interruption_settings.to_dict()
-
-        language = self.language
-
-        languages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = []
-            for languages_item_data in self.languages:
-                languages_item = languages_item_data.to_dict()
-                languages.append(languages_item)
-
-        provider = self.provider
-
-        structured_provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.structured_provider, Unset):
-            structured_provider = self.structured_provider.to_dict()
-
-        transcription_engine: str | Unset = UNSET
-        if not isinstance(self.transcription_engine, Unset):
-            transcription_engine = self.transcription_engine
-
-        transcription_engine_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription_engine_config, Unset):
-            transcription_engine_config = self.transcription_engine_config.to_dict()
-
-        tts_provider = self.tts_provider
-
-        voice = self.voice
-
-        voice_settings: dict[str, Any] | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(
-            self.voice_settings,
-            (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-            ),
-        ):
-            voice_settings = self.voice_settings.to_dict()
-        else:
-            voice_settings = self.voice_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if custom_parameters is not UNSET:
-            field_dict["custom_parameters"] = custom_parameters
-        if dtmf_detection is not UNSET:
-            field_dict["dtmf_detection"] = dtmf_detection
-        if greeting is not UNSET:
-            field_dict["greeting"] = greeting
-        if interruptible is not UNSET:
-            field_dict["interruptible"] = interruptible
-        if interruptible_greeting is not UNSET:
-            field_dict["interruptible_greeting"] = interruptible_greeting
-        if interruption_settings is not UNSET:
-            field_dict["interruption_settings"] = interruption_settings
-        if language is not UNSET:
-            field_dict["language"] = language
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if structured_provider is not UNSET:
-            field_dict["structured_provider"] = structured_provider
-        if transcription_engine is not UNSET:
-            field_dict["transcription_engine"] = transcription_engine
-        if transcription_engine_config is not UNSET:
-            field_dict["transcription_engine_config"] = transcription_engine_config
-        if tts_provider is not UNSET:
-            field_dict["tts_provider"] = tts_provider
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if voice_settings is not UNSET:
-            field_dict["voice_settings"] = voice_settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        url: str,
+        custom_parameters: dict[str, Any] | Unset | None = UNSET,
+        dtmf_detection: bool | Unset | None = UNSET,
+        greeting: str | Unset | None = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        interruption_settings: ConversationRelayInterruptionSettings | Unset | None = UNSET,
+        language: str | Unset | None = UNSET,
+        languages: list[ConversationRelayLanguage] | Unset | None = UNSET,
+        provider: str | Unset | None = UNSET,
+        structured_provider: dict[str, Any] | Unset | None = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset | None = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset | None = UNSET,
+        tts_provider: str | Unset | None = UNSET,
+        voice: str | Unset | None = UNSET,
+        voice_settings: AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | XAIVoiceSettings
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        url = d.pop("url")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "url", d.pop("url", None))
+        _set(self, "custom_parameters", d.pop("custom_parameters", None))
+        _set(self, "dtmf_detection", d.pop("dtmf_detection", None))
+        _set(self, "greeting", d.pop("greeting", None))
+        _set(self, "interruptible", d.pop("interruptible", None))
+        _set(self, "interruptible_greeting", d.pop("interruptible_greeting", None))
+        v = d.pop("interruption_settings", None)
+        _set(
+            self,
+            "interruption_settings",
+            ConversationRelayInterruptionSettings.from_dict(v) if v.__class__ is dict else v,
+        )
+        _set(self, "language", d.pop("language", None))
+        v = d.pop("languages", None)
+        _set(
+            self,
+            "languages",
+            [ConversationRelayLanguage.from_dict(i) if i.__class__ is dict else i for i in v]
+            if v.__class__ is list
+            else v,
+        )
+        _set(self, "provider", d.pop("provider", None))
+        _set(self, "structured_provider", d.pop("structured_provider", None))
+        _set(self, "transcription_engine", d.pop("transcription_engine", None))
+        _set(self, "transcription_engine_config", d.pop("transcription_engine_config", None))
+        _set(self, "tts_provider", d.pop("tts_provider", None))
+        _set(self, "voice", d.pop("voice", None))
+        v = d.pop("voice_settings", None)
+        _set(
+            self,
+            "voice_settings",
+            parse_union(
+                v,
+                (
+                    ElevenLabsVoiceSettings,
+                    TelnyxVoiceSettings,
+                    AWSVoiceSettings,
+                    MinimaxVoiceSettings,
+                    AzureVoiceSettings,
+                    RimeVoiceSettings,
+                    ResembleVoiceSettings,
+                    InworldVoiceSettings,
+                    XAIVoiceSettings,
+                ),
+                lenient=True,
+                tagged=(
+                    ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                    ("type", "telnyx", TelnyxVoiceSettings),
+                    ("type", "aws", AWSVoiceSettings),
+                    ("type", "minimax", MinimaxVoiceSettings),
+                    ("type", "azure", AzureVoiceSettings),
+                    ("type", "rime", RimeVoiceSettings),
+                    ("type", "resemble", ResembleVoiceSettings),
+                    ("type", "inworld", InworldVoiceSettings),
+                    ("type", "xai", XAIVoiceSettings),
+                ),
+            ),
+        )
+        _set(self, "additional_properties", d)
+        return self
 
-        _custom_parameters = d.pop("custom_parameters", UNSET)
-        custom_parameters: ConversationRelayEmbeddedConfigCustomParameters | Unset
-        if isinstance(_custom_parameters, Unset):
-            custom_parameters = UNSET
-        else:
-            custom_parameters = ConversationRelayEmbeddedConfigCustomParameters.from_dict(_custom_parameters)
-
-        dtmf_detection = d.pop("dtmf_detection", UNSET)
-
-        greeting = d.pop("greeting", UNSET)
-
-        _interruptible = d.pop("interruptible", UNSET)
-        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
-        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
-
-        _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
-        if isinstance(_interruptible_greeting, Unset):
-            interruptible_greeting = UNSET
-        else:
-            interruptible_greeting = enum_value(_interruptible_greeting, str)
-
-        _interruption_settings = d.pop("interruption_settings", UNSET)
-        interruption_settings: ConversationRelayInterruptionSettings | Unset
-        if isinstance(_interruption_settings, Unset):
-            interruption_settings = UNSET
-        else:
-            interruption_settings = ConversationRelayInterruptionSettings.from_dict(_interruption_settings)
-
-        language = d.pop("language", UNSET)
-
-        _languages = d.pop("languages", UNSET)
-        languages: list[ConversationRelayLanguage] | Unset = UNSET
-        if _languages is not UNSET:
-            languages = []
-            for languages_item_data in _languages:
-                languages_item = ConversationRelayLanguage.from_dict(languages_item_data)
-
-                languages.append(languages_item)
-
-        provider = d.pop("provider", UNSET)
-
-        _structured_provider = d.pop("structured_provider", UNSET)
-        structured_provider: ConversationRelayStructuredProvider | Unset
-        if isinstance(_structured_provider, Unset):
-            structured_provider = UNSET
-        else:
-            structured_provider = ConversationRelayStructuredProvider.from_dict(_structured_provider)
-
-        _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset
-        if isinstance(_transcription_engine, Unset):
-            transcription_engine = UNSET
-        else:
-            transcription_engine = enum_value(_transcription_engine, str)
-
-        _transcription_engine_config = d.pop("transcription_engine_config", UNSET)
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset
-        if isinstance(_transcription_engine_config, Unset):
-            transcription_engine_config = UNSET
-        else:
-            transcription_engine_config = ConversationRelayTranscriptionEngineConfig.from_dict(
-                _transcription_engine_config
-            )
-
-        tts_provider = d.pop("tts_provider", UNSET)
-
-        voice = d.pop("voice", UNSET)
-
-        voice_settings = parse_union(
-            d.pop("voice_settings", UNSET),
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("url", str, REQUIRED),
+            ("custom_parameters", dict, 0),
+            ("dtmf_detection", bool, 0),
+            ("greeting", str, 0),
+            ("interruptible", str, 0),
+            ("interruptible_greeting", str, 0),
+            ("interruption_settings", ConversationRelayInterruptionSettings, 0),
+            ("language", str, 0),
+            ("languages", ListOf(ConversationRelayLanguage), 0),
+            ("provider", str, 0),
+            ("structured_provider", dict, 0),
+            ("transcription_engine", str, 0),
+            ("transcription_engine_config", dict, 0),
+            ("tts_provider", str, 0),
+            ("voice", str, 0),
             (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-                XAIVoiceSettings,
-            ),
-            tagged=(
-                ("type", "elevenlabs", ElevenLabsVoiceSettings),
-                ("type", "telnyx", TelnyxVoiceSettings),
-                ("type", "aws", AWSVoiceSettings),
-                ("type", "minimax", MinimaxVoiceSettings),
-                ("type", "azure", AzureVoiceSettings),
-                ("type", "rime", RimeVoiceSettings),
-                ("type", "resemble", ResembleVoiceSettings),
-                ("type", "inworld", InworldVoiceSettings),
-                ("type", "xai", XAIVoiceSettings),
+                "voice_settings",
+                OneOf(
+                    (
+                        ElevenLabsVoiceSettings,
+                        TelnyxVoiceSettings,
+                        AWSVoiceSettings,
+                        MinimaxVoiceSettings,
+                        AzureVoiceSettings,
+                        RimeVoiceSettings,
+                        ResembleVoiceSettings,
+                        InworldVoiceSettings,
+                        XAIVoiceSettings,
+                    ),
+                    tagged=(
+                        ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                        ("type", "telnyx", TelnyxVoiceSettings),
+                        ("type", "aws", AWSVoiceSettings),
+                        ("type", "minimax", MinimaxVoiceSettings),
+                        ("type", "azure", AzureVoiceSettings),
+                        ("type", "rime", RimeVoiceSettings),
+                        ("type", "resemble", ResembleVoiceSettings),
+                        ("type", "inworld", InworldVoiceSettings),
+                        ("type", "xai", XAIVoiceSettings),
+                    ),
+                ),
+                0,
             ),
         )
-
-        additional_properties = d
-        return cls(
-            url=url,
-            custom_parameters=custom_parameters,
-            dtmf_detection=dtmf_detection,
-            greeting=greeting,
-            interruptible=interruptible,
-            interruptible_greeting=interruptible_greeting,
-            interruption_settings=interruption_settings,
-            language=language,
-            languages=languages,
-            provider=provider,
-            structured_provider=structured_provider,
-            transcription_engine=transcription_engine,
-            transcription_engine_config=transcription_engine_config,
-            tts_provider=tts_provider,
-            voice=voice,
-            voice_settings=voice_settings,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.aws_voice_settings import AWSVoiceSettings
 from ..models.azure_voice_settings import AzureVoiceSettings
-from ..models.conversation_relay_embedded_config_custom_parameters import (
-    ConversationRelayEmbeddedConfigCustomParameters,
-)
 from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
 from ..models.conversation_relay_language import ConversationRelayLanguage
-from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.inworld_voice_settings import InworldVoiceSettings
 from ..models.minimax_voice_settings import MinimaxVoiceSettings

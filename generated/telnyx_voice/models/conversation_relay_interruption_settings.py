@@ -1,107 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationRelayInterruptionSettings")
 
-
-@_attrs_define(frozen=True)
-class ConversationRelayInterruptionSettings:
+@_attrs_define(frozen=True, init=False)
+class ConversationRelayInterruptionSettings(BaseModel):
     """Settings for handling caller interruptions during Conversation Relay speech.
 
     Attributes:
-        enable (bool | Unset): Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent
-            to `interruptible=none`.
-        interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
+        enable (bool | None): Legacy boolean form. `true` is equivalent to `interruptible=any`; `false` is equivalent to
+            `interruptible=none`.
+        interruptible (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can interrupt
             assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
             speech only; `dtmf` allows DTMF only. Example: speech.
-        interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
+        interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can
             interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
             allows speech only; `dtmf` allows DTMF only. Example: speech.
-        welcome_greeting_interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input
-            can interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions;
-            `speech` allows speech only; `dtmf` allows DTMF only. Example: speech.
+        welcome_greeting_interruptible (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can
+            interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
+            allows speech only; `dtmf` allows DTMF only. Example: speech.
     """
 
-    enable: bool | Unset = UNSET
-    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
+    enable: bool | None = None
+    interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | None = None
+    welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("enable", "enable", False),
+        ("interruptible", "interruptible", False),
+        ("interruptible_greeting", "interruptible_greeting", False),
+        ("welcome_greeting_interruptible", "welcome_greeting_interruptible", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        interruptible: str | Unset = UNSET
-        if not isinstance(self.interruptible, Unset):
-            interruptible = self.interruptible
-
-        interruptible_greeting: str | Unset = UNSET
-        if not isinstance(self.interruptible_greeting, Unset):
-            interruptible_greeting = self.interruptible_greeting
-
-        welcome_greeting_interruptible: str | Unset = UNSET
-        if not isinstance(self.welcome_greeting_interruptible, Unset):
-            welcome_greeting_interruptible = self.welcome_greeting_interruptible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enable is not UNSET:
-            field_dict["enable"] = enable
-        if interruptible is not UNSET:
-            field_dict["interruptible"] = interruptible
-        if interruptible_greeting is not UNSET:
-            field_dict["interruptible_greeting"] = interruptible_greeting
-        if welcome_greeting_interruptible is not UNSET:
-            field_dict["welcome_greeting_interruptible"] = welcome_greeting_interruptible
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        enable: bool | Unset | None = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "enable", d.pop("enable", None))
+        _set(self, "interruptible", d.pop("interruptible", None))
+        _set(self, "interruptible_greeting", d.pop("interruptible_greeting", None))
+        _set(self, "welcome_greeting_interruptible", d.pop("welcome_greeting_interruptible", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _interruptible = d.pop("interruptible", UNSET)
-        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
-        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
-
-        _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
-        if isinstance(_interruptible_greeting, Unset):
-            interruptible_greeting = UNSET
-        else:
-            interruptible_greeting = enum_value(_interruptible_greeting, str)
-
-        _welcome_greeting_interruptible = d.pop("welcome_greeting_interruptible", UNSET)
-        welcome_greeting_interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
-        if isinstance(_welcome_greeting_interruptible, Unset):
-            welcome_greeting_interruptible = UNSET
-        else:
-            welcome_greeting_interruptible = enum_value(_welcome_greeting_interruptible, str)
-
-        additional_properties = d
-        return cls(
-            enable=enable,
-            interruptible=interruptible,
-            interruptible_greeting=interruptible_greeting,
-            welcome_greeting_interruptible=welcome_greeting_interruptible,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("enable", bool, 0),
+            ("interruptible", str, 0),
+            ("interruptible_greeting", str, 0),
+            ("welcome_greeting_interruptible", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf, OneOf, parse_union
 from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationRelayStartRequest")
 
-
-@_attrs_define(frozen=True)
-class ConversationRelayStartRequest:
+@_attrs_define(frozen=True, init=False)
+class ConversationRelayStartRequest(BaseModel):
     """Start a Conversation Relay session. You may provide the WebSocket URL as `url`, `conversation_relay_url`, or
     `conversation_relay_settings.url`; top-level values take precedence over nested settings. Use `transcription_engine`
     and `transcription_engine_config` for speech-to-text configuration; the `transcription` object is not supported.
@@ -28,60 +28,59 @@ class ConversationRelayStartRequest:
                 'wss://example.com/conversation-relay', 'voice': 'Telnyx.KokoroTTS.af', 'voice_settings': {'type': 'telnyx'}}
 
         Attributes:
-            assistant (ConversationRelayCustomParameters | Unset): Custom parameters for the Conversation Relay session.
-                Pass key-value data as `assistant.dynamic_variables` to make it available to the relay session.
-            client_state (str | Unset): Use this field to add state to subsequent webhooks. It must be a valid Base-64
+            assistant (ConversationRelayCustomParameters | None): Custom parameters for the Conversation Relay session. Pass
+                key-value data as `assistant.dynamic_variables` to make it available to the relay session.
+            client_state (str | None): Use this field to add state to subsequent webhooks. It must be a valid Base-64
                 encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-            command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+            command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
                 same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-            conversation_relay_dtmf_detection (bool | Unset): Enable DTMF detection for the relay session. Example: True.
-            conversation_relay_settings (ConversationRelaySettings | Unset): Conversation Relay connection settings. This
+            conversation_relay_dtmf_detection (bool | None): Enable DTMF detection for the relay session. Example: True.
+            conversation_relay_settings (ConversationRelaySettings | None): Conversation Relay connection settings. This
                 object can provide `url`, `dtmf_detection`, `interruptible`, `interruptible_greeting`, and `languages`. Top-
                 level aliases override nested values when both are present. Example: {'dtmf_detection': True, 'interruptible':
                 'speech', 'interruptible_greeting': 'dtmf', 'languages': [{'language': 'en-US', 'transcription_engine':
                 'Deepgram', 'transcription_engine_config': {'transcription_model': 'deepgram/nova-3'}, 'tts_provider': 'telnyx',
                 'voice': 'Telnyx.KokoroTTS.af'}], 'url': 'wss://example.com/conversation-relay'}.
-            conversation_relay_url (str | Unset): WebSocket URL for your Conversation Relay server. Must start with `ws://`
+            conversation_relay_url (str | None): WebSocket URL for your Conversation Relay server. Must start with `ws://`
                 or `wss://`. Example: wss://example.com/conversation-relay.
-            custom_parameters (ConversationRelayStartRequestCustomParameters | Unset): Custom key-value parameters forwarded
-                to the relay session as `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these
-                values are merged in. Example: {'customer_id': '12345'}.
-            dtmf_detection (bool | Unset): Public alias for `conversation_relay_dtmf_detection`. If both are present, this
+            custom_parameters (dict[str, Any] | None): Custom key-value parameters forwarded to the relay session as
+                `assistant.dynamic_variables`. If `assistant.dynamic_variables` is also present, these values are merged in.
+                Example: {'customer_id': '12345'}.
+            dtmf_detection (bool | None): Public alias for `conversation_relay_dtmf_detection`. If both are present, this
                 value wins. Example: True.
-            greeting (str | Unset): Text played when the relay session starts. Example: Hi! Ask me anything!.
-            interruptible (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can interrupt
+            greeting (str | None): Text played when the relay session starts. Example: Hi! Ask me anything!.
+            interruptible (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can interrupt
                 assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech` allows
                 speech only; `dtmf` allows DTMF only. Example: speech.
-            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | Unset): Controls when caller input can
+            interruptible_greeting (Literal["any", "dtmf", "none", "speech"] | None): Controls when caller input can
                 interrupt assistant speech. `any` allows speech or DTMF interruptions; `none` disables interruptions; `speech`
                 allows speech only; `dtmf` allows DTMF only. Example: speech.
-            interruption_settings (ConversationRelayInterruptionSettings | Unset): Settings for handling caller
-                interruptions during Conversation Relay speech.
-            language (str | Unset): Default language for the relay session. This value is used for both text-to-speech and
+            interruption_settings (ConversationRelayInterruptionSettings | None): Settings for handling caller interruptions
+                during Conversation Relay speech.
+            language (str | None): Default language for the relay session. This value is used for both text-to-speech and
                 speech recognition. Example: en-US.
-            languages (list[ConversationRelayLanguage] | Unset): Per-language TTS and transcription settings.
-            provider (str | Unset): Structured voice provider. Must be supplied together with `structured_provider`.
-                Example: elevenlabs.
-            structured_provider (ConversationRelayStructuredProvider | Unset): Provider-specific structured voice settings.
-                Must be supplied together with `provider`; Telnyx sends the value as the nested provider configuration for
-                Conversation Relay. Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
-            transcription (ConversationRelayStartRequestTranscription | Unset): Not supported for Conversation Relay start
-                requests. Use `transcription_engine` and `transcription_engine_config` instead.
-            transcription_engine (ConversationRelayLanguageTranscriptionEngine | Unset): Engine to use for speech
+            languages (list[ConversationRelayLanguage] | None): Per-language TTS and transcription settings.
+            provider (str | None): Structured voice provider. Must be supplied together with `structured_provider`. Example:
+                elevenlabs.
+            structured_provider (dict[str, Any] | None): Provider-specific structured voice settings. Must be supplied
+                together with `provider`; Telnyx sends the value as the nested provider configuration for Conversation Relay.
+                Example: {'model_id': 'Default', 'voice_id': 'voice-id'}.
+            transcription (dict[str, Any] | None): Not supported for Conversation Relay start requests. Use
+                `transcription_engine` and `transcription_engine_config` instead.
+            transcription_engine (ConversationRelayLanguageTranscriptionEngine | None): Engine to use for speech
                 recognition. Legacy values `A` - `Google`, `B` - `Telnyx` are supported for backward compatibility. For
                 Conversation Relay, use this field with `transcription_engine_config`; the `transcription` object is not
                 supported. Example: Google.
-            transcription_engine_config (ConversationRelayTranscriptionEngineConfig | Unset): Engine-specific transcription
-                settings for Conversation Relay. This accepts the same provider-specific options used by the Call Transcription
-                Start command, such as `transcription_model`, without requiring the engine discriminator to be repeated inside
-                this object. Example: {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model':
-                'deepgram/nova-3'}.
-            tts_provider (str | Unset): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
+            transcription_engine_config (dict[str, Any] | None): Engine-specific transcription settings for Conversation
+                Relay. This accepts the same provider-specific options used by the Call Transcription Start command, such as
+                `transcription_model`, without requiring the engine discriminator to be repeated inside this object. Example:
+                {'interim_results': True, 'keywords_boosting': {'telnyx': 2.0}, 'transcription_model': 'deepgram/nova-3'}.
+            tts_provider (str | None): Text-to-speech provider. If omitted, Telnyx derives it from `voice` or `provider`.
                 Example: telnyx.
-            url (str | Unset): Public alias for `conversation_relay_url`. Must start with `ws://` or `wss://`. If both are
+            url (str | None): Public alias for `conversation_relay_url`. Must start with `ws://` or `wss://`. If both are
                 present, this value wins. Example: wss://example.com/conversation-relay.
-            voice (str | Unset): The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and
-                AWS voices.
+            voice (str | None): The voice to be used by the voice assistant. Currently we support ElevenLabs, Telnyx and AWS
+                voices.
 
                  **Supported Providers:**
                 - **AWS:** Use `AWS.Polly.<VoiceId>` (e.g., `AWS.Polly.Joanna`). For neural voices, which provide more
@@ -103,32 +102,32 @@ class ConversationRelayStartRequest:
                 - **xAI:** Use `xAI.<VoiceId>` (e.g., `xAI.eve`). Available voices: `eve`, `ara`, `rex`, `sal`, `leo`. Example:
                 Telnyx.KokoroTTS.af.
             voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
-                MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
-                XAIVoiceSettings): The settings associated with the voice selected
+                MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | XAIVoiceSettings |
+                None): The settings associated with the voice selected
     """
 
-    assistant: ConversationRelayCustomParameters | Unset = UNSET
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    conversation_relay_dtmf_detection: bool | Unset = UNSET
-    conversation_relay_settings: ConversationRelaySettings | Unset = UNSET
-    conversation_relay_url: str | Unset = UNSET
-    custom_parameters: ConversationRelayStartRequestCustomParameters | Unset = UNSET
-    dtmf_detection: bool | Unset = UNSET
-    greeting: str | Unset = UNSET
-    interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET
-    interruption_settings: ConversationRelayInterruptionSettings | Unset = UNSET
-    language: str | Unset = UNSET
-    languages: list[ConversationRelayLanguage] | Unset = UNSET
-    provider: str | Unset = UNSET
-    structured_provider: ConversationRelayStructuredProvider | Unset = UNSET
-    transcription: ConversationRelayStartRequestTranscription | Unset = UNSET
-    transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET
-    transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset = UNSET
-    tts_provider: str | Unset = UNSET
-    url: str | Unset = UNSET
-    voice: str | Unset = UNSET
+    assistant: ConversationRelayCustomParameters | None = None
+    client_state: str | None = None
+    command_id: str | None = None
+    conversation_relay_dtmf_detection: bool | None = None
+    conversation_relay_settings: ConversationRelaySettings | None = None
+    conversation_relay_url: str | None = None
+    custom_parameters: dict[str, Any] | None = None
+    dtmf_detection: bool | None = None
+    greeting: str | None = None
+    interruptible: Literal["any", "dtmf", "none", "speech"] | None = None
+    interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | None = None
+    interruption_settings: ConversationRelayInterruptionSettings | None = None
+    language: str | None = None
+    languages: list[ConversationRelayLanguage] | None = None
+    provider: str | None = None
+    structured_provider: dict[str, Any] | None = None
+    transcription: dict[str, Any] | None = None
+    transcription_engine: ConversationRelayLanguageTranscriptionEngine | None = None
+    transcription_engine_config: dict[str, Any] | None = None
+    tts_provider: str | None = None
+    url: str | None = None
+    voice: str | None = None
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -138,315 +137,209 @@ class ConversationRelayStartRequest:
         | ResembleVoiceSettings
         | RimeVoiceSettings
         | TelnyxVoiceSettings
-        | Unset
         | XAIVoiceSettings
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("assistant", "assistant", False),
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("conversation_relay_dtmf_detection", "conversation_relay_dtmf_detection", False),
+        ("conversation_relay_settings", "conversation_relay_settings", False),
+        ("conversation_relay_url", "conversation_relay_url", False),
+        ("custom_parameters", "custom_parameters", False),
+        ("dtmf_detection", "dtmf_detection", False),
+        ("greeting", "greeting", False),
+        ("interruptible", "interruptible", False),
+        ("interruptible_greeting", "interruptible_greeting", False),
+        ("interruption_settings", "interruption_settings", False),
+        ("language", "language", False),
+        ("languages", "languages", False),
+        ("provider", "provider", False),
+        ("structured_provider", "structured_provider", False),
+        ("transcription", "transcription", False),
+        ("transcription_engine", "transcription_engine", False),
+        ("transcription_engine_config", "transcription_engine_config", False),
+        ("tts_provider", "tts_provider", False),
+        ("url", "url", False),
+        ("voice", "voice", False),
+        ("voice_settings", "voice_settings", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assistant, Unset):
-            assistant = self.assistant.to_dict()
-
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        conversation_relay_dtmf_detection = self.conversation_relay_dtmf_detection
-
-        conversation_relay_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_relay_settings, Unset):
-            conversation_relay_settings = self.conversation_relay_settings.to_dict()
-
-        conversation_relay_url = self.conversation_relay_url
-
-        custom_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_parameters, Unset):
-            custom_parameters = self.custom_parameters.to_dict()
-
-        dtmf_detection = self.dtmf_detection
-
-        greeting = self.greeting
-
-        interruptible: str | Unset = UNSET
-        if not isinstance(self.interruptible, Unset):
-            interruptible = self.interruptible
-
-        interruptible_greeting: str | Unset = UNSET
-        if not isinstance(self.interruptible_greeting, Unset):
-            interruptible_greeting = self.interruptible_greeting
-
-        interruption_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interruption_settings, Unset):
-            interruption_settings = self.interruption_settings.to_dict()
-
-        language = self.language
-
-        languages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = []
-            for languages_item_data in self.languages:
-                languages_item = languages_item_data.to_dict()
-                languages.append(languages_item)
-
-        provider = self.provider
-
-        structured_provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.structured_provider, Unset):
-            structured_provider = self.structured_provider.to_dict()
-
-        transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
-            transcription = self.transcription.to_dict()
-
-        transcription_engine: str | Unset = UNSET
-        if not isinstance(self.transcription_engine, Unset):
-            transcription_engine = self.transcription_engine
-
-        transcription_engine_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription_engine_config, Unset):
-            transcription_engine_config = self.transcription_engine_config.to_dict()
-
-        tts_provider = self.tts_provider
-
-        url = self.url
-
-        voice = self.voice
-
-        voice_settings: dict[str, Any] | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(
-            self.voice_settings,
-            (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-            ),
-        ):
-            voice_settings = self.voice_settings.to_dict()
-        else:
-            voice_settings = self.voice_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if assistant is not UNSET:
-            field_dict["assistant"] = assistant
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if conversation_relay_dtmf_detection is not UNSET:
-            field_dict["conversation_relay_dtmf_detection"] = conversation_relay_dtmf_detection
-        if conversation_relay_settings is not UNSET:
-            field_dict["conversation_relay_settings"] = conversation_relay_settings
-        if conversation_relay_url is not UNSET:
-            field_dict["conversation_relay_url"] = conversation_relay_url
-        if custom_parameters is not UNSET:
-            field_dict["custom_parameters"] = custom_parameters
-        if dtmf_detection is not UNSET:
-            field_dict["dtmf_detection"] = dtmf_detection
-        if greeting is not UNSET:
-            field_dict["greeting"] = greeting
-        if interruptible is not UNSET:
-            field_dict["interruptible"] = interruptible
-        if interruptible_greeting is not UNSET:
-            field_dict["interruptible_greeting"] = interruptible_greeting
-        if interruption_settings is not UNSET:
-            field_dict["interruption_settings"] = interruption_settings
-        if language is not UNSET:
-            field_dict["language"] = language
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if structured_provider is not UNSET:
-            field_dict["structured_provider"] = structured_provider
-        if transcription is not UNSET:
-            field_dict["transcription"] = transcription
-        if transcription_engine is not UNSET:
-            field_dict["transcription_engine"] = transcription_engine
-        if transcription_engine_config is not UNSET:
-            field_dict["transcription_engine_config"] = transcription_engine_config
-        if tts_provider is not UNSET:
-            field_dict["tts_provider"] = tts_provider
-        if url is not UNSET:
-            field_dict["url"] = url
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if voice_settings is not UNSET:
-            field_dict["voice_settings"] = voice_settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        assistant: ConversationRelayCustomParameters | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        conversation_relay_dtmf_detection: bool | Unset | None = UNSET,
+        conversation_relay_settings: ConversationRelaySettings | Unset | None = UNSET,
+        conversation_relay_url: str | Unset | None = UNSET,
+        custom_parameters: dict[str, Any] | Unset | None = UNSET,
+        dtmf_detection: bool | Unset | None = UNSET,
+        greeting: str | Unset | None = UNSET,
+        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset | None = UNSET,
+        interruption_settings: ConversationRelayInterruptionSettings | Unset | None = UNSET,
+        language: str | Unset | None = UNSET,
+        languages: list[ConversationRelayLanguage] | Unset | None = UNSET,
+        provider: str | Unset | None = UNSET,
+        structured_provider: dict[str, Any] | Unset | None = UNSET,
+        transcription: dict[str, Any] | Unset | None = UNSET,
+        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset | None = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset | None = UNSET,
+        tts_provider: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        voice: str | Unset | None = UNSET,
+        voice_settings: AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | XAIVoiceSettings
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _assistant = d.pop("assistant", UNSET)
-        assistant: ConversationRelayCustomParameters | Unset
-        assistant = UNSET if isinstance(_assistant, Unset) else ConversationRelayCustomParameters.from_dict(_assistant)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("assistant", None)
+        _set(self, "assistant", ConversationRelayCustomParameters.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "conversation_relay_dtmf_detection", d.pop("conversation_relay_dtmf_detection", None))
+        v = d.pop("conversation_relay_settings", None)
+        _set(self, "conversation_relay_settings", ConversationRelaySettings.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "conversation_relay_url", d.pop("conversation_relay_url", None))
+        _set(self, "custom_parameters", d.pop("custom_parameters", None))
+        _set(self, "dtmf_detection", d.pop("dtmf_detection", None))
+        _set(self, "greeting", d.pop("greeting", None))
+        _set(self, "interruptible", d.pop("interruptible", None))
+        _set(self, "interruptible_greeting", d.pop("interruptible_greeting", None))
+        v = d.pop("interruption_settings", None)
+        _set(
+            self,
+            "interruption_settings",
+            ConversationRelayInterruptionSettings.from_dict(v) if v.__class__ is dict else v,
+        )
+        _set(self, "language", d.pop("language", None))
+        v = d.pop("languages", None)
+        _set(
+            self,
+            "languages",
+            [ConversationRelayLanguage.from_dict(i) if i.__class__ is dict else i for i in v]
+            if v.__class__ is list
+            else v,
+        )
+        _set(self, "provider", d.pop("provider", None))
+        _set(self, "structured_provider", d.pop("structured_provider", None))
+        _set(self, "transcription", d.pop("transcription", None))
+        _set(self, "transcription_engine", d.pop("transcription_engine", None))
+        _set(self, "transcription_engine_config", d.pop("transcription_engine_config", None))
+        _set(self, "tts_provider", d.pop("tts_provider", None))
+        _set(self, "url", d.pop("url", None))
+        _set(self, "voice", d.pop("voice", None))
+        v = d.pop("voice_settings", None)
+        _set(
+            self,
+            "voice_settings",
+            parse_union(
+                v,
+                (
+                    ElevenLabsVoiceSettings,
+                    TelnyxVoiceSettings,
+                    AWSVoiceSettings,
+                    MinimaxVoiceSettings,
+                    AzureVoiceSettings,
+                    RimeVoiceSettings,
+                    ResembleVoiceSettings,
+                    InworldVoiceSettings,
+                    XAIVoiceSettings,
+                ),
+                lenient=True,
+                tagged=(
+                    ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                    ("type", "telnyx", TelnyxVoiceSettings),
+                    ("type", "aws", AWSVoiceSettings),
+                    ("type", "minimax", MinimaxVoiceSettings),
+                    ("type", "azure", AzureVoiceSettings),
+                    ("type", "rime", RimeVoiceSettings),
+                    ("type", "resemble", ResembleVoiceSettings),
+                    ("type", "inworld", InworldVoiceSettings),
+                    ("type", "xai", XAIVoiceSettings),
+                ),
+            ),
+        )
+        _set(self, "additional_properties", d)
+        return self
 
-        client_state = d.pop("client_state", UNSET)
-
-        command_id = d.pop("command_id", UNSET)
-
-        conversation_relay_dtmf_detection = d.pop("conversation_relay_dtmf_detection", UNSET)
-
-        _conversation_relay_settings = d.pop("conversation_relay_settings", UNSET)
-        conversation_relay_settings: ConversationRelaySettings | Unset
-        if isinstance(_conversation_relay_settings, Unset):
-            conversation_relay_settings = UNSET
-        else:
-            conversation_relay_settings = ConversationRelaySettings.from_dict(_conversation_relay_settings)
-
-        conversation_relay_url = d.pop("conversation_relay_url", UNSET)
-
-        _custom_parameters = d.pop("custom_parameters", UNSET)
-        custom_parameters: ConversationRelayStartRequestCustomParameters | Unset
-        if isinstance(_custom_parameters, Unset):
-            custom_parameters = UNSET
-        else:
-            custom_parameters = ConversationRelayStartRequestCustomParameters.from_dict(_custom_parameters)
-
-        dtmf_detection = d.pop("dtmf_detection", UNSET)
-
-        greeting = d.pop("greeting", UNSET)
-
-        _interruptible = d.pop("interruptible", UNSET)
-        interruptible: Literal["any", "dtmf", "none", "speech"] | Unset
-        interruptible = UNSET if isinstance(_interruptible, Unset) else enum_value(_interruptible, str)
-
-        _interruptible_greeting = d.pop("interruptible_greeting", UNSET)
-        interruptible_greeting: Literal["any", "dtmf", "none", "speech"] | Unset
-        if isinstance(_interruptible_greeting, Unset):
-            interruptible_greeting = UNSET
-        else:
-            interruptible_greeting = enum_value(_interruptible_greeting, str)
-
-        _interruption_settings = d.pop("interruption_settings", UNSET)
-        interruption_settings: ConversationRelayInterruptionSettings | Unset
-        if isinstance(_interruption_settings, Unset):
-            interruption_settings = UNSET
-        else:
-            interruption_settings = ConversationRelayInterruptionSettings.from_dict(_interruption_settings)
-
-        language = d.pop("language", UNSET)
-
-        _languages = d.pop("languages", UNSET)
-        languages: list[ConversationRelayLanguage] | Unset = UNSET
-        if _languages is not UNSET:
-            languages = []
-            for languages_item_data in _languages:
-                languages_item = ConversationRelayLanguage.from_dict(languages_item_data)
-
-                languages.append(languages_item)
-
-        provider = d.pop("provider", UNSET)
-
-        _structured_provider = d.pop("structured_provider", UNSET)
-        structured_provider: ConversationRelayStructuredProvider | Unset
-        if isinstance(_structured_provider, Unset):
-            structured_provider = UNSET
-        else:
-            structured_provider = ConversationRelayStructuredProvider.from_dict(_structured_provider)
-
-        _transcription = d.pop("transcription", UNSET)
-        transcription: ConversationRelayStartRequestTranscription | Unset
-        if isinstance(_transcription, Unset):
-            transcription = UNSET
-        else:
-            transcription = ConversationRelayStartRequestTranscription.from_dict(_transcription)
-
-        _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset
-        if isinstance(_transcription_engine, Unset):
-            transcription_engine = UNSET
-        else:
-            transcription_engine = enum_value(_transcription_engine, str)
-
-        _transcription_engine_config = d.pop("transcription_engine_config", UNSET)
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | Unset
-        if isinstance(_transcription_engine_config, Unset):
-            transcription_engine_config = UNSET
-        else:
-            transcription_engine_config = ConversationRelayTranscriptionEngineConfig.from_dict(
-                _transcription_engine_config
-            )
-
-        tts_provider = d.pop("tts_provider", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        voice = d.pop("voice", UNSET)
-
-        voice_settings = parse_union(
-            d.pop("voice_settings", UNSET),
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("assistant", ConversationRelayCustomParameters, 0),
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("conversation_relay_dtmf_detection", bool, 0),
+            ("conversation_relay_settings", ConversationRelaySettings, 0),
+            ("conversation_relay_url", str, 0),
+            ("custom_parameters", dict, 0),
+            ("dtmf_detection", bool, 0),
+            ("greeting", str, 0),
+            ("interruptible", str, 0),
+            ("interruptible_greeting", str, 0),
+            ("interruption_settings", ConversationRelayInterruptionSettings, 0),
+            ("language", str, 0),
+            ("languages", ListOf(ConversationRelayLanguage), 0),
+            ("provider", str, 0),
+            ("structured_provider", dict, 0),
+            ("transcription", dict, 0),
+            ("transcription_engine", str, 0),
+            ("transcription_engine_config", dict, 0),
+            ("tts_provider", str, 0),
+            ("url", str, 0),
+            ("voice", str, 0),
             (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-                XAIVoiceSettings,
-            ),
-            tagged=(
-                ("type", "elevenlabs", ElevenLabsVoiceSettings),
-                ("type", "telnyx", TelnyxVoiceSettings),
-                ("type", "aws", AWSVoiceSettings),
-                ("type", "minimax", MinimaxVoiceSettings),
-                ("type", "azure", AzureVoiceSettings),
-                ("type", "rime", RimeVoiceSettings),
-                ("type", "resemble", ResembleVoiceSettings),
-                ("type", "inworld", InworldVoiceSettings),
-                ("type", "xai", XAIVoiceSettings),
+                "voice_settings",
+                OneOf(
+                    (
+                        ElevenLabsVoiceSettings,
+                        TelnyxVoiceSettings,
+                        AWSVoiceSettings,
+                        MinimaxVoiceSettings,
+                        AzureVoiceSettings,
+                        RimeVoiceSettings,
+                        ResembleVoiceSettings,
+                        InworldVoiceSettings,
+                        XAIVoiceSettings,
+                    ),
+                    tagged=(
+                        ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                        ("type", "telnyx", TelnyxVoiceSettings),
+                        ("type", "aws", AWSVoiceSettings),
+                        ("type", "minimax", MinimaxVoiceSettings),
+                        ("type", "azure", AzureVoiceSettings),
+                        ("type", "rime", RimeVoiceSettings),
+                        ("type", "resemble", ResembleVoiceSettings),
+                        ("type", "inworld", InworldVoiceSettings),
+                        ("type", "xai", XAIVoiceSettings),
+                    ),
+                ),
+                0,
             ),
         )
-
-        additional_properties = d
-        return cls(
-            assistant=assistant,
-            client_state=client_state,
-            command_id=command_id,
-            conversation_relay_dtmf_detection=conversation_relay_dtmf_detection,
-            conversation_relay_settings=conversation_relay_settings,
-            conversation_relay_url=conversation_relay_url,
-            custom_parameters=custom_parameters,
-            dtmf_detection=dtmf_detection,
-            greeting=greeting,
-            interruptible=interruptible,
-            interruptible_greeting=interruptible_greeting,
-            interruption_settings=interruption_settings,
-            language=language,
-            languages=languages,
-            provider=provider,
-            structured_provider=structured_provider,
-            transcription=transcription,
-            transcription_engine=transcription_engine,
-            transcription_engine_config=transcription_engine_config,
-            tts_provider=tts_provider,
-            url=url,
-            voice=voice,
-            voice_settings=voice_settings,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.aws_voice_settings import AWSVoiceSettings
@@ -455,10 +348,6 @@ from ..models.conversation_relay_custom_parameters import ConversationRelayCusto
 from ..models.conversation_relay_interruption_settings import ConversationRelayInterruptionSettings
 from ..models.conversation_relay_language import ConversationRelayLanguage
 from ..models.conversation_relay_settings import ConversationRelaySettings
-from ..models.conversation_relay_start_request_custom_parameters import ConversationRelayStartRequestCustomParameters
-from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
 from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
 from ..models.inworld_voice_settings import InworldVoiceSettings
 from ..models.minimax_voice_settings import MinimaxVoiceSettings

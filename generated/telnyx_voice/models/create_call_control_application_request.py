@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import NULLABLE, REQUIRED, Rule
+from .._values import OneOf
 from ..models.call_control_application_anchorsite_override import CallControlApplicationAnchorsiteOverride
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateCallControlApplicationRequest")
 
-
-@_attrs_define(frozen=True)
-class CreateCallControlApplicationRequest:
+@_attrs_define(frozen=True, init=False)
+class CreateCallControlApplicationRequest(BaseModel):
     """
     Example:
         {'active': False, 'anchorsite_override': 'Latency', 'application_name': 'call-router', 'call_cost_in_webhooks':
@@ -29,202 +29,130 @@ class CreateCallControlApplicationRequest:
         application_name (str): A user-assigned name to help manage the application. Example: call-router.
         webhook_event_url (str): The URL where webhooks related to this connection will be sent. Must include a scheme,
             such as 'https'. Example: https://example.com.
-        active (bool | Unset): Specifies whether the connection can be used.
-        anchorsite_override (CallControlApplicationAnchorsiteOverride | Unset): <code>Latency</code> directs Telnyx to
+        active (bool | None): Specifies whether the connection can be used.
+        anchorsite_override (CallControlApplicationAnchorsiteOverride | None): <code>Latency</code> directs Telnyx to
             route media through the site with the lowest round-trip time to the user's connection. Telnyx calculates this
             time using ICMP ping messages. This can be disabled by specifying a site to handle all media.
              Example: Amsterdam, Netherlands.
-        call_cost_in_webhooks (bool | Unset): Specifies if call cost webhooks should be sent for this Call Control
+        call_cost_in_webhooks (bool | None): Specifies if call cost webhooks should be sent for this Call Control
             Application.
-        dtmf_type (Literal["Inband", "RFC 2833", "SIP INFO"] | Unset): Sets the type of DTMF digits sent from Telnyx to
+        dtmf_type (Literal["Inband", "RFC 2833", "SIP INFO"] | None): Sets the type of DTMF digits sent from Telnyx to
             this Connection. Note that DTMF digits sent to Telnyx will be accepted in all formats. Example: Inband.
-        first_command_timeout (bool | Unset): Specifies whether calls to phone numbers associated with this connection
+        first_command_timeout (bool | None): Specifies whether calls to phone numbers associated with this connection
             should hangup after timing out. Example: True.
-        first_command_timeout_secs (int | Unset): Specifies how many seconds to wait before timing out a dial command.
+        first_command_timeout_secs (int | None): Specifies how many seconds to wait before timing out a dial command.
             Example: 10.
-        inbound (CallControlApplicationInbound | Unset):
-        outbound (CallControlApplicationOutbound | Unset):
-        redact_dtmf_debug_logging (bool | Unset): When enabled, DTMF digits entered by users will be redacted in debug
+        inbound (CallControlApplicationInbound | None):
+        outbound (CallControlApplicationOutbound | None):
+        redact_dtmf_debug_logging (bool | None): When enabled, DTMF digits entered by users will be redacted in debug
             logs to protect PII data entered through IVR interactions. Example: True.
-        webhook_api_version (Literal["1", "2"] | Unset): Determines which webhook format will be used, Telnyx API v1 or
+        webhook_api_version (Literal["1", "2"] | None): Determines which webhook format will be used, Telnyx API v1 or
             v2. Example: 1.
-        webhook_event_failover_url (None | str | Unset): The failover URL where webhooks related to this connection will
-            be sent if sending to the primary URL fails. Must include a scheme, such as 'https'. Example:
+        webhook_event_failover_url (None | str): The failover URL where webhooks related to this connection will be sent
+            if sending to the primary URL fails. Must include a scheme, such as 'https'. Example:
             https://failover.example.com.
-        webhook_timeout_secs (int | None | Unset): Specifies how many seconds to wait before timing out a webhook.
-            Example: 25.
+        webhook_timeout_secs (int | None): Specifies how many seconds to wait before timing out a webhook. Example: 25.
     """
 
     application_name: str
     webhook_event_url: str
-    active: bool | Unset = UNSET
-    anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset = UNSET
-    call_cost_in_webhooks: bool | Unset = UNSET
-    dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset = UNSET
-    first_command_timeout: bool | Unset = UNSET
-    first_command_timeout_secs: int | Unset = UNSET
-    inbound: CallControlApplicationInbound | Unset = UNSET
-    outbound: CallControlApplicationOutbound | Unset = UNSET
-    redact_dtmf_debug_logging: bool | Unset = UNSET
-    webhook_api_version: Literal["1", "2"] | Unset = UNSET
-    webhook_event_failover_url: str | Unset | None = UNSET
-    webhook_timeout_secs: int | Unset | None = UNSET
+    active: bool | None = None
+    anchorsite_override: CallControlApplicationAnchorsiteOverride | None = None
+    call_cost_in_webhooks: bool | None = None
+    dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | None = None
+    first_command_timeout: bool | None = None
+    first_command_timeout_secs: int | None = None
+    inbound: CallControlApplicationInbound | None = None
+    outbound: CallControlApplicationOutbound | None = None
+    redact_dtmf_debug_logging: bool | None = None
+    webhook_api_version: Literal["1", "2"] | None = None
+    webhook_event_failover_url: str | None = None
+    webhook_timeout_secs: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("application_name", "application_name", True),
+        ("webhook_event_url", "webhook_event_url", True),
+        ("active", "active", False),
+        ("anchorsite_override", "anchorsite_override", False),
+        ("call_cost_in_webhooks", "call_cost_in_webhooks", False),
+        ("dtmf_type", "dtmf_type", False),
+        ("first_command_timeout", "first_command_timeout", False),
+        ("first_command_timeout_secs", "first_command_timeout_secs", False),
+        ("inbound", "inbound", False),
+        ("outbound", "outbound", False),
+        ("redact_dtmf_debug_logging", "redact_dtmf_debug_logging", False),
+        ("webhook_api_version", "webhook_api_version", False),
+        ("webhook_event_failover_url", "webhook_event_failover_url", False),
+        ("webhook_timeout_secs", "webhook_timeout_secs", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        application_name = self.application_name
-
-        webhook_event_url = self.webhook_event_url
-
-        active = self.active
-
-        anchorsite_override: str | Unset = UNSET
-        if not isinstance(self.anchorsite_override, Unset):
-            anchorsite_override = self.anchorsite_override
-
-        call_cost_in_webhooks = self.call_cost_in_webhooks
-
-        dtmf_type: str | Unset = UNSET
-        if not isinstance(self.dtmf_type, Unset):
-            dtmf_type = self.dtmf_type
-
-        first_command_timeout = self.first_command_timeout
-
-        first_command_timeout_secs = self.first_command_timeout_secs
-
-        inbound: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict()
-
-        outbound: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outbound, Unset):
-            outbound = self.outbound.to_dict()
-
-        redact_dtmf_debug_logging = self.redact_dtmf_debug_logging
-
-        webhook_api_version: str | Unset = UNSET
-        if not isinstance(self.webhook_api_version, Unset):
-            webhook_api_version = self.webhook_api_version
-
-        webhook_event_failover_url: str | Unset | None
-        if isinstance(self.webhook_event_failover_url, Unset):
-            webhook_event_failover_url = UNSET
-        else:
-            webhook_event_failover_url = self.webhook_event_failover_url
-
-        webhook_timeout_secs: int | Unset | None
-        webhook_timeout_secs = UNSET if isinstance(self.webhook_timeout_secs, Unset) else self.webhook_timeout_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "application_name": application_name,
-                "webhook_event_url": webhook_event_url,
-            }
-        )
-        if active is not UNSET:
-            field_dict["active"] = active
-        if anchorsite_override is not UNSET:
-            field_dict["anchorsite_override"] = anchorsite_override
-        if call_cost_in_webhooks is not UNSET:
-            field_dict["call_cost_in_webhooks"] = call_cost_in_webhooks
-        if dtmf_type is not UNSET:
-            field_dict["dtmf_type"] = dtmf_type
-        if first_command_timeout is not UNSET:
-            field_dict["first_command_timeout"] = first_command_timeout
-        if first_command_timeout_secs is not UNSET:
-            field_dict["first_command_timeout_secs"] = first_command_timeout_secs
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if outbound is not UNSET:
-            field_dict["outbound"] = outbound
-        if redact_dtmf_debug_logging is not UNSET:
-            field_dict["redact_dtmf_debug_logging"] = redact_dtmf_debug_logging
-        if webhook_api_version is not UNSET:
-            field_dict["webhook_api_version"] = webhook_api_version
-        if webhook_event_failover_url is not UNSET:
-            field_dict["webhook_event_failover_url"] = webhook_event_failover_url
-        if webhook_timeout_secs is not UNSET:
-            field_dict["webhook_timeout_secs"] = webhook_timeout_secs
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        application_name: str,
+        webhook_event_url: str,
+        active: bool | Unset | None = UNSET,
+        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset | None = UNSET,
+        call_cost_in_webhooks: bool | Unset | None = UNSET,
+        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset | None = UNSET,
+        first_command_timeout: bool | Unset | None = UNSET,
+        first_command_timeout_secs: int | Unset | None = UNSET,
+        inbound: CallControlApplicationInbound | Unset | None = UNSET,
+        outbound: CallControlApplicationOutbound | Unset | None = UNSET,
+        redact_dtmf_debug_logging: bool | Unset | None = UNSET,
+        webhook_api_version: Literal["1", "2"] | Unset | None = UNSET,
+        webhook_event_failover_url: str | Unset | None = UNSET,
+        webhook_timeout_secs: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        application_name = d.pop("application_name")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "application_name", d.pop("application_name", None))
+        _set(self, "webhook_event_url", d.pop("webhook_event_url", None))
+        _set(self, "active", d.pop("active", None))
+        _set(self, "anchorsite_override", d.pop("anchorsite_override", None))
+        _set(self, "call_cost_in_webhooks", d.pop("call_cost_in_webhooks", None))
+        _set(self, "dtmf_type", d.pop("dtmf_type", None))
+        _set(self, "first_command_timeout", d.pop("first_command_timeout", None))
+        _set(self, "first_command_timeout_secs", d.pop("first_command_timeout_secs", None))
+        v = d.pop("inbound", None)
+        _set(self, "inbound", CallControlApplicationInbound.from_dict(v) if v.__class__ is dict else v)
+        v = d.pop("outbound", None)
+        _set(self, "outbound", CallControlApplicationOutbound.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "redact_dtmf_debug_logging", d.pop("redact_dtmf_debug_logging", None))
+        _set(self, "webhook_api_version", d.pop("webhook_api_version", None))
+        _set(self, "webhook_event_failover_url", d.pop("webhook_event_failover_url", None))
+        _set(self, "webhook_timeout_secs", d.pop("webhook_timeout_secs", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        webhook_event_url = d.pop("webhook_event_url")
-
-        active = d.pop("active", UNSET)
-
-        _anchorsite_override = d.pop("anchorsite_override", UNSET)
-        anchorsite_override: CallControlApplicationAnchorsiteOverride | Unset
-        if isinstance(_anchorsite_override, Unset):
-            anchorsite_override = UNSET
-        else:
-            anchorsite_override = enum_value(_anchorsite_override, str)
-
-        call_cost_in_webhooks = d.pop("call_cost_in_webhooks", UNSET)
-
-        _dtmf_type = d.pop("dtmf_type", UNSET)
-        dtmf_type: Literal["Inband", "RFC 2833", "SIP INFO"] | Unset
-        dtmf_type = UNSET if isinstance(_dtmf_type, Unset) else enum_value(_dtmf_type, str)
-
-        first_command_timeout = d.pop("first_command_timeout", UNSET)
-
-        first_command_timeout_secs = d.pop("first_command_timeout_secs", UNSET)
-
-        _inbound = d.pop("inbound", UNSET)
-        inbound: CallControlApplicationInbound | Unset
-        inbound = UNSET if isinstance(_inbound, Unset) else CallControlApplicationInbound.from_dict(_inbound)
-
-        _outbound = d.pop("outbound", UNSET)
-        outbound: CallControlApplicationOutbound | Unset
-        outbound = UNSET if isinstance(_outbound, Unset) else CallControlApplicationOutbound.from_dict(_outbound)
-
-        redact_dtmf_debug_logging = d.pop("redact_dtmf_debug_logging", UNSET)
-
-        _webhook_api_version = d.pop("webhook_api_version", UNSET)
-        webhook_api_version: Literal["1", "2"] | Unset
-        if isinstance(_webhook_api_version, Unset):
-            webhook_api_version = UNSET
-        else:
-            webhook_api_version = enum_value(_webhook_api_version, str)
-
-        webhook_event_failover_url = d.pop("webhook_event_failover_url", UNSET)
-
-        webhook_timeout_secs = d.pop("webhook_timeout_secs", UNSET)
-
-        additional_properties = d
-        return cls(
-            application_name=application_name,
-            webhook_event_url=webhook_event_url,
-            active=active,
-            anchorsite_override=anchorsite_override,
-            call_cost_in_webhooks=call_cost_in_webhooks,
-            dtmf_type=dtmf_type,
-            first_command_timeout=first_command_timeout,
-            first_command_timeout_secs=first_command_timeout_secs,
-            inbound=inbound,
-            outbound=outbound,
-            redact_dtmf_debug_logging=redact_dtmf_debug_logging,
-            webhook_api_version=webhook_api_version,
-            webhook_event_failover_url=webhook_event_failover_url,
-            webhook_timeout_secs=webhook_timeout_secs,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("application_name", str, REQUIRED),
+            ("webhook_event_url", str, REQUIRED),
+            ("active", bool, 0),
+            ("anchorsite_override", str, 0),
+            ("call_cost_in_webhooks", bool, 0),
+            ("dtmf_type", str, 0),
+            ("first_command_timeout", bool, 0),
+            ("first_command_timeout_secs", int, 0),
+            ("inbound", CallControlApplicationInbound, 0),
+            ("outbound", CallControlApplicationOutbound, 0),
+            ("redact_dtmf_debug_logging", bool, 0),
+            ("webhook_api_version", str, 0),
+            ("webhook_event_failover_url", OneOf((str,), nullable=True), NULLABLE),
+            ("webhook_timeout_secs", OneOf((int,), nullable=True), NULLABLE),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.call_control_application_inbound import CallControlApplicationInbound

@@ -1,68 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateQueueRequest")
 
-
-@_attrs_define(frozen=True)
-class CreateQueueRequest:
+@_attrs_define(frozen=True, init=False)
+class CreateQueueRequest(BaseModel):
     """
     Example:
         {'max_size': 100, 'queue_name': 'tier_1_support'}
 
     Attributes:
         queue_name (str): The name of the queue. Must be between 1 and 255 characters. Example: tier_1_support.
-        max_size (int | Unset): The maximum number of calls allowed in the queue. Example: 100.
+        max_size (int | None): The maximum number of calls allowed in the queue. Example: 100.
     """
 
     queue_name: str
-    max_size: int | Unset = UNSET
+    max_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("queue_name", "queue_name", True),
+        ("max_size", "max_size", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        queue_name = self.queue_name
-
-        max_size = self.max_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queue_name": queue_name,
-            }
-        )
-        if max_size is not UNSET:
-            field_dict["max_size"] = max_size
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        queue_name: str,
+        max_size: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        queue_name = d.pop("queue_name")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "queue_name", d.pop("queue_name", None))
+        _set(self, "max_size", d.pop("max_size", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        max_size = d.pop("max_size", UNSET)
-
-        additional_properties = d
-        return cls(
-            queue_name=queue_name,
-            max_size=max_size,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("queue_name", str, REQUIRED),
+            ("max_size", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

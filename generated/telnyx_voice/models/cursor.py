@@ -1,64 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Cursor")
 
-
-@_attrs_define(frozen=True)
-class Cursor:
+@_attrs_define(frozen=True, init=False)
+class Cursor(BaseModel):
     """
     Attributes:
-        after (str | Unset): Opaque identifier of next page. Example: v1:g3QAAAADZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzd
-            kNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAAFYWZ0ZXI=.
-        before (str | Unset): Opaque identifier of previous page. Example: v1:g3QAAAADZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYm
-            RiYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAAFYWZ0ZXI=.
+        after (str | None): Opaque identifier of next page. Example: v1:g3QAAAADZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYmRiYzdk
+            Ni1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAAFYWZ0ZXI=.
+        before (str | None): Opaque identifier of previous page. Example: v1:g3QAAAADZAAKdGVsbnl4X2lkc2wAAAABbQAAACRlYmR
+            iYzdkNi1kZWRmLTExZWQtYTM3MS0wMjQyMGFlZjAwYjRqZAAJdGltZXN0YW1wbggA8Le4pGhpVxdkAAR0eXBlZAAFYWZ0ZXI=.
     """
 
-    after: str | Unset = UNSET
-    before: str | Unset = UNSET
+    after: str | None = None
+    before: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("after", "after", False),
+        ("before", "before", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        after = self.after
-
-        before = self.before
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if after is not UNSET:
-            field_dict["after"] = after
-        if before is not UNSET:
-            field_dict["before"] = before
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        after: str | Unset | None = UNSET,
+        before: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        after = d.pop("after", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "after", d.pop("after", None))
+        _set(self, "before", d.pop("before", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        before = d.pop("before", UNSET)
-
-        additional_properties = d
-        return cls(
-            after=after,
-            before=before,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("after", str, 0),
+            ("before", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomSIPHeader")
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
 
-@_attrs_define(frozen=True)
-class CustomSIPHeader:
+@_attrs_define(frozen=True, init=False)
+class CustomSIPHeader(BaseModel):
     """
     Example:
         {'name': 'head_1', 'value': 'val_1'}
@@ -23,43 +24,37 @@ class CustomSIPHeader:
     name: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", True),
+        ("value", "value", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        name = d.pop("name")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "value", d.pop("value", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        value = d.pop("value")
-
-        additional_properties = d
-        return cls(
-            name=name,
-            value=value,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("name", str, REQUIRED),
+            ("value", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

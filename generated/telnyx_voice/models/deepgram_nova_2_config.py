@@ -1,23 +1,22 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf
 from ..models.deepgram_nova_2_transcription_engine_list_of_languages import (
     DeepgramNova2TranscriptionEngineListOfLanguages,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeepgramNova2Config")
 
-
-@_attrs_define(frozen=True)
-class DeepgramNova2Config:
+@_attrs_define(frozen=True, init=False)
+class DeepgramNova2Config(BaseModel):
     """
     Example:
         {'hints': ['Telnyx', 'LiveKit', 'VoIP'], 'keywords_boosting': {'krieger': 1, 'snuffleupagus': 5, 'systrom': 2},
@@ -27,129 +26,89 @@ class DeepgramNova2Config:
     Attributes:
         transcription_engine (Literal["Deepgram"]):
         transcription_model (Literal["deepgram/nova-2"]):
-        hints (list[str] | Unset): Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition
+        hints (list[str] | None): Nova-2 keyword biasing without intensifiers. Up to 100 terms to bias recognition
             toward. For weighted biasing, use `keywords_boosting` instead. Nova-2-only; use `keyterms` on Nova-3. Example:
             ['Telnyx', 'LiveKit', 'VoIP'].
-        interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
-            be sent. Example: True.
-        keywords_boosting (DeepgramNova2ConfigKeywordsBoosting | Unset): Keywords and their respective intensifiers
-            (boosting values) to improve transcription accuracy for specific words or phrases. The intensifier should be a
-            numeric value. Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1,
-            'snuffleupagus': 5, 'systrom': 2}.
-        language (DeepgramNova2TranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition with
+        interim_results (bool | None): Whether to send also interim results. If set to false, only final results will be
+            sent. Example: True.
+        keywords_boosting (dict[str, float] | None): Keywords and their respective intensifiers (boosting values) to
+            improve transcription accuracy for specific words or phrases. The intensifier should be a numeric value.
+            Example: `{"snuffleupagus": 5, "systrom": 2, "krieger": 1}`. Example: {'krieger': 1, 'snuffleupagus': 5,
+            'systrom': 2}.
+        language (DeepgramNova2TranscriptionEngineListOfLanguages | None): Language to use for speech recognition with
             nova-2 model Example: en.
-        smart_format (bool | Unset): Enable Deepgram's smart formatting (capitalization, punctuation, and digit
+        smart_format (bool | None): Enable Deepgram's smart formatting (capitalization, punctuation, and digit
             normalization). Note: Telnyx defaults this to `true`, overriding Deepgram's underlying default of `false` — omit
             the field to get a smart-formatted transcript, or set it to `false` to receive the raw lowercase transcript
             without punctuation. Example: False.
-        utterance_end_ms (int | Unset): Number of milliseconds of silence to consider an utterance ended. Ranges from 0
+        utterance_end_ms (int | None): Number of milliseconds of silence to consider an utterance ended. Ranges from 0
             to 5000 ms. Example: 800.
     """
 
     transcription_engine: Literal["Deepgram"]
     transcription_model: Literal["deepgram/nova-2"]
-    hints: list[str] | Unset = UNSET
-    interim_results: bool | Unset = UNSET
-    keywords_boosting: DeepgramNova2ConfigKeywordsBoosting | Unset = UNSET
-    language: DeepgramNova2TranscriptionEngineListOfLanguages | Unset = UNSET
-    smart_format: bool | Unset = UNSET
-    utterance_end_ms: int | Unset = UNSET
+    hints: list[str] | None = None
+    interim_results: bool | None = None
+    keywords_boosting: dict[str, float] | None = None
+    language: DeepgramNova2TranscriptionEngineListOfLanguages | None = None
+    smart_format: bool | None = None
+    utterance_end_ms: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("transcription_engine", "transcription_engine", True),
+        ("transcription_model", "transcription_model", True),
+        ("hints", "hints", False),
+        ("interim_results", "interim_results", False),
+        ("keywords_boosting", "keywords_boosting", False),
+        ("language", "language", False),
+        ("smart_format", "smart_format", False),
+        ("utterance_end_ms", "utterance_end_ms", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        transcription_engine: str = self.transcription_engine
-
-        transcription_model: str = self.transcription_model
-
-        hints: list[str] | Unset = UNSET
-        if not isinstance(self.hints, Unset):
-            hints = self.hints
-
-        interim_results = self.interim_results
-
-        keywords_boosting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.keywords_boosting, Unset):
-            keywords_boosting = self.keywords_boosting.to_dict()
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language
-
-        smart_format = self.smart_format
-
-        utterance_end_ms = self.utterance_end_ms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transcription_engine": transcription_engine,
-                "transcription_model": transcription_model,
-            }
-        )
-        if hints is not UNSET:
-            field_dict["hints"] = hints
-        if interim_results is not UNSET:
-            field_dict["interim_results"] = interim_results
-        if keywords_boosting is not UNSET:
-            field_dict["keywords_boosting"] = keywords_boosting
-        if language is not UNSET:
-            field_dict["language"] = language
-        if smart_format is not UNSET:
-            field_dict["smart_format"] = smart_format
-        if utterance_end_ms is not UNSET:
-            field_dict["utterance_end_ms"] = utterance_end_ms
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        transcription_engine: Literal["Deepgram"],
+        transcription_model: Literal["deepgram/nova-2"],
+        hints: list[str] | Unset | None = UNSET,
+        interim_results: bool | Unset | None = UNSET,
+        keywords_boosting: dict[str, float] | Unset | None = UNSET,
+        language: DeepgramNova2TranscriptionEngineListOfLanguages | Unset | None = UNSET,
+        smart_format: bool | Unset | None = UNSET,
+        utterance_end_ms: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        transcription_engine = enum_value(d.pop("transcription_engine"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "transcription_engine", d.pop("transcription_engine", None))
+        _set(self, "transcription_model", d.pop("transcription_model", None))
+        _set(self, "hints", d.pop("hints", None))
+        _set(self, "interim_results", d.pop("interim_results", None))
+        _set(self, "keywords_boosting", d.pop("keywords_boosting", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "smart_format", d.pop("smart_format", None))
+        _set(self, "utterance_end_ms", d.pop("utterance_end_ms", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        transcription_model = enum_value(d.pop("transcription_model"), str)
-
-        hints = cast(list[str], d.pop("hints", UNSET))
-
-        interim_results = d.pop("interim_results", UNSET)
-
-        _keywords_boosting = d.pop("keywords_boosting", UNSET)
-        keywords_boosting: DeepgramNova2ConfigKeywordsBoosting | Unset
-        if isinstance(_keywords_boosting, Unset):
-            keywords_boosting = UNSET
-        else:
-            keywords_boosting = DeepgramNova2ConfigKeywordsBoosting.from_dict(_keywords_boosting)
-
-        _language = d.pop("language", UNSET)
-        language: DeepgramNova2TranscriptionEngineListOfLanguages | Unset
-        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
-
-        smart_format = d.pop("smart_format", UNSET)
-
-        utterance_end_ms = d.pop("utterance_end_ms", UNSET)
-
-        additional_properties = d
-        return cls(
-            transcription_engine=transcription_engine,
-            transcription_model=transcription_model,
-            hints=hints,
-            interim_results=interim_results,
-            keywords_boosting=keywords_boosting,
-            language=language,
-            smart_format=smart_format,
-            utterance_end_ms=utterance_end_ms,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("transcription_engine", str, REQUIRED),
+            ("transcription_model", str, REQUIRED),
+            ("hints", ListOf(str), 0),
+            ("interim_results", bool, 0),
+            ("keywords_boosting", dict, 0),
+            ("language", str, 0),
+            ("smart_format", bool, 0),
+            ("utterance_end_ms", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.deepgram_nova_2_config_keywords_boosting import DeepgramNova2ConfigKeywordsBoosting

@@ -1,17 +1,17 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DialRequestWebhookRetriesPolicies")
+from .._models import BaseModel, init_model
+from .._validation import Rule
 
 
-@_attrs_define(frozen=True)
-class DialRequestWebhookRetriesPolicies:
+@_attrs_define(frozen=True, init=False)
+class DialRequestWebhookRetriesPolicies(BaseModel):
     """A map of event types to retry policies. Each retry policy contains an array of `retries_ms` specifying the delays
     between retry attempts in milliseconds. Maximum 5 retries, total delay cannot exceed 60 seconds.
 
@@ -20,42 +20,28 @@ class DialRequestWebhookRetriesPolicies:
 
     """
 
-    additional_properties: dict[str, DialRequestWebhookRetriesPoliciesAdditionalProperty] = _attrs_field(
-        factory=dict, kw_only=True
-    )
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DialRequestWebhookRetriesPoliciesAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-        return cls(
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> DialRequestWebhookRetriesPoliciesAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.dial_request_webhook_retries_policies_additional_property import (
-    DialRequestWebhookRetriesPoliciesAdditionalProperty,
-)
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return ()

@@ -1,63 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DialogflowConfig")
 
-
-@_attrs_define(frozen=True)
-class DialogflowConfig:
+@_attrs_define(frozen=True, init=False)
+class DialogflowConfig(BaseModel):
     """
     Attributes:
-        analyze_sentiment (bool | Unset): Enable sentiment analysis from Dialogflow. Example: True.
-        partial_automated_agent_reply (bool | Unset): Enable partial automated agent reply from Dialogflow. Example:
+        analyze_sentiment (bool | None): Enable sentiment analysis from Dialogflow. Example: True.
+        partial_automated_agent_reply (bool | None): Enable partial automated agent reply from Dialogflow. Example:
             True.
     """
 
-    analyze_sentiment: bool | Unset = UNSET
-    partial_automated_agent_reply: bool | Unset = UNSET
+    analyze_sentiment: bool | None = None
+    partial_automated_agent_reply: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("analyze_sentiment", "analyze_sentiment", False),
+        ("partial_automated_agent_reply", "partial_automated_agent_reply", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        analyze_sentiment = self.analyze_sentiment
-
-        partial_automated_agent_reply = self.partial_automated_agent_reply
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if analyze_sentiment is not UNSET:
-            field_dict["analyze_sentiment"] = analyze_sentiment
-        if partial_automated_agent_reply is not UNSET:
-            field_dict["partial_automated_agent_reply"] = partial_automated_agent_reply
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        analyze_sentiment: bool | Unset | None = UNSET,
+        partial_automated_agent_reply: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        analyze_sentiment = d.pop("analyze_sentiment", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "analyze_sentiment", d.pop("analyze_sentiment", None))
+        _set(self, "partial_automated_agent_reply", d.pop("partial_automated_agent_reply", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        partial_automated_agent_reply = d.pop("partial_automated_agent_reply", UNSET)
-
-        additional_properties = d
-        return cls(
-            analyze_sentiment=analyze_sentiment,
-            partial_automated_agent_reply=partial_automated_agent_reply,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("analyze_sentiment", bool, 0),
+            ("partial_automated_agent_reply", bool, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

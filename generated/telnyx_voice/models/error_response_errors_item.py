@@ -2,100 +2,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorResponseErrorsItem")
 
-
-@_attrs_define(frozen=True)
-class ErrorResponseErrorsItem:
+@_attrs_define(frozen=True, init=False)
+class ErrorResponseErrorsItem(BaseModel):
     """
     Attributes:
-        code (str | Unset):
-        detail (str | Unset):
-        meta (ErrorResponseErrorsItemMeta | Unset):
-        source (ErrorResponseErrorsItemSource | Unset):
-        title (str | Unset):
+        code (str | None):
+        detail (str | None):
+        meta (ErrorResponseErrorsItemMeta | None):
+        source (ErrorResponseErrorsItemSource | None):
+        title (str | None):
     """
 
-    code: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    meta: ErrorResponseErrorsItemMeta | Unset = UNSET
-    source: ErrorResponseErrorsItemSource | Unset = UNSET
-    title: str | Unset = UNSET
+    code: str | None = None
+    detail: str | None = None
+    meta: ErrorResponseErrorsItemMeta | None = None
+    source: ErrorResponseErrorsItemSource | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", False),
+        ("detail", "detail", False),
+        ("meta", "meta", False),
+        ("source", "source", False),
+        ("title", "title", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        detail = self.detail
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if code is not UNSET:
-            field_dict["code"] = code
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if source is not UNSET:
-            field_dict["source"] = source
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        code: str | Unset | None = UNSET,
+        detail: str | Unset | None = UNSET,
+        meta: ErrorResponseErrorsItemMeta | Unset | None = UNSET,
+        source: ErrorResponseErrorsItemSource | Unset | None = UNSET,
+        title: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "code", d.pop("code", None))
+        _set(self, "detail", d.pop("detail", None))
+        v = d.pop("meta", None)
+        _set(self, "meta", ErrorResponseErrorsItemMeta.from_dict(v) if v.__class__ is dict else v)
+        v = d.pop("source", None)
+        _set(self, "source", ErrorResponseErrorsItemSource.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "title", d.pop("title", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        detail = d.pop("detail", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: ErrorResponseErrorsItemMeta | Unset
-        meta = UNSET if isinstance(_meta, Unset) else ErrorResponseErrorsItemMeta.from_dict(_meta)
-
-        _source = d.pop("source", UNSET)
-        source: ErrorResponseErrorsItemSource | Unset
-        source = UNSET if isinstance(_source, Unset) else ErrorResponseErrorsItemSource.from_dict(_source)
-
-        title = d.pop("title", UNSET)
-
-        additional_properties = d
-        return cls(
-            code=code,
-            detail=detail,
-            meta=meta,
-            source=source,
-            title=title,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("code", str, 0),
+            ("detail", str, 0),
+            ("meta", ErrorResponseErrorsItemMeta, 0),
+            ("source", ErrorResponseErrorsItemSource, 0),
+            ("title", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.error_response_errors_item_meta import ErrorResponseErrorsItemMeta

@@ -1,67 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GatherUsingAIRequestMessageHistoryItem")
 
-
-@_attrs_define(frozen=True)
-class GatherUsingAIRequestMessageHistoryItem:
+@_attrs_define(frozen=True, init=False)
+class GatherUsingAIRequestMessageHistoryItem(BaseModel):
     """
     Attributes:
-        content (str | Unset): The content of the message Example: Hello, I'm 29 and I live in Paris..
-        role (Literal["assistant", "user"] | Unset): The role of the message sender Example: user.
+        content (str | None): The content of the message Example: Hello, I'm 29 and I live in Paris..
+        role (Literal["assistant", "user"] | None): The role of the message sender Example: user.
     """
 
-    content: str | Unset = UNSET
-    role: Literal["assistant", "user"] | Unset = UNSET
+    content: str | None = None
+    role: Literal["assistant", "user"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("content", "content", False),
+        ("role", "role", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content is not UNSET:
-            field_dict["content"] = content
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        content: str | Unset | None = UNSET,
+        role: Literal["assistant", "user"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "content", d.pop("content", None))
+        _set(self, "role", d.pop("role", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _role = d.pop("role", UNSET)
-        role: Literal["assistant", "user"] | Unset
-        role = UNSET if isinstance(_role, Unset) else enum_value(_role, str)
-
-        additional_properties = d
-        return cls(
-            content=content,
-            role=role,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("content", str, 0),
+            ("role", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

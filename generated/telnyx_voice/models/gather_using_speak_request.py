@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import OneOf, parse_union
 from ..models.speak_request_language import SpeakRequestLanguage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GatherUsingSpeakRequest")
 
-
-@_attrs_define(frozen=True)
-class GatherUsingSpeakRequest:
+@_attrs_define(frozen=True, init=False)
+class GatherUsingSpeakRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901',
@@ -65,53 +65,53 @@ class GatherUsingSpeakRequest:
 
             For service_level basic, you may define the gender of the speaker (male or female). Example:
             Telnyx.KokoroTTS.af.
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        inter_digit_timeout_millis (int | Unset): The number of milliseconds to wait for input between digits. Example:
+        inter_digit_timeout_millis (int | None): The number of milliseconds to wait for input between digits. Example:
             10000.
-        invalid_payload (str | Unset): The text or SSML to be converted into speech when digits don't match the
+        invalid_payload (str | None): The text or SSML to be converted into speech when digits don't match the
             `valid_digits` parameter or the number of digits is not between `min` and `max`. There is a 3,000 character
             limit. Example: Say this on the call.
-        language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
-            `Polly.*` voice is specified. Example: en-US.
-        maximum_digits (int | Unset): The maximum number of digits to fetch. This parameter has a maximum value of 128.
+        language (SpeakRequestLanguage | None): The language you want spoken. This parameter is ignored when a `Polly.*`
+            voice is specified. Example: en-US.
+        maximum_digits (int | None): The maximum number of digits to fetch. This parameter has a maximum value of 128.
             Example: 10.
-        maximum_tries (int | Unset): The maximum number of times that a file should be played back if there is no input
+        maximum_tries (int | None): The maximum number of times that a file should be played back if there is no input
             from the user on the call. Example: 3.
-        minimum_digits (int | Unset): The minimum number of digits to fetch. This parameter has a minimum value of 1.
+        minimum_digits (int | None): The minimum number of digits to fetch. This parameter has a minimum value of 1.
             Example: 1.
-        payload_type (Literal["ssml", "text"] | Unset): The type of the provided payload. The payload can either be
-            plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
-        service_level (Literal["basic", "premium"] | Unset): This parameter impacts speech quality, language options and
+        payload_type (Literal["ssml", "text"] | None): The type of the provided payload. The payload can either be plain
+            text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        service_level (Literal["basic", "premium"] | None): This parameter impacts speech quality, language options and
             payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed. Example:
             premium.
-        terminating_digit (str | Unset): The digit used to terminate input if fewer than `maximum_digits` digits have
+        terminating_digit (str | None): The digit used to terminate input if fewer than `maximum_digits` digits have
             been gathered. Example: #.
-        timeout_millis (int | Unset): The number of milliseconds to wait for a DTMF response after speak ends before a
+        timeout_millis (int | None): The number of milliseconds to wait for a DTMF response after speak ends before a
             replaying the sound file. Example: 60000.
-        valid_digits (str | Unset): A list of all digits accepted as valid. Example: 123.
+        valid_digits (str | None): A list of all digits accepted as valid. Example: 123.
         voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
-            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
-            XAIVoiceSettings): The settings associated with the voice selected
+            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | XAIVoiceSettings |
+            None): The settings associated with the voice selected
     """
 
     payload: str
     voice: str
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    inter_digit_timeout_millis: int | Unset = UNSET
-    invalid_payload: str | Unset = UNSET
-    language: SpeakRequestLanguage | Unset = UNSET
-    maximum_digits: int | Unset = UNSET
-    maximum_tries: int | Unset = UNSET
-    minimum_digits: int | Unset = UNSET
-    payload_type: Literal["ssml", "text"] | Unset = UNSET
-    service_level: Literal["basic", "premium"] | Unset = UNSET
-    terminating_digit: str | Unset = UNSET
-    timeout_millis: int | Unset = UNSET
-    valid_digits: str | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
+    inter_digit_timeout_millis: int | None = None
+    invalid_payload: str | None = None
+    language: SpeakRequestLanguage | None = None
+    maximum_digits: int | None = None
+    maximum_tries: int | None = None
+    minimum_digits: int | None = None
+    payload_type: Literal["ssml", "text"] | None = None
+    service_level: Literal["basic", "premium"] | None = None
+    terminating_digit: str | None = None
+    timeout_millis: int | None = None
+    valid_digits: str | None = None
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -121,202 +121,167 @@ class GatherUsingSpeakRequest:
         | ResembleVoiceSettings
         | RimeVoiceSettings
         | TelnyxVoiceSettings
-        | Unset
         | XAIVoiceSettings
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("payload", "payload", True),
+        ("voice", "voice", True),
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("inter_digit_timeout_millis", "inter_digit_timeout_millis", False),
+        ("invalid_payload", "invalid_payload", False),
+        ("language", "language", False),
+        ("maximum_digits", "maximum_digits", False),
+        ("maximum_tries", "maximum_tries", False),
+        ("minimum_digits", "minimum_digits", False),
+        ("payload_type", "payload_type", False),
+        ("service_level", "service_level", False),
+        ("terminating_digit", "terminating_digit", False),
+        ("timeout_millis", "timeout_millis", False),
+        ("valid_digits", "valid_digits", False),
+        ("voice_settings", "voice_settings", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        payload = self.payload
-
-        voice = self.voice
-
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        inter_digit_timeout_millis = self.inter_digit_timeout_millis
-
-        invalid_payload = self.invalid_payload
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language
-
-        maximum_digits = self.maximum_digits
-
-        maximum_tries = self.maximum_tries
-
-        minimum_digits = self.minimum_digits
-
-        payload_type: str | Unset = UNSET
-        if not isinstance(self.payload_type, Unset):
-            payload_type = self.payload_type
-
-        service_level: str | Unset = UNSET
-        if not isinstance(self.service_level, Unset):
-            service_level = self.service_level
-
-        terminating_digit = self.terminating_digit
-
-        timeout_millis = self.timeout_millis
-
-        valid_digits = self.valid_digits
-
-        voice_settings: dict[str, Any] | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(
-            self.voice_settings,
-            (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-            ),
-        ):
-            voice_settings = self.voice_settings.to_dict()
-        else:
-            voice_settings = self.voice_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payload": payload,
-                "voice": voice,
-            }
-        )
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if inter_digit_timeout_millis is not UNSET:
-            field_dict["inter_digit_timeout_millis"] = inter_digit_timeout_millis
-        if invalid_payload is not UNSET:
-            field_dict["invalid_payload"] = invalid_payload
-        if language is not UNSET:
-            field_dict["language"] = language
-        if maximum_digits is not UNSET:
-            field_dict["maximum_digits"] = maximum_digits
-        if maximum_tries is not UNSET:
-            field_dict["maximum_tries"] = maximum_tries
-        if minimum_digits is not UNSET:
-            field_dict["minimum_digits"] = minimum_digits
-        if payload_type is not UNSET:
-            field_dict["payload_type"] = payload_type
-        if service_level is not UNSET:
-            field_dict["service_level"] = service_level
-        if terminating_digit is not UNSET:
-            field_dict["terminating_digit"] = terminating_digit
-        if timeout_millis is not UNSET:
-            field_dict["timeout_millis"] = timeout_millis
-        if valid_digits is not UNSET:
-            field_dict["valid_digits"] = valid_digits
-        if voice_settings is not UNSET:
-            field_dict["voice_settings"] = voice_settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        payload: str,
+        voice: str,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        inter_digit_timeout_millis: int | Unset | None = UNSET,
+        invalid_payload: str | Unset | None = UNSET,
+        language: SpeakRequestLanguage | Unset | None = UNSET,
+        maximum_digits: int | Unset | None = UNSET,
+        maximum_tries: int | Unset | None = UNSET,
+        minimum_digits: int | Unset | None = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset | None = UNSET,
+        service_level: Literal["basic", "premium"] | Unset | None = UNSET,
+        terminating_digit: str | Unset | None = UNSET,
+        timeout_millis: int | Unset | None = UNSET,
+        valid_digits: str | Unset | None = UNSET,
+        voice_settings: AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | XAIVoiceSettings
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        payload = d.pop("payload")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "payload", d.pop("payload", None))
+        _set(self, "voice", d.pop("voice", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "inter_digit_timeout_millis", d.pop("inter_digit_timeout_millis", None))
+        _set(self, "invalid_payload", d.pop("invalid_payload", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "maximum_digits", d.pop("maximum_digits", None))
+        _set(self, "maximum_tries", d.pop("maximum_tries", None))
+        _set(self, "minimum_digits", d.pop("minimum_digits", None))
+        _set(self, "payload_type", d.pop("payload_type", None))
+        _set(self, "service_level", d.pop("service_level", None))
+        _set(self, "terminating_digit", d.pop("terminating_digit", None))
+        _set(self, "timeout_millis", d.pop("timeout_millis", None))
+        _set(self, "valid_digits", d.pop("valid_digits", None))
+        v = d.pop("voice_settings", None)
+        _set(
+            self,
+            "voice_settings",
+            parse_union(
+                v,
+                (
+                    ElevenLabsVoiceSettings,
+                    TelnyxVoiceSettings,
+                    AWSVoiceSettings,
+                    MinimaxVoiceSettings,
+                    AzureVoiceSettings,
+                    RimeVoiceSettings,
+                    ResembleVoiceSettings,
+                    InworldVoiceSettings,
+                    XAIVoiceSettings,
+                ),
+                lenient=True,
+                tagged=(
+                    ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                    ("type", "telnyx", TelnyxVoiceSettings),
+                    ("type", "aws", AWSVoiceSettings),
+                    ("type", "minimax", MinimaxVoiceSettings),
+                    ("type", "azure", AzureVoiceSettings),
+                    ("type", "rime", RimeVoiceSettings),
+                    ("type", "resemble", ResembleVoiceSettings),
+                    ("type", "inworld", InworldVoiceSettings),
+                    ("type", "xai", XAIVoiceSettings),
+                ),
+            ),
+        )
+        _set(self, "additional_properties", d)
+        return self
 
-        voice = d.pop("voice")
-
-        client_state = d.pop("client_state", UNSET)
-
-        command_id = d.pop("command_id", UNSET)
-
-        inter_digit_timeout_millis = d.pop("inter_digit_timeout_millis", UNSET)
-
-        invalid_payload = d.pop("invalid_payload", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: SpeakRequestLanguage | Unset
-        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
-
-        maximum_digits = d.pop("maximum_digits", UNSET)
-
-        maximum_tries = d.pop("maximum_tries", UNSET)
-
-        minimum_digits = d.pop("minimum_digits", UNSET)
-
-        _payload_type = d.pop("payload_type", UNSET)
-        payload_type: Literal["ssml", "text"] | Unset
-        payload_type = UNSET if isinstance(_payload_type, Unset) else enum_value(_payload_type, str)
-
-        _service_level = d.pop("service_level", UNSET)
-        service_level: Literal["basic", "premium"] | Unset
-        service_level = UNSET if isinstance(_service_level, Unset) else enum_value(_service_level, str)
-
-        terminating_digit = d.pop("terminating_digit", UNSET)
-
-        timeout_millis = d.pop("timeout_millis", UNSET)
-
-        valid_digits = d.pop("valid_digits", UNSET)
-
-        voice_settings = parse_union(
-            d.pop("voice_settings", UNSET),
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("payload", str, REQUIRED),
+            ("voice", str, REQUIRED),
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("inter_digit_timeout_millis", int, 0),
+            ("invalid_payload", str, 0),
+            ("language", str, 0),
+            ("maximum_digits", int, 0),
+            ("maximum_tries", int, 0),
+            ("minimum_digits", int, 0),
+            ("payload_type", str, 0),
+            ("service_level", str, 0),
+            ("terminating_digit", str, 0),
+            ("timeout_millis", int, 0),
+            ("valid_digits", str, 0),
             (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-                XAIVoiceSettings,
-            ),
-            tagged=(
-                ("type", "elevenlabs", ElevenLabsVoiceSettings),
-                ("type", "telnyx", TelnyxVoiceSettings),
-                ("type", "aws", AWSVoiceSettings),
-                ("type", "minimax", MinimaxVoiceSettings),
-                ("type", "azure", AzureVoiceSettings),
-                ("type", "rime", RimeVoiceSettings),
-                ("type", "resemble", ResembleVoiceSettings),
-                ("type", "inworld", InworldVoiceSettings),
-                ("type", "xai", XAIVoiceSettings),
+                "voice_settings",
+                OneOf(
+                    (
+                        ElevenLabsVoiceSettings,
+                        TelnyxVoiceSettings,
+                        AWSVoiceSettings,
+                        MinimaxVoiceSettings,
+                        AzureVoiceSettings,
+                        RimeVoiceSettings,
+                        ResembleVoiceSettings,
+                        InworldVoiceSettings,
+                        XAIVoiceSettings,
+                    ),
+                    tagged=(
+                        ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                        ("type", "telnyx", TelnyxVoiceSettings),
+                        ("type", "aws", AWSVoiceSettings),
+                        ("type", "minimax", MinimaxVoiceSettings),
+                        ("type", "azure", AzureVoiceSettings),
+                        ("type", "rime", RimeVoiceSettings),
+                        ("type", "resemble", ResembleVoiceSettings),
+                        ("type", "inworld", InworldVoiceSettings),
+                        ("type", "xai", XAIVoiceSettings),
+                    ),
+                ),
+                0,
             ),
         )
-
-        additional_properties = d
-        return cls(
-            payload=payload,
-            voice=voice,
-            client_state=client_state,
-            command_id=command_id,
-            inter_digit_timeout_millis=inter_digit_timeout_millis,
-            invalid_payload=invalid_payload,
-            language=language,
-            maximum_digits=maximum_digits,
-            maximum_tries=maximum_tries,
-            minimum_digits=minimum_digits,
-            payload_type=payload_type,
-            service_level=service_level,
-            terminating_digit=terminating_digit,
-            timeout_millis=timeout_millis,
-            valid_digits=valid_digits,
-            voice_settings=voice_settings,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.aws_voice_settings import AWSVoiceSettings

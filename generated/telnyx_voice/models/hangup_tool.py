@@ -2,67 +2,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="HangupTool")
 
-
-@_attrs_define(frozen=True)
-class HangupTool:
+@_attrs_define(frozen=True, init=False)
+class HangupTool(BaseModel):
     """
     Attributes:
         hangup (HangupToolParams):
-        type_ (Literal["hangup"]):
+        type (Literal["hangup"]):
     """
 
     hangup: HangupToolParams
-    type_: Literal["hangup"]
+    type: Literal["hangup"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("hangup", "hangup", True),
+        ("type", "type", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        hangup = self.hangup.to_dict()
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hangup": hangup,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        hangup: HangupToolParams,
+        type: Literal["hangup"],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        hangup = HangupToolParams.from_dict(d.pop("hangup"))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("hangup", None)
+        _set(self, "hangup", HangupToolParams.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "type", d.pop("type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        type_ = enum_value(d.pop("type"), str)
-
-        additional_properties = d
-        return cls(
-            hangup=hangup,
-            type_=type_,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("hangup", HangupToolParams, REQUIRED),
+            ("type", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.hangup_tool_params import HangupToolParams

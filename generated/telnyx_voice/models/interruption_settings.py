@@ -1,54 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InterruptionSettings")
 
-
-@_attrs_define(frozen=True)
-class InterruptionSettings:
+@_attrs_define(frozen=True, init=False)
+class InterruptionSettings(BaseModel):
     """Settings for handling user interruptions during assistant speech
 
     Attributes:
-        enable (bool | Unset): When true, allows users to interrupt the assistant while speaking
+        enable (bool | None): When true, allows users to interrupt the assistant while speaking
     """
 
-    enable: bool | Unset = UNSET
+    enable: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("enable", "enable", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enable is not UNSET:
-            field_dict["enable"] = enable
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        enable: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        enable = d.pop("enable", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "enable", d.pop("enable", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = d
-        return cls(
-            enable=enable,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("enable", bool, 0),)

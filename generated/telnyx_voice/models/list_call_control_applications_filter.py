@@ -2,204 +2,139 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListCallControlApplicationsFilter")
 
-
-@_attrs_define(frozen=True)
-class ListCallControlApplicationsFilter:
+@_attrs_define(frozen=True, init=False)
+class ListCallControlApplicationsFilter(BaseModel):
     """
     Attributes:
-        application_name (ListCallControlApplicationsFilterApplicationName | Unset): Application name filters
-        application_session_id (UUID | Unset): The unique identifier of the call session. A session may include multiple
+        application_name (ListCallControlApplicationsFilterApplicationName | None): Application name filters
+        application_session_id (str | None): The unique identifier of the call session. A session may include multiple
             call leg events.
-        connection_id (str | Unset): The unique identifier of the conection.
-        failed (bool | Unset): Delivery failed or not. Example: False.
-        from_ (str | Unset): Filter by From number. Example: +12025550142.
-        leg_id (UUID | Unset): The unique identifier of an individual call leg.
-        name (str | Unset): If present, conferences will be filtered to those with a matching `name` attribute. Matching
+        connection_id (str | None): The unique identifier of the conection.
+        failed (bool | None): Delivery failed or not. Example: False.
+        from_ (str | None): Filter by From number. Example: +12025550142.
+        leg_id (str | None): The unique identifier of an individual call leg.
+        name (str | None): If present, conferences will be filtered to those with a matching `name` attribute. Matching
             is case-sensitive
-        occurred_at (ListCallControlApplicationsFilterOccurredAt | Unset): Event occurred_at filters
-        outbound_outbound_voice_profile_id (str | Unset): Identifies the associated outbound voice profile. Example:
+        occurred_at (ListCallControlApplicationsFilterOccurredAt | None): Event occurred_at filters
+        outbound_outbound_voice_profile_id (str | None): Identifies the associated outbound voice profile. Example:
             1293384261075731499.
-        product (Literal["call_control", "fax", "texml"] | Unset): Filter by product. Example: texml.
-        status (Literal["completed", "in_progress", "init"] | Unset): If present, conferences will be filtered by
-            status.
-        to (str | Unset): Filter by To number. Example: +12025550142.
-        type_ (Literal["command", "webhook"] | Unset): Event type Example: webhook.
+        product (Literal["call_control", "fax", "texml"] | None): Filter by product. Example: texml.
+        status (Literal["completed", "in_progress", "init"] | None): If present, conferences will be filtered by status.
+        to (str | None): Filter by To number. Example: +12025550142.
+        type (Literal["command", "webhook"] | None): Event type Example: webhook.
     """
 
-    application_name: ListCallControlApplicationsFilterApplicationName | Unset = UNSET
-    application_session_id: UUID | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    failed: bool | Unset = UNSET
-    from_: str | Unset = UNSET
-    leg_id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    occurred_at: ListCallControlApplicationsFilterOccurredAt | Unset = UNSET
-    outbound_outbound_voice_profile_id: str | Unset = UNSET
-    product: Literal["call_control", "fax", "texml"] | Unset = UNSET
-    status: Literal["completed", "in_progress", "init"] | Unset = UNSET
-    to: str | Unset = UNSET
-    type_: Literal["command", "webhook"] | Unset = UNSET
+    application_name: ListCallControlApplicationsFilterApplicationName | None = None
+    application_session_id: str | None = None
+    connection_id: str | None = None
+    failed: bool | None = None
+    from_: str | None = None
+    leg_id: str | None = None
+    name: str | None = None
+    occurred_at: ListCallControlApplicationsFilterOccurredAt | None = None
+    outbound_outbound_voice_profile_id: str | None = None
+    product: Literal["call_control", "fax", "texml"] | None = None
+    status: Literal["completed", "in_progress", "init"] | None = None
+    to: str | None = None
+    type: Literal["command", "webhook"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("application_name", "application_name", False),
+        ("application_session_id", "application_session_id", False),
+        ("connection_id", "connection_id", False),
+        ("failed", "failed", False),
+        ("from_", "from", False),
+        ("leg_id", "leg_id", False),
+        ("name", "name", False),
+        ("occurred_at", "occurred_at", False),
+        ("outbound_outbound_voice_profile_id", "outbound.outbound_voice_profile_id", False),
+        ("product", "product", False),
+        ("status", "status", False),
+        ("to", "to", False),
+        ("type", "type", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        application_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application_name, Unset):
-            application_name = self.application_name.to_dict()
-
-        application_session_id: str | Unset = UNSET
-        if not isinstance(self.application_session_id, Unset):
-            application_session_id = str(self.application_session_id)
-
-        connection_id = self.connection_id
-
-        failed = self.failed
-
-        from_ = self.from_
-
-        leg_id: str | Unset = UNSET
-        if not isinstance(self.leg_id, Unset):
-            leg_id = str(self.leg_id)
-
-        name = self.name
-
-        occurred_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.occurred_at, Unset):
-            occurred_at = self.occurred_at.to_dict()
-
-        outbound_outbound_voice_profile_id = self.outbound_outbound_voice_profile_id
-
-        product: str | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        to = self.to
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if application_name is not UNSET:
-            field_dict["application_name"] = application_name
-        if application_session_id is not UNSET:
-            field_dict["application_session_id"] = application_session_id
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if leg_id is not UNSET:
-            field_dict["leg_id"] = leg_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if occurred_at is not UNSET:
-            field_dict["occurred_at"] = occurred_at
-        if outbound_outbound_voice_profile_id is not UNSET:
-            field_dict["outbound.outbound_voice_profile_id"] = outbound_outbound_voice_profile_id
-        if product is not UNSET:
-            field_dict["product"] = product
-        if status is not UNSET:
-            field_dict["status"] = status
-        if to is not UNSET:
-            field_dict["to"] = to
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        application_name: ListCallControlApplicationsFilterApplicationName | Unset | None = UNSET,
+        application_session_id: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        failed: bool | Unset | None = UNSET,
+        from_: str | Unset | None = UNSET,
+        leg_id: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        occurred_at: ListCallControlApplicationsFilterOccurredAt | Unset | None = UNSET,
+        outbound_outbound_voice_profile_id: str | Unset | None = UNSET,
+        product: Literal["call_control", "fax", "texml"] | Unset | None = UNSET,
+        status: Literal["completed", "in_progress", "init"] | Unset | None = UNSET,
+        to: str | Unset | None = UNSET,
+        type: Literal["command", "webhook"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _application_name = d.pop("application_name", UNSET)
-        application_name: ListCallControlApplicationsFilterApplicationName | Unset
-        if isinstance(_application_name, Unset):
-            application_name = UNSET
-        else:
-            application_name = ListCallControlApplicationsFilterApplicationName.from_dict(_application_name)
-
-        _application_session_id = d.pop("application_session_id", UNSET)
-        application_session_id: UUID | Unset
-        application_session_id = UNSET if isinstance(_application_session_id, Unset) else UUID(_application_session_id)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        _leg_id = d.pop("leg_id", UNSET)
-        leg_id: UUID | Unset
-        leg_id = UNSET if isinstance(_leg_id, Unset) else UUID(_leg_id)
-
-        name = d.pop("name", UNSET)
-
-        _occurred_at = d.pop("occurred_at", UNSET)
-        occurred_at: ListCallControlApplicationsFilterOccurredAt | Unset
-        if isinstance(_occurred_at, Unset):
-            occurred_at = UNSET
-        else:
-            occurred_at = ListCallControlApplicationsFilterOccurredAt.from_dict(_occurred_at)
-
-        outbound_outbound_voice_profile_id = d.pop("outbound.outbound_voice_profile_id", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: Literal["call_control", "fax", "texml"] | Unset
-        product = UNSET if isinstance(_product, Unset) else enum_value(_product, str)
-
-        _status = d.pop("status", UNSET)
-        status: Literal["completed", "in_progress", "init"] | Unset
-        status = UNSET if isinstance(_status, Unset) else enum_value(_status, str)
-
-        to = d.pop("to", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: Literal["command", "webhook"] | Unset
-        type_ = UNSET if isinstance(_type_, Unset) else enum_value(_type_, str)
-
-        additional_properties = d
-        return cls(
-            application_name=application_name,
-            application_session_id=application_session_id,
-            connection_id=connection_id,
-            failed=failed,
-            from_=from_,
-            leg_id=leg_id,
-            name=name,
-            occurred_at=occurred_at,
-            outbound_outbound_voice_profile_id=outbound_outbound_voice_profile_id,
-            product=product,
-            status=status,
-            to=to,
-            type_=type_,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("application_name", None)
+        _set(
+            self,
+            "application_name",
+            ListCallControlApplicationsFilterApplicationName.from_dict(v) if v.__class__ is dict else v,
         )
+        _set(self, "application_session_id", d.pop("application_session_id", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "failed", d.pop("failed", None))
+        _set(self, "from_", d.pop("from", None))
+        _set(self, "leg_id", d.pop("leg_id", None))
+        _set(self, "name", d.pop("name", None))
+        v = d.pop("occurred_at", None)
+        _set(
+            self, "occurred_at", ListCallControlApplicationsFilterOccurredAt.from_dict(v) if v.__class__ is dict else v
+        )
+        _set(self, "outbound_outbound_voice_profile_id", d.pop("outbound.outbound_voice_profile_id", None))
+        _set(self, "product", d.pop("product", None))
+        _set(self, "status", d.pop("status", None))
+        _set(self, "to", d.pop("to", None))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("application_name", ListCallControlApplicationsFilterApplicationName, 0),
+            ("application_session_id", UUID, 0),
+            ("connection_id", str, 0),
+            ("failed", bool, 0),
+            ("from", str, 0),
+            ("leg_id", UUID, 0),
+            ("name", str, 0),
+            ("occurred_at", ListCallControlApplicationsFilterOccurredAt, 0),
+            ("outbound.outbound_voice_profile_id", str, 0),
+            ("product", str, 0),
+            ("status", str, 0),
+            ("to", str, 0),
+            ("type", str, 0),
+        )
 
 
 from ..models.list_call_control_applications_filter_application_name import (

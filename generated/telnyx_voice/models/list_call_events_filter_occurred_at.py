@@ -1,90 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListCallEventsFilterOccurredAt")
 
-
-@_attrs_define(frozen=True)
-class ListCallEventsFilterOccurredAt:
+@_attrs_define(frozen=True, init=False)
+class ListCallEventsFilterOccurredAt(BaseModel):
     """Event occurred_at filters
 
     Attributes:
-        eq (str | Unset): Event occurred_at: equal Example: 2019-03-29T11:10:00Z.
-        gt (str | Unset): Event occurred_at: greater than Example: 2019-03-29T11:10:00Z.
-        gte (str | Unset): Event occurred_at: greater than or equal Example: 2019-03-29T11:10:00Z.
-        lt (str | Unset): Event occurred_at: lower than Example: 2019-03-29T11:10:00Z.
-        lte (str | Unset): Event occurred_at: lower than or equal Example: 2019-03-29T11:10:00Z.
+        eq (str | None): Event occurred_at: equal Example: 2019-03-29T11:10:00Z.
+        gt (str | None): Event occurred_at: greater than Example: 2019-03-29T11:10:00Z.
+        gte (str | None): Event occurred_at: greater than or equal Example: 2019-03-29T11:10:00Z.
+        lt (str | None): Event occurred_at: lower than Example: 2019-03-29T11:10:00Z.
+        lte (str | None): Event occurred_at: lower than or equal Example: 2019-03-29T11:10:00Z.
     """
 
-    eq: str | Unset = UNSET
-    gt: str | Unset = UNSET
-    gte: str | Unset = UNSET
-    lt: str | Unset = UNSET
-    lte: str | Unset = UNSET
+    eq: str | None = None
+    gt: str | None = None
+    gte: str | None = None
+    lt: str | None = None
+    lte: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("eq", "eq", False),
+        ("gt", "gt", False),
+        ("gte", "gte", False),
+        ("lt", "lt", False),
+        ("lte", "lte", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        eq = self.eq
-
-        gt = self.gt
-
-        gte = self.gte
-
-        lt = self.lt
-
-        lte = self.lte
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if eq is not UNSET:
-            field_dict["eq"] = eq
-        if gt is not UNSET:
-            field_dict["gt"] = gt
-        if gte is not UNSET:
-            field_dict["gte"] = gte
-        if lt is not UNSET:
-            field_dict["lt"] = lt
-        if lte is not UNSET:
-            field_dict["lte"] = lte
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        eq: str | Unset | None = UNSET,
+        gt: str | Unset | None = UNSET,
+        gte: str | Unset | None = UNSET,
+        lt: str | Unset | None = UNSET,
+        lte: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        eq = d.pop("eq", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "eq", d.pop("eq", None))
+        _set(self, "gt", d.pop("gt", None))
+        _set(self, "gte", d.pop("gte", None))
+        _set(self, "lt", d.pop("lt", None))
+        _set(self, "lte", d.pop("lte", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        gt = d.pop("gt", UNSET)
-
-        gte = d.pop("gte", UNSET)
-
-        lt = d.pop("lt", UNSET)
-
-        lte = d.pop("lte", UNSET)
-
-        additional_properties = d
-        return cls(
-            eq=eq,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("eq", str, 0),
+            ("gt", str, 0),
+            ("gte", str, 0),
+            ("lt", str, 0),
+            ("lte", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

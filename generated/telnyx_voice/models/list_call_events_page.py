@@ -1,89 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListCallEventsPage")
 
-
-@_attrs_define(frozen=True)
-class ListCallEventsPage:
+@_attrs_define(frozen=True, init=False)
+class ListCallEventsPage(BaseModel):
     """
     Attributes:
-        after (str | Unset): Opaque identifier of next page
-        before (str | Unset): Opaque identifier of previous page
-        limit (int | Unset): Limit of records per single page
-        number (int | Unset): The page number to load
-        size (int | Unset): The size of the page
+        after (str | None): Opaque identifier of next page
+        before (str | None): Opaque identifier of previous page
+        limit (int | None): Limit of records per single page
+        number (int | None): The page number to load
+        size (int | None): The size of the page
     """
 
-    after: str | Unset = UNSET
-    before: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    number: int | Unset = UNSET
-    size: int | Unset = UNSET
+    after: str | None = None
+    before: str | None = None
+    limit: int | None = None
+    number: int | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("after", "after", False),
+        ("before", "before", False),
+        ("limit", "limit", False),
+        ("number", "number", False),
+        ("size", "size", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        after = self.after
-
-        before = self.before
-
-        limit = self.limit
-
-        number = self.number
-
-        size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if after is not UNSET:
-            field_dict["after"] = after
-        if before is not UNSET:
-            field_dict["before"] = before
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if number is not UNSET:
-            field_dict["number"] = number
-        if size is not UNSET:
-            field_dict["size"] = size
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        after: str | Unset | None = UNSET,
+        before: str | Unset | None = UNSET,
+        limit: int | Unset | None = UNSET,
+        number: int | Unset | None = UNSET,
+        size: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        after = d.pop("after", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "after", d.pop("after", None))
+        _set(self, "before", d.pop("before", None))
+        _set(self, "limit", d.pop("limit", None))
+        _set(self, "number", d.pop("number", None))
+        _set(self, "size", d.pop("size", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        before = d.pop("before", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        additional_properties = d
-        return cls(
-            after=after,
-            before=before,
-            limit=limit,
-            number=number,
-            size=size,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("after", str, 0),
+            ("before", str, 0),
+            ("limit", int, 0),
+            ("number", int, 0),
+            ("size", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

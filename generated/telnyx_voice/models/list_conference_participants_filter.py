@@ -1,71 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListConferenceParticipantsFilter")
 
-
-@_attrs_define(frozen=True)
-class ListConferenceParticipantsFilter:
+@_attrs_define(frozen=True, init=False)
+class ListConferenceParticipantsFilter(BaseModel):
     """
     Attributes:
-        muted (bool | Unset): If present, participants will be filtered to those who are/are not muted
-        on_hold (bool | Unset): If present, participants will be filtered to those who are/are not put on hold
-        whispering (bool | Unset): If present, participants will be filtered to those who are whispering or are not
+        muted (bool | None): If present, participants will be filtered to those who are/are not muted
+        on_hold (bool | None): If present, participants will be filtered to those who are/are not put on hold
+        whispering (bool | None): If present, participants will be filtered to those who are whispering or are not
     """
 
-    muted: bool | Unset = UNSET
-    on_hold: bool | Unset = UNSET
-    whispering: bool | Unset = UNSET
+    muted: bool | None = None
+    on_hold: bool | None = None
+    whispering: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("muted", "muted", False),
+        ("on_hold", "on_hold", False),
+        ("whispering", "whispering", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        muted = self.muted
-
-        on_hold = self.on_hold
-
-        whispering = self.whispering
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if muted is not UNSET:
-            field_dict["muted"] = muted
-        if on_hold is not UNSET:
-            field_dict["on_hold"] = on_hold
-        if whispering is not UNSET:
-            field_dict["whispering"] = whispering
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        muted: bool | Unset | None = UNSET,
+        on_hold: bool | Unset | None = UNSET,
+        whispering: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        muted = d.pop("muted", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "muted", d.pop("muted", None))
+        _set(self, "on_hold", d.pop("on_hold", None))
+        _set(self, "whispering", d.pop("whispering", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        on_hold = d.pop("on_hold", UNSET)
-
-        whispering = d.pop("whispering", UNSET)
-
-        additional_properties = d
-        return cls(
-            muted=muted,
-            on_hold=on_hold,
-            whispering=whispering,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("muted", bool, 0),
+            ("on_hold", bool, 0),
+            ("whispering", bool, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

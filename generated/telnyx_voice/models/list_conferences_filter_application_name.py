@@ -1,55 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListConferencesFilterApplicationName")
 
-
-@_attrs_define(frozen=True)
-class ListConferencesFilterApplicationName:
+@_attrs_define(frozen=True, init=False)
+class ListConferencesFilterApplicationName(BaseModel):
     """Application name filters
 
     Attributes:
-        contains (str | Unset): If present, applications with <code>application_name</code> containing the given value
+        contains (str | None): If present, applications with <code>application_name</code> containing the given value
             will be returned. Matching is not case-sensitive. Requires at least three characters.
     """
 
-    contains: str | Unset = UNSET
+    contains: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("contains", "contains", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        contains = self.contains
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if contains is not UNSET:
-            field_dict["contains"] = contains
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        contains: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        contains = d.pop("contains", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "contains", d.pop("contains", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = d
-        return cls(
-            contains=contains,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("contains", str, 0),)

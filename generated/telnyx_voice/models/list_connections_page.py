@@ -1,62 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListConnectionsPage")
 
-
-@_attrs_define(frozen=True)
-class ListConnectionsPage:
+@_attrs_define(frozen=True, init=False)
+class ListConnectionsPage(BaseModel):
     """
     Attributes:
-        number (int | Unset): The page number to load
-        size (int | Unset): The size of the page
+        number (int | None): The page number to load
+        size (int | None): The size of the page
     """
 
-    number: int | Unset = UNSET
-    size: int | Unset = UNSET
+    number: int | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("number", "number", False),
+        ("size", "size", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if number is not UNSET:
-            field_dict["number"] = number
-        if size is not UNSET:
-            field_dict["size"] = size
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        number: int | Unset | None = UNSET,
+        size: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "number", d.pop("number", None))
+        _set(self, "size", d.pop("size", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        size = d.pop("size", UNSET)
-
-        additional_properties = d
-        return cls(
-            number=number,
-            size=size,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("number", int, 0),
+            ("size", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

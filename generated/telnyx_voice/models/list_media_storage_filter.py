@@ -1,55 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListMediaStorageFilter")
 
-
-@_attrs_define(frozen=True)
-class ListMediaStorageFilter:
+@_attrs_define(frozen=True, init=False)
+class ListMediaStorageFilter(BaseModel):
     """
     Attributes:
-        content_type (list[str] | Unset): Filters files by given content types
+        content_type (list[str] | None): Filters files by given content types
     """
 
-    content_type: list[str] | Unset = UNSET
+    content_type: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("content_type", "content_type", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        content_type: list[str] | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
-            content_type = self.content_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        content_type: list[str] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        content_type = cast(list[str], d.pop("content_type", UNSET))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "content_type", d.pop("content_type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = d
-        return cls(
-            content_type=content_type,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("content_type", ListOf(str), 0),)

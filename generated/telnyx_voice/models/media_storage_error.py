@@ -2,103 +2,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MediaStorageError")
 
-
-@_attrs_define(frozen=True)
-class MediaStorageError:
+@_attrs_define(frozen=True, init=False)
+class MediaStorageError(BaseModel):
     """
     Attributes:
         code (str):
         title (str):
-        detail (str | Unset):
-        meta (MediaStorageErrorMeta | Unset):
-        source (MediaStorageErrorSource | Unset):
+        detail (str | None):
+        meta (dict[str, Any] | None):
+        source (MediaStorageErrorSource | None):
     """
 
     code: str
     title: str
-    detail: str | Unset = UNSET
-    meta: MediaStorageErrorMeta | Unset = UNSET
-    source: MediaStorageErrorSource | Unset = UNSET
+    detail: str | None = None
+    meta: dict[str, Any] | None = None
+    source: MediaStorageErrorSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("code", "code", True),
+        ("title", "title", True),
+        ("detail", "detail", False),
+        ("meta", "meta", False),
+        ("source", "source", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        title = self.title
-
-        detail = self.detail
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        code: str,
+        title: str,
+        detail: str | Unset | None = UNSET,
+        meta: dict[str, Any] | Unset | None = UNSET,
+        source: MediaStorageErrorSource | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        code = d.pop("code")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "code", d.pop("code", None))
+        _set(self, "title", d.pop("title", None))
+        _set(self, "detail", d.pop("detail", None))
+        _set(self, "meta", d.pop("meta", None))
+        v = d.pop("source", None)
+        _set(self, "source", MediaStorageErrorSource.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "additional_properties", d)
+        return self
 
-        title = d.pop("title")
-
-        detail = d.pop("detail", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: MediaStorageErrorMeta | Unset
-        meta = UNSET if isinstance(_meta, Unset) else MediaStorageErrorMeta.from_dict(_meta)
-
-        _source = d.pop("source", UNSET)
-        source: MediaStorageErrorSource | Unset
-        source = UNSET if isinstance(_source, Unset) else MediaStorageErrorSource.from_dict(_source)
-
-        additional_properties = d
-        return cls(
-            code=code,
-            title=title,
-            detail=detail,
-            meta=meta,
-            source=source,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("code", str, REQUIRED),
+            ("title", str, REQUIRED),
+            ("detail", str, 0),
+            ("meta", dict, 0),
+            ("source", MediaStorageErrorSource, 0),
         )
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.media_storage_error_meta import MediaStorageErrorMeta
 from ..models.media_storage_error_source import MediaStorageErrorSource

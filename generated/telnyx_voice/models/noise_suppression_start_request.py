@@ -2,20 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..models.noise_suppression_engine import NoiseSuppressionEngine
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NoiseSuppressionStartRequest")
 
-
-@_attrs_define(frozen=True)
-class NoiseSuppressionStartRequest:
+@_attrs_define(frozen=True, init=False)
+class NoiseSuppressionStartRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'direction':
@@ -23,107 +22,79 @@ class NoiseSuppressionStartRequest:
             100}}
 
     Attributes:
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        direction (Literal["both", "inbound", "outbound"] | Unset): The direction of the audio stream to be noise
+        direction (Literal["both", "inbound", "outbound"] | None): The direction of the audio stream to be noise
             suppressed. Example: outbound.
-        noise_suppression_engine (NoiseSuppressionEngine | Unset): The engine to use for noise suppression.
+        noise_suppression_engine (NoiseSuppressionEngine | None): The engine to use for noise suppression.
             For backward compatibility, engines A, B, C, and D are also supported, but are deprecated:
              A - Denoiser
              B - DeepFilterNet
              C - Krisp
              D - AiCoustics Example: Denoiser.
-        noise_suppression_engine_config (NoiseSuppressionEngineConfiguration | Unset): Configuration parameters for
-            noise suppression engines. Different engines support different parameters.
+        noise_suppression_engine_config (NoiseSuppressionEngineConfiguration | None): Configuration parameters for noise
+            suppression engines. Different engines support different parameters.
     """
 
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    direction: Literal["both", "inbound", "outbound"] | Unset = UNSET
-    noise_suppression_engine: NoiseSuppressionEngine | Unset = UNSET
-    noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
+    direction: Literal["both", "inbound", "outbound"] | None = None
+    noise_suppression_engine: NoiseSuppressionEngine | None = None
+    noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("direction", "direction", False),
+        ("noise_suppression_engine", "noise_suppression_engine", False),
+        ("noise_suppression_engine_config", "noise_suppression_engine_config", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction
-
-        noise_suppression_engine: str | Unset = UNSET
-        if not isinstance(self.noise_suppression_engine, Unset):
-            noise_suppression_engine = self.noise_suppression_engine
-
-        noise_suppression_engine_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.noise_suppression_engine_config, Unset):
-            noise_suppression_engine_config = self.noise_suppression_engine_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if noise_suppression_engine is not UNSET:
-            field_dict["noise_suppression_engine"] = noise_suppression_engine
-        if noise_suppression_engine_config is not UNSET:
-            field_dict["noise_suppression_engine_config"] = noise_suppression_engine_config
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        direction: Literal["both", "inbound", "outbound"] | Unset | None = UNSET,
+        noise_suppression_engine: NoiseSuppressionEngine | Unset | None = UNSET,
+        noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        client_state = d.pop("client_state", UNSET)
-
-        command_id = d.pop("command_id", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: Literal["both", "inbound", "outbound"] | Unset
-        direction = UNSET if isinstance(_direction, Unset) else enum_value(_direction, str)
-
-        _noise_suppression_engine = d.pop("noise_suppression_engine", UNSET)
-        noise_suppression_engine: NoiseSuppressionEngine | Unset
-        if isinstance(_noise_suppression_engine, Unset):
-            noise_suppression_engine = UNSET
-        else:
-            noise_suppression_engine = enum_value(_noise_suppression_engine, str)
-
-        _noise_suppression_engine_config = d.pop("noise_suppression_engine_config", UNSET)
-        noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | Unset
-        if isinstance(_noise_suppression_engine_config, Unset):
-            noise_suppression_engine_config = UNSET
-        else:
-            noise_suppression_engine_config = NoiseSuppressionEngineConfiguration.from_dict(
-                _noise_suppression_engine_config
-            )
-
-        additional_properties = d
-        return cls(
-            client_state=client_state,
-            command_id=command_id,
-            direction=direction,
-            noise_suppression_engine=noise_suppression_engine,
-            noise_suppression_engine_config=noise_suppression_engine_config,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "direction", d.pop("direction", None))
+        _set(self, "noise_suppression_engine", d.pop("noise_suppression_engine", None))
+        v = d.pop("noise_suppression_engine_config", None)
+        _set(
+            self,
+            "noise_suppression_engine_config",
+            NoiseSuppressionEngineConfiguration.from_dict(v) if v.__class__ is dict else v,
         )
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("direction", str, 0),
+            ("noise_suppression_engine", str, 0),
+            ("noise_suppression_engine_config", NoiseSuppressionEngineConfiguration, 0),
+        )
 
 
 from ..models.noise_suppression_engine_configuration import NoiseSuppressionEngineConfiguration

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf
 
-T = TypeVar("T", bound="Participant")
 
-
-@_attrs_define(frozen=True)
-class Participant:
+@_attrs_define(frozen=True, init=False)
+class Participant(BaseModel):
     """
     Example:
         {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
@@ -62,112 +62,85 @@ class Participant:
     updated_at: str
     whisper_call_control_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", True),
+        ("call_leg_id", "call_leg_id", True),
+        ("conference", "conference", True),
+        ("created_at", "created_at", True),
+        ("end_conference_on_exit", "end_conference_on_exit", True),
+        ("id", "id", True),
+        ("muted", "muted", True),
+        ("on_hold", "on_hold", True),
+        ("record_type", "record_type", True),
+        ("soft_end_conference_on_exit", "soft_end_conference_on_exit", True),
+        ("status", "status", True),
+        ("updated_at", "updated_at", True),
+        ("whisper_call_control_ids", "whisper_call_control_ids", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        conference = self.conference.to_dict()
-
-        created_at = self.created_at
-
-        end_conference_on_exit = self.end_conference_on_exit
-
-        id = self.id
-
-        muted = self.muted
-
-        on_hold = self.on_hold
-
-        record_type: str = self.record_type
-
-        soft_end_conference_on_exit = self.soft_end_conference_on_exit
-
-        status: str = self.status
-
-        updated_at = self.updated_at
-
-        whisper_call_control_ids = self.whisper_call_control_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_control_id": call_control_id,
-                "call_leg_id": call_leg_id,
-                "conference": conference,
-                "created_at": created_at,
-                "end_conference_on_exit": end_conference_on_exit,
-                "id": id,
-                "muted": muted,
-                "on_hold": on_hold,
-                "record_type": record_type,
-                "soft_end_conference_on_exit": soft_end_conference_on_exit,
-                "status": status,
-                "updated_at": updated_at,
-                "whisper_call_control_ids": whisper_call_control_ids,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str,
+        call_leg_id: str,
+        conference: ParticipantConference,
+        created_at: str,
+        end_conference_on_exit: bool,
+        id: str,
+        muted: bool,
+        on_hold: bool,
+        record_type: Literal["participant"],
+        soft_end_conference_on_exit: bool,
+        status: Literal["joined", "joining", "left"],
+        updated_at: str,
+        whisper_call_control_ids: list[str],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        v = d.pop("conference", None)
+        _set(self, "conference", ParticipantConference.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "created_at", d.pop("created_at", None))
+        _set(self, "end_conference_on_exit", d.pop("end_conference_on_exit", None))
+        _set(self, "id", d.pop("id", None))
+        _set(self, "muted", d.pop("muted", None))
+        _set(self, "on_hold", d.pop("on_hold", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "soft_end_conference_on_exit", d.pop("soft_end_conference_on_exit", None))
+        _set(self, "status", d.pop("status", None))
+        _set(self, "updated_at", d.pop("updated_at", None))
+        _set(self, "whisper_call_control_ids", d.pop("whisper_call_control_ids", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id")
-
-        conference = ParticipantConference.from_dict(d.pop("conference"))
-
-        created_at = d.pop("created_at")
-
-        end_conference_on_exit = d.pop("end_conference_on_exit")
-
-        id = d.pop("id")
-
-        muted = d.pop("muted")
-
-        on_hold = d.pop("on_hold")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        soft_end_conference_on_exit = d.pop("soft_end_conference_on_exit")
-
-        status = enum_value(d.pop("status"), str)
-
-        updated_at = d.pop("updated_at")
-
-        whisper_call_control_ids = cast(list[str], d.pop("whisper_call_control_ids"))
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            conference=conference,
-            created_at=created_at,
-            end_conference_on_exit=end_conference_on_exit,
-            id=id,
-            muted=muted,
-            on_hold=on_hold,
-            record_type=record_type,
-            soft_end_conference_on_exit=soft_end_conference_on_exit,
-            status=status,
-            updated_at=updated_at,
-            whisper_call_control_ids=whisper_call_control_ids,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, REQUIRED),
+            ("call_leg_id", str, REQUIRED),
+            ("conference", ParticipantConference, REQUIRED),
+            ("created_at", str, REQUIRED),
+            ("end_conference_on_exit", bool, REQUIRED),
+            ("id", str, REQUIRED),
+            ("muted", bool, REQUIRED),
+            ("on_hold", bool, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("soft_end_conference_on_exit", bool, REQUIRED),
+            ("status", str, REQUIRED),
+            ("updated_at", str, REQUIRED),
+            ("whisper_call_control_ids", ListOf(str), REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.participant_conference import ParticipantConference

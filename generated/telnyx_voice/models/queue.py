@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="Queue")
 
-
-@_attrs_define(frozen=True)
-class Queue:
+@_attrs_define(frozen=True, init=False)
+class Queue(BaseModel):
     """
     Example:
         {'average_wait_time_secs': 175, 'created_at': '2019-01-23T18:10:02.574Z', 'current_size': 20, 'id':
@@ -40,79 +39,61 @@ class Queue:
     record_type: Literal["queue"]
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("average_wait_time_secs", "average_wait_time_secs", True),
+        ("created_at", "created_at", True),
+        ("current_size", "current_size", True),
+        ("id", "id", True),
+        ("max_size", "max_size", True),
+        ("name", "name", True),
+        ("record_type", "record_type", True),
+        ("updated_at", "updated_at", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        average_wait_time_secs = self.average_wait_time_secs
-
-        created_at = self.created_at
-
-        current_size = self.current_size
-
-        id = self.id
-
-        max_size = self.max_size
-
-        name = self.name
-
-        record_type: str = self.record_type
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "average_wait_time_secs": average_wait_time_secs,
-                "created_at": created_at,
-                "current_size": current_size,
-                "id": id,
-                "max_size": max_size,
-                "name": name,
-                "record_type": record_type,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        average_wait_time_secs: int,
+        created_at: str,
+        current_size: int,
+        id: str,
+        max_size: int,
+        name: str,
+        record_type: Literal["queue"],
+        updated_at: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        average_wait_time_secs = d.pop("average_wait_time_secs")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "average_wait_time_secs", d.pop("average_wait_time_secs", None))
+        _set(self, "created_at", d.pop("created_at", None))
+        _set(self, "current_size", d.pop("current_size", None))
+        _set(self, "id", d.pop("id", None))
+        _set(self, "max_size", d.pop("max_size", None))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "updated_at", d.pop("updated_at", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        created_at = d.pop("created_at")
-
-        current_size = d.pop("current_size")
-
-        id = d.pop("id")
-
-        max_size = d.pop("max_size")
-
-        name = d.pop("name")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        updated_at = d.pop("updated_at")
-
-        additional_properties = d
-        return cls(
-            average_wait_time_secs=average_wait_time_secs,
-            created_at=created_at,
-            current_size=current_size,
-            id=id,
-            max_size=max_size,
-            name=name,
-            record_type=record_type,
-            updated_at=updated_at,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("average_wait_time_secs", int, REQUIRED),
+            ("created_at", str, REQUIRED),
+            ("current_size", int, REQUIRED),
+            ("id", str, REQUIRED),
+            ("max_size", int, REQUIRED),
+            ("name", str, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("updated_at", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="QueueCall")
 
-
-@_attrs_define(frozen=True)
-class QueueCall:
+@_attrs_define(frozen=True, init=False)
+class QueueCall(BaseModel):
     """
     Example:
         {'call_control_id': 'v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg', 'call_leg_id':
@@ -55,103 +54,77 @@ class QueueCall:
     to: str
     wait_time_secs: int
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", True),
+        ("call_leg_id", "call_leg_id", True),
+        ("call_session_id", "call_session_id", True),
+        ("connection_id", "connection_id", True),
+        ("enqueued_at", "enqueued_at", True),
+        ("from_", "from", True),
+        ("is_alive", "is_alive", True),
+        ("queue_id", "queue_id", True),
+        ("queue_position", "queue_position", True),
+        ("record_type", "record_type", True),
+        ("to", "to", True),
+        ("wait_time_secs", "wait_time_secs", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        connection_id = self.connection_id
-
-        enqueued_at = self.enqueued_at
-
-        from_ = self.from_
-
-        is_alive = self.is_alive
-
-        queue_id = self.queue_id
-
-        queue_position = self.queue_position
-
-        record_type: str = self.record_type
-
-        to = self.to
-
-        wait_time_secs = self.wait_time_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_control_id": call_control_id,
-                "call_leg_id": call_leg_id,
-                "call_session_id": call_session_id,
-                "connection_id": connection_id,
-                "enqueued_at": enqueued_at,
-                "from": from_,
-                "is_alive": is_alive,
-                "queue_id": queue_id,
-                "queue_position": queue_position,
-                "record_type": record_type,
-                "to": to,
-                "wait_time_secs": wait_time_secs,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str,
+        call_leg_id: str,
+        call_session_id: str,
+        connection_id: str,
+        enqueued_at: str,
+        from_: str,
+        is_alive: bool,
+        queue_id: str,
+        queue_position: int,
+        record_type: Literal["queue_call"],
+        to: str,
+        wait_time_secs: int,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "enqueued_at", d.pop("enqueued_at", None))
+        _set(self, "from_", d.pop("from", None))
+        _set(self, "is_alive", d.pop("is_alive", None))
+        _set(self, "queue_id", d.pop("queue_id", None))
+        _set(self, "queue_position", d.pop("queue_position", None))
+        _set(self, "record_type", d.pop("record_type", None))
+        _set(self, "to", d.pop("to", None))
+        _set(self, "wait_time_secs", d.pop("wait_time_secs", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id")
-
-        call_session_id = d.pop("call_session_id")
-
-        connection_id = d.pop("connection_id")
-
-        enqueued_at = d.pop("enqueued_at")
-
-        from_ = d.pop("from")
-
-        is_alive = d.pop("is_alive")
-
-        queue_id = d.pop("queue_id")
-
-        queue_position = d.pop("queue_position")
-
-        record_type = enum_value(d.pop("record_type"), str)
-
-        to = d.pop("to")
-
-        wait_time_secs = d.pop("wait_time_secs")
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            connection_id=connection_id,
-            enqueued_at=enqueued_at,
-            from_=from_,
-            is_alive=is_alive,
-            queue_id=queue_id,
-            queue_position=queue_position,
-            record_type=record_type,
-            to=to,
-            wait_time_secs=wait_time_secs,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, REQUIRED),
+            ("call_leg_id", str, REQUIRED),
+            ("call_session_id", str, REQUIRED),
+            ("connection_id", str, REQUIRED),
+            ("enqueued_at", str, REQUIRED),
+            ("from", str, REQUIRED),
+            ("is_alive", bool, REQUIRED),
+            ("queue_id", str, REQUIRED),
+            ("queue_position", int, REQUIRED),
+            ("record_type", str, REQUIRED),
+            ("to", str, REQUIRED),
+            ("wait_time_secs", int, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,81 +2,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RecordingResponseDataListResponse")
 
-
-@_attrs_define(frozen=True)
-class RecordingResponseDataListResponse:
+@_attrs_define(frozen=True, init=False)
+class RecordingResponseDataListResponse(BaseModel):
     """
     Attributes:
-        data (list[RecordingResponseData] | Unset):
-        meta (PaginationMeta | Unset):
+        data (list[RecordingResponseData] | None):
+        meta (PaginationMeta | None):
     """
 
-    data: list[RecordingResponseData] | Unset = UNSET
-    meta: PaginationMeta | Unset = UNSET
+    data: list[RecordingResponseData] | None = None
+    meta: PaginationMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("data", "data", False),
+        ("meta", "meta", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: list[RecordingResponseData] | Unset | None = UNSET,
+        meta: PaginationMeta | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[RecordingResponseData] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = RecordingResponseData.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        meta = UNSET if isinstance(_meta, Unset) else PaginationMeta.from_dict(_meta)
-
-        additional_properties = d
-        return cls(
-            data=data,
-            meta=meta,
-            additional_properties=additional_properties,
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("data", None)
+        _set(
+            self,
+            "data",
+            [RecordingResponseData.from_dict(i) if i.__class__ is dict else i for i in v] if v.__class__ is list else v,
         )
+        v = d.pop("meta", None)
+        _set(self, "meta", PaginationMeta.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "additional_properties", d)
+        return self
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("data", ListOf(RecordingResponseData), 0),
+            ("meta", PaginationMeta, 0),
+        )
 
 
 from ..models.pagination_meta import PaginationMeta

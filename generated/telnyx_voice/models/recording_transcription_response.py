@@ -2,60 +2,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RecordingTranscriptionResponse")
 
-
-@_attrs_define(frozen=True)
-class RecordingTranscriptionResponse:
+@_attrs_define(frozen=True, init=False)
+class RecordingTranscriptionResponse(BaseModel):
     """
     Attributes:
-        data (RecordingTranscriptionsResponseData | Unset):
+        data (RecordingTranscriptionsResponseData | None):
     """
 
-    data: RecordingTranscriptionsResponseData | Unset = UNSET
+    data: RecordingTranscriptionsResponseData | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("data", "data", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: RecordingTranscriptionsResponseData | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: RecordingTranscriptionsResponseData | Unset
-        data = UNSET if isinstance(_data, Unset) else RecordingTranscriptionsResponseData.from_dict(_data)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("data", None)
+        _set(self, "data", RecordingTranscriptionsResponseData.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = d
-        return cls(
-            data=data,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("data", RecordingTranscriptionsResponseData, 0),)
 
 
 from ..models.recording_transcriptions_response_data import RecordingTranscriptionsResponseData

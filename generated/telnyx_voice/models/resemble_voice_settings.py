@@ -1,96 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResembleVoiceSettings")
 
-
-@_attrs_define(frozen=True)
-class ResembleVoiceSettings:
+@_attrs_define(frozen=True, init=False)
+class ResembleVoiceSettings(BaseModel):
     """
     Attributes:
-        type_ (Literal["resemble"]): Voice settings provider type
-        format_ (Literal["mp3", "wav"] | Unset): Output audio format.
-        precision (Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset): Audio precision format.
-        sample_rate (Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset): Audio sample rate in Hz.
+        type (Literal["resemble"]): Voice settings provider type
+        format (Literal["mp3", "wav"] | None): Output audio format.
+        precision (Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | None): Audio precision format.
+        sample_rate (Literal["16000", "22050", "32000", "44100", "48000", "8000"] | None): Audio sample rate in Hz.
     """
 
-    type_: Literal["resemble"]
-    format_: Literal["mp3", "wav"] | Unset = UNSET
-    precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset = UNSET
-    sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset = UNSET
+    type: Literal["resemble"]
+    format: Literal["mp3", "wav"] | None = None
+    precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | None = None
+    sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("format", "format", False),
+        ("precision", "precision", False),
+        ("sample_rate", "sample_rate", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_
-
-        precision: str | Unset = UNSET
-        if not isinstance(self.precision, Unset):
-            precision = self.precision
-
-        sample_rate: str | Unset = UNSET
-        if not isinstance(self.sample_rate, Unset):
-            sample_rate = self.sample_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if precision is not UNSET:
-            field_dict["precision"] = precision
-        if sample_rate is not UNSET:
-            field_dict["sample_rate"] = sample_rate
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: Literal["resemble"],
+        format: Literal["mp3", "wav"] | Unset | None = UNSET,
+        precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset | None = UNSET,
+        sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        type_ = enum_value(d.pop("type"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "format", d.pop("format", None))
+        _set(self, "precision", d.pop("precision", None))
+        _set(self, "sample_rate", d.pop("sample_rate", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _format_ = d.pop("format", UNSET)
-        format_: Literal["mp3", "wav"] | Unset
-        format_ = UNSET if isinstance(_format_, Unset) else enum_value(_format_, str)
-
-        _precision = d.pop("precision", UNSET)
-        precision: Literal["MULAW", "PCM_16", "PCM_24", "PCM_32"] | Unset
-        precision = UNSET if isinstance(_precision, Unset) else enum_value(_precision, str)
-
-        _sample_rate = d.pop("sample_rate", UNSET)
-        sample_rate: Literal["16000", "22050", "32000", "44100", "48000", "8000"] | Unset
-        sample_rate = UNSET if isinstance(_sample_rate, Unset) else enum_value(_sample_rate, str)
-
-        additional_properties = d
-        return cls(
-            type_=type_,
-            format_=format_,
-            precision=precision,
-            sample_rate=sample_rate,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("type", str, REQUIRED),
+            ("format", str, 0),
+            ("precision", str, 0),
+            ("sample_rate", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

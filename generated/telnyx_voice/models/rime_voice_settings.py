@@ -1,66 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RimeVoiceSettings")
 
-
-@_attrs_define(frozen=True)
-class RimeVoiceSettings:
+@_attrs_define(frozen=True, init=False)
+class RimeVoiceSettings(BaseModel):
     """
     Attributes:
-        type_ (Literal["rime"]): Voice settings provider type
-        voice_speed (float | Unset): Speech speed multiplier. Default is 1.0. Example: 1.0.
+        type (Literal["rime"]): Voice settings provider type
+        voice_speed (float | None): Speech speed multiplier. Default is 1.0. Example: 1.0.
     """
 
-    type_: Literal["rime"]
-    voice_speed: float | Unset = UNSET
+    type: Literal["rime"]
+    voice_speed: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("voice_speed", "voice_speed", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        voice_speed = self.voice_speed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if voice_speed is not UNSET:
-            field_dict["voice_speed"] = voice_speed
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: Literal["rime"],
+        voice_speed: float | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        type_ = enum_value(d.pop("type"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "voice_speed", d.pop("voice_speed", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        voice_speed = d.pop("voice_speed", UNSET)
-
-        additional_properties = d
-        return cls(
-            type_=type_,
-            voice_speed=voice_speed,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("type", str, REQUIRED),
+            ("voice_speed", float, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

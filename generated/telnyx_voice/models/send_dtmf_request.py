@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SendDTMFRequest")
 
-
-@_attrs_define(frozen=True)
-class SendDTMFRequest:
+@_attrs_define(frozen=True, init=False)
+class SendDTMFRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'digits':
@@ -21,71 +21,58 @@ class SendDTMFRequest:
     Attributes:
         digits (str): DTMF digits to send. Valid digits are 0-9, A-D, *, and #. Pauses can be added using w (0.5s) and W
             (1s). Example: 1www2WABCDw9.
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        duration_millis (int | Unset): Specifies for how many milliseconds each digit will be played in the audio
-            stream. Ranges from 100 to 500ms Example: 500.
+        duration_millis (int | None): Specifies for how many milliseconds each digit will be played in the audio stream.
+            Ranges from 100 to 500ms Example: 500.
     """
 
     digits: str
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    duration_millis: int | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
+    duration_millis: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("digits", "digits", True),
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("duration_millis", "duration_millis", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        digits = self.digits
-
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        duration_millis = self.duration_millis
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "digits": digits,
-            }
-        )
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if duration_millis is not UNSET:
-            field_dict["duration_millis"] = duration_millis
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        digits: str,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        duration_millis: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        digits = d.pop("digits")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "digits", d.pop("digits", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "duration_millis", d.pop("duration_millis", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        client_state = d.pop("client_state", UNSET)
-
-        command_id = d.pop("command_id", UNSET)
-
-        duration_millis = d.pop("duration_millis", UNSET)
-
-        additional_properties = d
-        return cls(
-            digits=digits,
-            client_state=client_state,
-            command_id=command_id,
-            duration_millis=duration_millis,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("digits", str, REQUIRED),
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("duration_millis", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

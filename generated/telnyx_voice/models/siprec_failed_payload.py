@@ -1,103 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SiprecFailedPayload")
 
-
-@_attrs_define(frozen=True)
-class SiprecFailedPayload:
+@_attrs_define(frozen=True, init=False)
+class SiprecFailedPayload(BaseModel):
     """
     Attributes:
-        call_control_id (str | Unset): Call ID used to issue commands via Call Control API. Example:
+        call_control_id (str | None): Call ID used to issue commands via Call Control API. Example:
             31f19208-5db0-11ec-9ea7-02420a0d3a69.
-        call_leg_id (str | Unset): ID that is unique to the call and can be used to correlate webhook events. Example:
+        call_leg_id (str | None): ID that is unique to the call and can be used to correlate webhook events. Example:
             31f19208-5db0-11ec-9ea7-02420a0d3a69.
-        call_session_id (str | Unset): ID that is unique to the call session and can be used to correlate webhook
-            events. Call session is a group of related call legs that logically belong to the same phone call, e.g. an
-            inbound and outbound leg of a transferred call. Example: 31f19208-5db0-11ec-9ea7-02420a0d3a69.
-        client_state (str | Unset): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        connection_id (str | Unset): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
+        call_session_id (str | None): ID that is unique to the call session and can be used to correlate webhook events.
+            Call session is a group of related call legs that logically belong to the same phone call, e.g. an inbound and
+            outbound leg of a transferred call. Example: 31f19208-5db0-11ec-9ea7-02420a0d3a69.
+        client_state (str | None): State received from a command. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
+        connection_id (str | None): Call Control App ID (formerly Telnyx connection ID) used in the call. Example:
             7267xxxxxxxxxxxxxx.
-        failure_cause (str | Unset): Q850 reason why siprec session failed. Example: no_answer.
+        failure_cause (str | None): Q850 reason why siprec session failed. Example: no_answer.
     """
 
-    call_control_id: str | Unset = UNSET
-    call_leg_id: str | Unset = UNSET
-    call_session_id: str | Unset = UNSET
-    client_state: str | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    failure_cause: str | Unset = UNSET
+    call_control_id: str | None = None
+    call_leg_id: str | None = None
+    call_session_id: str | None = None
+    client_state: str | None = None
+    connection_id: str | None = None
+    failure_cause: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("call_control_id", "call_control_id", False),
+        ("call_leg_id", "call_leg_id", False),
+        ("call_session_id", "call_session_id", False),
+        ("client_state", "client_state", False),
+        ("connection_id", "connection_id", False),
+        ("failure_cause", "failure_cause", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        call_control_id = self.call_control_id
-
-        call_leg_id = self.call_leg_id
-
-        call_session_id = self.call_session_id
-
-        client_state = self.client_state
-
-        connection_id = self.connection_id
-
-        failure_cause = self.failure_cause
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-        if call_leg_id is not UNSET:
-            field_dict["call_leg_id"] = call_leg_id
-        if call_session_id is not UNSET:
-            field_dict["call_session_id"] = call_session_id
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if failure_cause is not UNSET:
-            field_dict["failure_cause"] = failure_cause
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_control_id: str | Unset | None = UNSET,
+        call_leg_id: str | Unset | None = UNSET,
+        call_session_id: str | Unset | None = UNSET,
+        client_state: str | Unset | None = UNSET,
+        connection_id: str | Unset | None = UNSET,
+        failure_cause: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        call_control_id = d.pop("call_control_id", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "call_control_id", d.pop("call_control_id", None))
+        _set(self, "call_leg_id", d.pop("call_leg_id", None))
+        _set(self, "call_session_id", d.pop("call_session_id", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "connection_id", d.pop("connection_id", None))
+        _set(self, "failure_cause", d.pop("failure_cause", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        call_leg_id = d.pop("call_leg_id", UNSET)
-
-        call_session_id = d.pop("call_session_id", UNSET)
-
-        client_state = d.pop("client_state", UNSET)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        failure_cause = d.pop("failure_cause", UNSET)
-
-        additional_properties = d
-        return cls(
-            call_control_id=call_control_id,
-            call_leg_id=call_leg_id,
-            call_session_id=call_session_id,
-            client_state=client_state,
-            connection_id=connection_id,
-            failure_cause=failure_cause,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("call_control_id", str, 0),
+            ("call_leg_id", str, 0),
+            ("call_session_id", str, 0),
+            ("client_state", str, 0),
+            ("connection_id", str, 0),
+            ("failure_cause", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

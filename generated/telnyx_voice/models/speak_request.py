@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value, parse_union
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import OneOf, parse_union
 from ..models.speak_request_language import SpeakRequestLanguage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SpeakRequest")
 
-
-@_attrs_define(frozen=True)
-class SpeakRequest:
+@_attrs_define(frozen=True, init=False)
+class SpeakRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'language':
@@ -64,38 +64,38 @@ class SpeakRequest:
 
             For service_level basic, you may define the gender of the speaker (male or female). Example:
             Telnyx.KokoroTTS.af.
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        language (SpeakRequestLanguage | Unset): The language you want spoken. This parameter is ignored when a
-            `Polly.*` voice is specified. Example: en-US.
-        loop (int | str | Unset):
-        payload_type (Literal["ssml", "text"] | Unset): The type of the provided payload. The payload can either be
-            plain text, or Speech Synthesis Markup Language (SSML). Example: ssml.
-        service_level (Literal["basic", "premium"] | Unset): This parameter impacts speech quality, language options and
+        language (SpeakRequestLanguage | None): The language you want spoken. This parameter is ignored when a `Polly.*`
+            voice is specified. Example: en-US.
+        loop (int | str | None):
+        payload_type (Literal["ssml", "text"] | None): The type of the provided payload. The payload can either be plain
+            text, or Speech Synthesis Markup Language (SSML). Example: ssml.
+        service_level (Literal["basic", "premium"] | None): This parameter impacts speech quality, language options and
             payload types. When using `basic`, only the `en-US` language and payload type `text` are allowed. Example:
             premium.
-        stop (str | Unset): When specified, it stops the current audio being played. Specify `current` to stop the
+        stop (str | None): When specified, it stops the current audio being played. Specify `current` to stop the
             current audio being played, and to play the next file in the queue. Specify `all` to stop the current audio file
             being played and to also clear all audio files from the queue. Example: current.
-        target_legs (Literal["both", "opposite", "self"] | Unset): Specifies which legs of the call should receive the
+        target_legs (Literal["both", "opposite", "self"] | None): Specifies which legs of the call should receive the
             spoken audio. Example: both.
         voice_settings (AWSVoiceSettings | AzureVoiceSettings | ElevenLabsVoiceSettings | InworldVoiceSettings |
-            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | Unset |
-            XAIVoiceSettings): The settings associated with the voice selected
+            MinimaxVoiceSettings | ResembleVoiceSettings | RimeVoiceSettings | TelnyxVoiceSettings | XAIVoiceSettings |
+            None): The settings associated with the voice selected
     """
 
     payload: str
     voice: str
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    language: SpeakRequestLanguage | Unset = UNSET
-    loop: int | str | Unset = UNSET
-    payload_type: Literal["ssml", "text"] | Unset = UNSET
-    service_level: Literal["basic", "premium"] | Unset = UNSET
-    stop: str | Unset = UNSET
-    target_legs: Literal["both", "opposite", "self"] | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
+    language: SpeakRequestLanguage | None = None
+    loop: int | str | None = None
+    payload_type: Literal["ssml", "text"] | None = None
+    service_level: Literal["basic", "premium"] | None = None
+    stop: str | None = None
+    target_legs: Literal["both", "opposite", "self"] | None = None
     voice_settings: (
         AWSVoiceSettings
         | AzureVoiceSettings
@@ -105,172 +105,156 @@ class SpeakRequest:
         | ResembleVoiceSettings
         | RimeVoiceSettings
         | TelnyxVoiceSettings
-        | Unset
         | XAIVoiceSettings
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("payload", "payload", True),
+        ("voice", "voice", True),
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("language", "language", False),
+        ("loop", "loop", False),
+        ("payload_type", "payload_type", False),
+        ("service_level", "service_level", False),
+        ("stop", "stop", False),
+        ("target_legs", "target_legs", False),
+        ("voice_settings", "voice_settings", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        payload = self.payload
-
-        voice = self.voice
-
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language
-
-        loop: int | str | Unset
-        loop = UNSET if isinstance(self.loop, Unset) else self.loop
-
-        payload_type: str | Unset = UNSET
-        if not isinstance(self.payload_type, Unset):
-            payload_type = self.payload_type
-
-        service_level: str | Unset = UNSET
-        if not isinstance(self.service_level, Unset):
-            service_level = self.service_level
-
-        stop = self.stop
-
-        target_legs: str | Unset = UNSET
-        if not isinstance(self.target_legs, Unset):
-            target_legs = self.target_legs
-
-        voice_settings: dict[str, Any] | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(
-            self.voice_settings,
-            (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-            ),
-        ):
-            voice_settings = self.voice_settings.to_dict()
-        else:
-            voice_settings = self.voice_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payload": payload,
-                "voice": voice,
-            }
-        )
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if language is not UNSET:
-            field_dict["language"] = language
-        if loop is not UNSET:
-            field_dict["loop"] = loop
-        if payload_type is not UNSET:
-            field_dict["payload_type"] = payload_type
-        if service_level is not UNSET:
-            field_dict["service_level"] = service_level
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if target_legs is not UNSET:
-            field_dict["target_legs"] = target_legs
-        if voice_settings is not UNSET:
-            field_dict["voice_settings"] = voice_settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        payload: str,
+        voice: str,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        language: SpeakRequestLanguage | Unset | None = UNSET,
+        loop: int | str | Unset | None = UNSET,
+        payload_type: Literal["ssml", "text"] | Unset | None = UNSET,
+        service_level: Literal["basic", "premium"] | Unset | None = UNSET,
+        stop: str | Unset | None = UNSET,
+        target_legs: Literal["both", "opposite", "self"] | Unset | None = UNSET,
+        voice_settings: AWSVoiceSettings
+        | AzureVoiceSettings
+        | ElevenLabsVoiceSettings
+        | InworldVoiceSettings
+        | MinimaxVoiceSettings
+        | ResembleVoiceSettings
+        | RimeVoiceSettings
+        | TelnyxVoiceSettings
+        | XAIVoiceSettings
+        | Unset
+        | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        payload = d.pop("payload")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "payload", d.pop("payload", None))
+        _set(self, "voice", d.pop("voice", None))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "loop", d.pop("loop", None))
+        _set(self, "payload_type", d.pop("payload_type", None))
+        _set(self, "service_level", d.pop("service_level", None))
+        _set(self, "stop", d.pop("stop", None))
+        _set(self, "target_legs", d.pop("target_legs", None))
+        v = d.pop("voice_settings", None)
+        _set(
+            self,
+            "voice_settings",
+            parse_union(
+                v,
+                (
+                    ElevenLabsVoiceSettings,
+                    TelnyxVoiceSettings,
+                    AWSVoiceSettings,
+                    MinimaxVoiceSettings,
+                    AzureVoiceSettings,
+                    RimeVoiceSettings,
+                    ResembleVoiceSettings,
+                    InworldVoiceSettings,
+                    XAIVoiceSettings,
+                ),
+                lenient=True,
+                tagged=(
+                    ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                    ("type", "telnyx", TelnyxVoiceSettings),
+                    ("type", "aws", AWSVoiceSettings),
+                    ("type", "minimax", MinimaxVoiceSettings),
+                    ("type", "azure", AzureVoiceSettings),
+                    ("type", "rime", RimeVoiceSettings),
+                    ("type", "resemble", ResembleVoiceSettings),
+                    ("type", "inworld", InworldVoiceSettings),
+                    ("type", "xai", XAIVoiceSettings),
+                ),
+            ),
+        )
+        _set(self, "additional_properties", d)
+        return self
 
-        voice = d.pop("voice")
-
-        client_state = d.pop("client_state", UNSET)
-
-        command_id = d.pop("command_id", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: SpeakRequestLanguage | Unset
-        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
-
-        loop = d.pop("loop", UNSET)
-
-        _payload_type = d.pop("payload_type", UNSET)
-        payload_type: Literal["ssml", "text"] | Unset
-        payload_type = UNSET if isinstance(_payload_type, Unset) else enum_value(_payload_type, str)
-
-        _service_level = d.pop("service_level", UNSET)
-        service_level: Literal["basic", "premium"] | Unset
-        service_level = UNSET if isinstance(_service_level, Unset) else enum_value(_service_level, str)
-
-        stop = d.pop("stop", UNSET)
-
-        _target_legs = d.pop("target_legs", UNSET)
-        target_legs: Literal["both", "opposite", "self"] | Unset
-        target_legs = UNSET if isinstance(_target_legs, Unset) else enum_value(_target_legs, str)
-
-        voice_settings = parse_union(
-            d.pop("voice_settings", UNSET),
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("payload", str, REQUIRED),
+            ("voice", str, REQUIRED),
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("language", str, 0),
             (
-                ElevenLabsVoiceSettings,
-                TelnyxVoiceSettings,
-                AWSVoiceSettings,
-                MinimaxVoiceSettings,
-                AzureVoiceSettings,
-                RimeVoiceSettings,
-                ResembleVoiceSettings,
-                InworldVoiceSettings,
-                XAIVoiceSettings,
+                "loop",
+                OneOf(
+                    (
+                        str,
+                        int,
+                    )
+                ),
+                0,
             ),
-            tagged=(
-                ("type", "elevenlabs", ElevenLabsVoiceSettings),
-                ("type", "telnyx", TelnyxVoiceSettings),
-                ("type", "aws", AWSVoiceSettings),
-                ("type", "minimax", MinimaxVoiceSettings),
-                ("type", "azure", AzureVoiceSettings),
-                ("type", "rime", RimeVoiceSettings),
-                ("type", "resemble", ResembleVoiceSettings),
-                ("type", "inworld", InworldVoiceSettings),
-                ("type", "xai", XAIVoiceSettings),
+            ("payload_type", str, 0),
+            ("service_level", str, 0),
+            ("stop", str, 0),
+            ("target_legs", str, 0),
+            (
+                "voice_settings",
+                OneOf(
+                    (
+                        ElevenLabsVoiceSettings,
+                        TelnyxVoiceSettings,
+                        AWSVoiceSettings,
+                        MinimaxVoiceSettings,
+                        AzureVoiceSettings,
+                        RimeVoiceSettings,
+                        ResembleVoiceSettings,
+                        InworldVoiceSettings,
+                        XAIVoiceSettings,
+                    ),
+                    tagged=(
+                        ("type", "elevenlabs", ElevenLabsVoiceSettings),
+                        ("type", "telnyx", TelnyxVoiceSettings),
+                        ("type", "aws", AWSVoiceSettings),
+                        ("type", "minimax", MinimaxVoiceSettings),
+                        ("type", "azure", AzureVoiceSettings),
+                        ("type", "rime", RimeVoiceSettings),
+                        ("type", "resemble", ResembleVoiceSettings),
+                        ("type", "inworld", InworldVoiceSettings),
+                        ("type", "xai", XAIVoiceSettings),
+                    ),
+                ),
+                0,
             ),
         )
-
-        additional_properties = d
-        return cls(
-            payload=payload,
-            voice=voice,
-            client_state=client_state,
-            command_id=command_id,
-            language=language,
-            loop=loop,
-            payload_type=payload_type,
-            service_level=service_level,
-            stop=stop,
-            target_legs=target_legs,
-            voice_settings=voice_settings,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.aws_voice_settings import AWSVoiceSettings

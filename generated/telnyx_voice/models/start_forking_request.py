@@ -1,104 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StartForkingRequest")
 
-
-@_attrs_define(frozen=True)
-class StartForkingRequest:
+@_attrs_define(frozen=True, init=False)
+class StartForkingRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901', 'rx':
             'udp:192.0.2.1:9000', 'tx': 'udp:192.0.2.1:9001'}
 
     Attributes:
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
-        rx (str | Unset): The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should
+        rx (str | None): The network target, <udp:ip_address:port>, where the call's incoming RTP media packets should
             be forwarded. Example: udp:192.0.2.1:9000.
-        stream_type (Literal["decrypted"] | Unset): Optionally specify a media type to stream. If `decrypted` selected,
+        stream_type (Literal["decrypted"] | None): Optionally specify a media type to stream. If `decrypted` selected,
             Telnyx will decrypt incoming SIP media before forking to the target. `rx` and `tx` are required fields if
             `decrypted` selected. Example: decrypted.
-        tx (str | Unset): The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should
+        tx (str | None): The network target, <udp:ip_address:port>, where the call's outgoing RTP media packets should
             be forwarded. Example: udp:192.0.2.1:9001.
     """
 
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
-    rx: str | Unset = UNSET
-    stream_type: Literal["decrypted"] | Unset = UNSET
-    tx: str | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
+    rx: str | None = None
+    stream_type: Literal["decrypted"] | None = None
+    tx: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+        ("rx", "rx", False),
+        ("stream_type", "stream_type", False),
+        ("tx", "tx", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        rx = self.rx
-
-        stream_type: str | Unset = UNSET
-        if not isinstance(self.stream_type, Unset):
-            stream_type = self.stream_type
-
-        tx = self.tx
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-        if rx is not UNSET:
-            field_dict["rx"] = rx
-        if stream_type is not UNSET:
-            field_dict["stream_type"] = stream_type
-        if tx is not UNSET:
-            field_dict["tx"] = tx
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        rx: str | Unset | None = UNSET,
+        stream_type: Literal["decrypted"] | Unset | None = UNSET,
+        tx: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        client_state = d.pop("client_state", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "rx", d.pop("rx", None))
+        _set(self, "stream_type", d.pop("stream_type", None))
+        _set(self, "tx", d.pop("tx", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        command_id = d.pop("command_id", UNSET)
-
-        rx = d.pop("rx", UNSET)
-
-        _stream_type = d.pop("stream_type", UNSET)
-        stream_type: Literal["decrypted"] | Unset
-        stream_type = UNSET if isinstance(_stream_type, Unset) else enum_value(_stream_type, str)
-
-        tx = d.pop("tx", UNSET)
-
-        additional_properties = d
-        return cls(
-            client_state=client_state,
-            command_id=command_id,
-            rx=rx,
-            stream_type=stream_type,
-            tx=tx,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("client_state", str, 0),
+            ("command_id", str, 0),
+            ("rx", str, 0),
+            ("stream_type", str, 0),
+            ("tx", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

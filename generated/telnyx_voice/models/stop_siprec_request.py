@@ -1,67 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StopSiprecRequest")
 
-
-@_attrs_define(frozen=True)
-class StopSiprecRequest:
+@_attrs_define(frozen=True, init=False)
+class StopSiprecRequest(BaseModel):
     """
     Example:
         {'client_state': 'aGF2ZSBhIG5pY2UgZGF5ID1d', 'command_id': '891510ac-f3e4-11e8-af5b-de00688a4901'}
 
     Attributes:
-        client_state (str | Unset): Use this field to add state to every subsequent webhook. It must be a valid Base-64
+        client_state (str | None): Use this field to add state to every subsequent webhook. It must be a valid Base-64
             encoded string. Example: aGF2ZSBhIG5pY2UgZGF5ID1d.
-        command_id (str | Unset): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
+        command_id (str | None): Use this field to avoid duplicate commands. Telnyx will ignore any command with the
             same `command_id` for the same `call_control_id`. Example: 891510ac-f3e4-11e8-af5b-de00688a4901.
     """
 
-    client_state: str | Unset = UNSET
-    command_id: str | Unset = UNSET
+    client_state: str | None = None
+    command_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("client_state", "client_state", False),
+        ("command_id", "command_id", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        client_state = self.client_state
-
-        command_id = self.command_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if client_state is not UNSET:
-            field_dict["client_state"] = client_state
-        if command_id is not UNSET:
-            field_dict["command_id"] = command_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        client_state: str | Unset | None = UNSET,
+        command_id: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        client_state = d.pop("client_state", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "client_state", d.pop("client_state", None))
+        _set(self, "command_id", d.pop("command_id", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        command_id = d.pop("command_id", UNSET)
-
-        additional_properties = d
-        return cls(
-            client_state=client_state,
-            command_id=command_id,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("client_state", str, 0),
+            ("command_id", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

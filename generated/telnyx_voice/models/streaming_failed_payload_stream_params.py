@@ -1,70 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StreamingFailedPayloadStreamParams")
 
-
-@_attrs_define(frozen=True)
-class StreamingFailedPayloadStreamParams:
+@_attrs_define(frozen=True, init=False)
+class StreamingFailedPayloadStreamParams(BaseModel):
     """Streaming parameters as they were originally given to the Call Control API.
 
     Attributes:
-        stream_url (str | Unset): The destination WebSocket address where the stream is going to be delivered. Example:
+        stream_url (str | None): The destination WebSocket address where the stream is going to be delivered. Example:
             wss://www.example.com/websocket.
-        track (Literal["both_tracks", "inbound_track", "outbound_track"] | Unset): Specifies which track should be
+        track (Literal["both_tracks", "inbound_track", "outbound_track"] | None): Specifies which track should be
             streamed. Example: inbound_track.
     """
 
-    stream_url: str | Unset = UNSET
-    track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET
+    stream_url: str | None = None
+    track: Literal["both_tracks", "inbound_track", "outbound_track"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("stream_url", "stream_url", False),
+        ("track", "track", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        stream_url = self.stream_url
-
-        track: str | Unset = UNSET
-        if not isinstance(self.track, Unset):
-            track = self.track
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if stream_url is not UNSET:
-            field_dict["stream_url"] = stream_url
-        if track is not UNSET:
-            field_dict["track"] = track
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        stream_url: str | Unset | None = UNSET,
+        track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        stream_url = d.pop("stream_url", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "stream_url", d.pop("stream_url", None))
+        _set(self, "track", d.pop("track", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _track = d.pop("track", UNSET)
-        track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset
-        track = UNSET if isinstance(_track, Unset) else enum_value(_track, str)
-
-        additional_properties = d
-        return cls(
-            stream_url=stream_url,
-            track=track,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("stream_url", str, 0),
+            ("track", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

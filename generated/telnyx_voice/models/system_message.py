@@ -1,20 +1,18 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemMessage")
 
-
-@_attrs_define(frozen=True)
-class SystemMessage:
+@_attrs_define(frozen=True, init=False)
+class SystemMessage(BaseModel):
     """Developer-provided instructions that the model should follow, regardless of messages sent by the user.
 
     Example:
@@ -23,64 +21,48 @@ class SystemMessage:
     Attributes:
         content (str): The contents of the system message.
         role (Literal["system"]): The role of the messages author, in this case `system`.
-        metadata (MessageMetadata | Unset): Metadata to add to the message
+        metadata (dict[str, Any] | None): Metadata to add to the message
     """
 
     content: str
     role: Literal["system"]
-    metadata: MessageMetadata | Unset = UNSET
+    metadata: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("content", "content", True),
+        ("role", "role", True),
+        ("metadata", "metadata", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        role: str = self.role
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        content: str,
+        role: Literal["system"],
+        metadata: dict[str, Any] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        content = d.pop("content")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "content", d.pop("content", None))
+        _set(self, "role", d.pop("role", None))
+        _set(self, "metadata", d.pop("metadata", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        role = enum_value(d.pop("role"), str)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MessageMetadata | Unset
-        metadata = UNSET if isinstance(_metadata, Unset) else MessageMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        return cls(
-            content=content,
-            role=role,
-            metadata=metadata,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("content", str, REQUIRED),
+            ("role", str, REQUIRED),
+            ("metadata", dict, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.message_metadata import MessageMetadata

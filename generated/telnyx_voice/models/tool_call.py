@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 
-T = TypeVar("T", bound="ToolCall")
 
-
-@_attrs_define(frozen=True)
-class ToolCall:
+@_attrs_define(frozen=True, init=False)
+class ToolCall(BaseModel):
     """A call to a function tool created by the model.
 
     Example:
@@ -22,59 +21,52 @@ class ToolCall:
     Attributes:
         function (ToolCallFunction): The function that the model called.
         id (str): The ID of the tool call.
-        type_ (Literal["function"]): The type of the tool. Currently, only `function` is supported.
+        type (Literal["function"]): The type of the tool. Currently, only `function` is supported.
     """
 
     function: ToolCallFunction
     id: str
-    type_: Literal["function"]
+    type: Literal["function"]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("function", "function", True),
+        ("id", "id", True),
+        ("type", "type", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
-
-        id = self.id
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-                "id": id,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        function: ToolCallFunction,
+        id: str,
+        type: Literal["function"],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        v = d.pop("function", None)
+        _set(self, "function", ToolCallFunction.from_dict(v) if v.__class__ is dict else v)
+        _set(self, "id", d.pop("id", None))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        id = d.pop("id")
-
-        type_ = enum_value(d.pop("type"), str)
-
-        additional_properties = d
-        return cls(
-            function=function,
-            id=id,
-            type_=type_,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("function", ToolCallFunction, REQUIRED),
+            ("id", str, REQUIRED),
+            ("type", str, REQUIRED),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.tool_call_function import ToolCallFunction

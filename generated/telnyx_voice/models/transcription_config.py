@@ -1,26 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..models.transcription_config_model import TranscriptionConfigModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscriptionConfig")
 
-
-@_attrs_define(frozen=True)
-class TranscriptionConfig:
+@_attrs_define(frozen=True, init=False)
+class TranscriptionConfig(BaseModel):
     """The settings associated with speech to text for the voice assistant. This is only relevant if the assistant uses a
     text-to-text language model. Any assistant using a model with native audio support (e.g. `fixie-ai/ultravox-v0_4`)
     will ignore this field.
 
         Attributes:
-            language (str | Unset): The language of the audio to be transcribed. If not set, or if set to `auto`, supported
+            language (str | None): The language of the audio to be transcribed. If not set, or if set to `auto`, supported
                 models will automatically detect the language. Supported and meaningful values depend on the selected
                 transcription `model`. For `deepgram/flux`, supported values are: `auto` (Telnyx language detection controls the
                 language hint), `multi` (no language hint), and language-specific hints `en`, `es`, `fr`, `de`, `hi`, `ru`,
@@ -29,7 +28,7 @@ class TranscriptionConfig:
                 `auto` (or unset) enables native multilingual code-switching; ISO 639-1 codes (`en`, `es`, `de`, `fr`, `pt`,
                 `it`, `tr`, `nl`, `sv`, `no`, `da`, `fi`, `hi`, `vi`, `ar`, `he`, `ja`, `zh`) bias the session to that language.
                 Example: auto.
-            model (TranscriptionConfigModel | Unset): The speech to text model to be used by the voice assistant. Supported
+            model (TranscriptionConfigModel | None): The speech to text model to be used by the voice assistant. Supported
                 models include:
 
                 - `deepgram/flux` (or `flux`) for live streaming turn-taking.
@@ -47,48 +46,40 @@ class TranscriptionConfig:
                 detection. Example: distil-whisper/distil-large-v2.
     """
 
-    language: str | Unset = UNSET
-    model: TranscriptionConfigModel | Unset = UNSET
+    language: str | None = None
+    model: TranscriptionConfigModel | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("language", "language", False),
+        ("model", "model", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if language is not UNSET:
-            field_dict["language"] = language
-        if model is not UNSET:
-            field_dict["model"] = model
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        language: str | Unset | None = UNSET,
+        model: TranscriptionConfigModel | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "model", d.pop("model", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _model = d.pop("model", UNSET)
-        model: TranscriptionConfigModel | Unset
-        model = UNSET if isinstance(_model, Unset) else enum_value(_model, str)
-
-        additional_properties = d
-        return cls(
-            language=language,
-            model=model,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("language", str, 0),
+            ("model", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

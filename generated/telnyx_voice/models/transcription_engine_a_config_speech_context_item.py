@@ -1,64 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscriptionEngineAConfigSpeechContextItem")
 
-
-@_attrs_define(frozen=True)
-class TranscriptionEngineAConfigSpeechContextItem:
+@_attrs_define(frozen=True, init=False)
+class TranscriptionEngineAConfigSpeechContextItem(BaseModel):
     """
     Attributes:
-        boost (float | Unset): Boost factor for the speech context. Example: 1.0.
-        phrases (list[str] | Unset):  Example: ['Telnyx'].
+        boost (float | None): Boost factor for the speech context. Example: 1.0.
+        phrases (list[str] | None):  Example: ['Telnyx'].
     """
 
-    boost: float | Unset = UNSET
-    phrases: list[str] | Unset = UNSET
+    boost: float | None = None
+    phrases: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("boost", "boost", False),
+        ("phrases", "phrases", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        boost = self.boost
-
-        phrases: list[str] | Unset = UNSET
-        if not isinstance(self.phrases, Unset):
-            phrases = self.phrases
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if boost is not UNSET:
-            field_dict["boost"] = boost
-        if phrases is not UNSET:
-            field_dict["phrases"] = phrases
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        boost: float | Unset | None = UNSET,
+        phrases: list[str] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        boost = d.pop("boost", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "boost", d.pop("boost", None))
+        _set(self, "phrases", d.pop("phrases", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        phrases = cast(list[str], d.pop("phrases", UNSET))
-
-        additional_properties = d
-        return cls(
-            boost=boost,
-            phrases=phrases,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("boost", float, 0),
+            ("phrases", ListOf(str), 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,101 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..models.xai_transcription_engine_list_of_languages import XAITranscriptionEngineListOfLanguages
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscriptionEngineXAIConfig")
 
-
-@_attrs_define(frozen=True)
-class TranscriptionEngineXAIConfig:
+@_attrs_define(frozen=True, init=False)
+class TranscriptionEngineXAIConfig(BaseModel):
     """
     Attributes:
-        interim_results (bool | Unset): Whether to send also interim results. If set to false, only final results will
-            be sent. Example: True.
-        language (XAITranscriptionEngineListOfLanguages | Unset): Language to use for speech recognition Example: en.
-        transcription_engine (Literal["xAI"] | Unset): Engine identifier for xAI transcription service
-        transcription_model (Literal["xai/grok-stt"] | Unset): The model to use for transcription.
+        interim_results (bool | None): Whether to send also interim results. If set to false, only final results will be
+            sent. Example: True.
+        language (XAITranscriptionEngineListOfLanguages | None): Language to use for speech recognition Example: en.
+        transcription_engine (Literal["xAI"] | None): Engine identifier for xAI transcription service
+        transcription_model (Literal["xai/grok-stt"] | None): The model to use for transcription.
     """
 
-    interim_results: bool | Unset = UNSET
-    language: XAITranscriptionEngineListOfLanguages | Unset = UNSET
-    transcription_engine: Literal["xAI"] | Unset = UNSET
-    transcription_model: Literal["xai/grok-stt"] | Unset = UNSET
+    interim_results: bool | None = None
+    language: XAITranscriptionEngineListOfLanguages | None = None
+    transcription_engine: Literal["xAI"] | None = None
+    transcription_model: Literal["xai/grok-stt"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("interim_results", "interim_results", False),
+        ("language", "language", False),
+        ("transcription_engine", "transcription_engine", False),
+        ("transcription_model", "transcription_model", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        interim_results = self.interim_results
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language
-
-        transcription_engine: str | Unset = UNSET
-        if not isinstance(self.transcription_engine, Unset):
-            transcription_engine = self.transcription_engine
-
-        transcription_model: str | Unset = UNSET
-        if not isinstance(self.transcription_model, Unset):
-            transcription_model = self.transcription_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if interim_results is not UNSET:
-            field_dict["interim_results"] = interim_results
-        if language is not UNSET:
-            field_dict["language"] = language
-        if transcription_engine is not UNSET:
-            field_dict["transcription_engine"] = transcription_engine
-        if transcription_model is not UNSET:
-            field_dict["transcription_model"] = transcription_model
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        interim_results: bool | Unset | None = UNSET,
+        language: XAITranscriptionEngineListOfLanguages | Unset | None = UNSET,
+        transcription_engine: Literal["xAI"] | Unset | None = UNSET,
+        transcription_model: Literal["xai/grok-stt"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        interim_results = d.pop("interim_results", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "interim_results", d.pop("interim_results", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "transcription_engine", d.pop("transcription_engine", None))
+        _set(self, "transcription_model", d.pop("transcription_model", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        _language = d.pop("language", UNSET)
-        language: XAITranscriptionEngineListOfLanguages | Unset
-        language = UNSET if isinstance(_language, Unset) else enum_value(_language, str)
-
-        _transcription_engine = d.pop("transcription_engine", UNSET)
-        transcription_engine: Literal["xAI"] | Unset
-        if isinstance(_transcription_engine, Unset):
-            transcription_engine = UNSET
-        else:
-            transcription_engine = enum_value(_transcription_engine, str)
-
-        _transcription_model = d.pop("transcription_model", UNSET)
-        transcription_model: Literal["xai/grok-stt"] | Unset
-        if isinstance(_transcription_model, Unset):
-            transcription_model = UNSET
-        else:
-            transcription_model = enum_value(_transcription_model, str)
-
-        additional_properties = d
-        return cls(
-            interim_results=interim_results,
-            language=language,
-            transcription_engine=transcription_engine,
-            transcription_model=transcription_model,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("interim_results", bool, 0),
+            ("language", str, 0),
+            ("transcription_engine", str, 0),
+            ("transcription_model", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import ListOf, parse_union
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
+from .._values import ListOf, OneOf, parse_union
 
-T = TypeVar("T", bound="TransferToolParams")
 
-
-@_attrs_define(frozen=True)
-class TransferToolParams:
+@_attrs_define(frozen=True, init=False)
+class TransferToolParams(BaseModel):
     """
     Attributes:
         from_ (str): Number or SIP URI placing the call. Example: +35319605860.
@@ -26,54 +26,50 @@ class TransferToolParams:
     from_: str
     targets: list[TransferToolParamsTargetsType0Item] | str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("from_", "from", True),
+        ("targets", "targets", True),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
-        targets: list[dict[str, Any]] | str
-        if isinstance(self.targets, list):
-            targets = []
-            for targets_type_0_item_data in self.targets:
-                targets_type_0_item = targets_type_0_item_data.to_dict()
-                targets.append(targets_type_0_item)
-
-        else:
-            targets = self.targets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "targets": targets,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        from_: str,
+        targets: list[TransferToolParamsTargetsType0Item] | str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        from_ = d.pop("from")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "from_", d.pop("from", None))
+        v = d.pop("targets", None)
+        _set(self, "targets", parse_union(v, (ListOf(TransferToolParamsTargetsType0Item),), lenient=True))
+        _set(self, "additional_properties", d)
+        return self
 
-        targets = parse_union(d.pop("targets"), (ListOf(TransferToolParamsTargetsType0Item),), lenient=True)
-
-        additional_properties = d
-        return cls(
-            from_=from_,
-            targets=targets,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("from", str, REQUIRED),
+            (
+                "targets",
+                OneOf(
+                    (
+                        ListOf(TransferToolParamsTargetsType0Item),
+                        str,
+                    )
+                ),
+                REQUIRED,
+            ),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.transfer_tool_params_targets_type_0_item import TransferToolParamsTargetsType0Item

@@ -1,65 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TransferToolParamsTargetsType0Item")
 
-
-@_attrs_define(frozen=True)
-class TransferToolParamsTargetsType0Item:
+@_attrs_define(frozen=True, init=False)
+class TransferToolParamsTargetsType0Item(BaseModel):
     """
     Attributes:
         to (str): The destination number or SIP URI of the call. Example: +13129457420.
-        name (str | Unset): The name of the target. Example: Support.
+        name (str | None): The name of the target. Example: Support.
     """
 
     to: str
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("to", "to", True),
+        ("name", "name", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        to: str,
+        name: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        to = d.pop("to")
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "to", d.pop("to", None))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        name = d.pop("name", UNSET)
-
-        additional_properties = d
-        return cls(
-            to=to,
-            name=name,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("to", str, REQUIRED),
+            ("name", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,67 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateMediaRequest")
 
-
-@_attrs_define(frozen=True)
-class UpdateMediaRequest:
+@_attrs_define(frozen=True, init=False)
+class UpdateMediaRequest(BaseModel):
     """
     Example:
         {'media_url': 'http://www.example.com/audio.mp3', 'ttl_secs': 86400}
 
     Attributes:
-        media_url (str | Unset): The URL where the media to be stored in Telnyx network is currently hosted. The maximum
+        media_url (str | None): The URL where the media to be stored in Telnyx network is currently hosted. The maximum
             allowed size is 20 MB. Example: http://www.example.com/audio.mp3.
-        ttl_secs (int | Unset): The number of seconds after which the media resource will be deleted, defaults to 2
-            days. The maximum allowed vale is 630720000, which translates to 20 years. Example: 86400.
+        ttl_secs (int | None): The number of seconds after which the media resource will be deleted, defaults to 2 days.
+            The maximum allowed vale is 630720000, which translates to 20 years. Example: 86400.
     """
 
-    media_url: str | Unset = UNSET
-    ttl_secs: int | Unset = UNSET
+    media_url: str | None = None
+    ttl_secs: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("media_url", "media_url", False),
+        ("ttl_secs", "ttl_secs", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        media_url = self.media_url
-
-        ttl_secs = self.ttl_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if media_url is not UNSET:
-            field_dict["media_url"] = media_url
-        if ttl_secs is not UNSET:
-            field_dict["ttl_secs"] = ttl_secs
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        media_url: str | Unset | None = UNSET,
+        ttl_secs: int | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        media_url = d.pop("media_url", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "media_url", d.pop("media_url", None))
+        _set(self, "ttl_secs", d.pop("ttl_secs", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        ttl_secs = d.pop("ttl_secs", UNSET)
-
-        additional_properties = d
-        return cls(
-            media_url=media_url,
-            ttl_secs=ttl_secs,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("media_url", str, 0),
+            ("ttl_secs", int, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,56 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateQueuedCallRequest")
 
-
-@_attrs_define(frozen=True)
-class UpdateQueuedCallRequest:
+@_attrs_define(frozen=True, init=False)
+class UpdateQueuedCallRequest(BaseModel):
     """
     Example:
         {'keep_after_hangup': True}
 
     Attributes:
-        keep_after_hangup (bool | Unset): Whether the call should remain in queue after hangup. Example: True.
+        keep_after_hangup (bool | None): Whether the call should remain in queue after hangup. Example: True.
     """
 
-    keep_after_hangup: bool | Unset = UNSET
+    keep_after_hangup: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (("keep_after_hangup", "keep_after_hangup", False),)
 
-    def to_dict(self) -> dict[str, Any]:
-        keep_after_hangup = self.keep_after_hangup
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if keep_after_hangup is not UNSET:
-            field_dict["keep_after_hangup"] = keep_after_hangup
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        keep_after_hangup: bool | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        keep_after_hangup = d.pop("keep_after_hangup", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "keep_after_hangup", d.pop("keep_after_hangup", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        additional_properties = d
-        return cls(
-            keep_after_hangup=keep_after_hangup,
-            additional_properties=additional_properties,
-        )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (("keep_after_hangup", bool, 0),)

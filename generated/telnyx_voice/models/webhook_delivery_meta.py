@@ -1,63 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookDeliveryMeta")
 
-
-@_attrs_define(frozen=True)
-class WebhookDeliveryMeta:
+@_attrs_define(frozen=True, init=False)
+class WebhookDeliveryMeta(BaseModel):
     """How Telnyx delivered this webhook.
 
     Attributes:
-        attempt (int | Unset): The delivery attempt, from 1.
-        delivered_to (str | Unset): The URL the webhook was sent to.
+        attempt (int | None): The delivery attempt, from 1.
+        delivered_to (str | None): The URL the webhook was sent to.
     """
 
-    attempt: int | Unset = UNSET
-    delivered_to: str | Unset = UNSET
+    attempt: int | None = None
+    delivered_to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("attempt", "attempt", False),
+        ("delivered_to", "delivered_to", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        attempt = self.attempt
-
-        delivered_to = self.delivered_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if delivered_to is not UNSET:
-            field_dict["delivered_to"] = delivered_to
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attempt: int | Unset | None = UNSET,
+        delivered_to: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        attempt = d.pop("attempt", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "attempt", d.pop("attempt", None))
+        _set(self, "delivered_to", d.pop("delivered_to", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        delivered_to = d.pop("delivered_to", UNSET)
-
-        additional_properties = d
-        return cls(
-            attempt=attempt,
-            delivered_to=delivered_to,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("attempt", int, 0),
+            ("delivered_to", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,64 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import BaseModel, init_model
+from .._validation import Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookToolParamsHeadersItem")
 
-
-@_attrs_define(frozen=True)
-class WebhookToolParamsHeadersItem:
+@_attrs_define(frozen=True, init=False)
+class WebhookToolParamsHeadersItem(BaseModel):
     """
     Attributes:
-        name (str | Unset):
-        value (str | Unset): The value of the header. Note that we support mustache templating for the value. For
-            example you can use `Bearer {{#integration_secret}}test-secret{{/integration_secret}}` to pass the value of the
+        name (str | None):
+        value (str | None): The value of the header. Note that we support mustache templating for the value. For example
+            you can use `Bearer {{#integration_secret}}test-secret{{/integration_secret}}` to pass the value of the
             integration secret as the bearer token.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    name: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("name", "name", False),
+        ("value", "value", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | Unset | None = UNSET,
+        value: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "name", d.pop("name", None))
+        _set(self, "value", d.pop("value", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        value = d.pop("value", UNSET)
-
-        additional_properties = d
-        return cls(
-            name=name,
-            value=value,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("name", str, 0),
+            ("value", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

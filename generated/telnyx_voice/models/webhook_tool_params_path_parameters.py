@@ -1,20 +1,19 @@
-# ruff: noqa: E402  (the imports at the end break import cycles between models)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import Rule
+from .._values import ListOf
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookToolParamsPathParameters")
 
-
-@_attrs_define(frozen=True)
-class WebhookToolParamsPathParameters:
+@_attrs_define(frozen=True, init=False)
+class WebhookToolParamsPathParameters(BaseModel):
     """The path parameters the webhook tool accepts, described as a JSON Schema object. These parameters will be passed to
     the webhook as the path of the request if the URL contains a placeholder for a value. See the [JSON Schema
     reference](https://json-schema.org/understanding-json-schema) for documentation about the format
@@ -24,73 +23,50 @@ class WebhookToolParamsPathParameters:
                 'object'}
 
         Attributes:
-            properties (WebhookToolParamsPathParametersProperties | Unset): The properties of the path parameters.
-            required (list[str] | Unset): The required properties of the path parameters.
-            type_ (Literal["object"] | Unset):
+            properties (dict[str, Any] | None): The properties of the path parameters.
+            required (list[str] | None): The required properties of the path parameters.
+            type (Literal["object"] | None):
     """
 
-    properties: WebhookToolParamsPathParametersProperties | Unset = UNSET
-    required: list[str] | Unset = UNSET
-    type_: Literal["object"] | Unset = UNSET
+    properties: dict[str, Any] | None = None
+    required: list[str] | None = None
+    type: Literal["object"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("properties", "properties", False),
+        ("required", "required", False),
+        ("type", "type", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = self.required
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if required is not UNSET:
-            field_dict["required"] = required
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        properties: dict[str, Any] | Unset | None = UNSET,
+        required: list[str] | Unset | None = UNSET,
+        type: Literal["object"] | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        _properties = d.pop("properties", UNSET)
-        properties: WebhookToolParamsPathParametersProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = WebhookToolParamsPathParametersProperties.from_dict(_properties)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "properties", d.pop("properties", None))
+        _set(self, "required", d.pop("required", None))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        required = cast(list[str], d.pop("required", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: Literal["object"] | Unset
-        type_ = UNSET if isinstance(_type_, Unset) else enum_value(_type_, str)
-
-        additional_properties = d
-        return cls(
-            properties=properties,
-            required=required,
-            type_=type_,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("properties", dict, 0),
+            ("required", ListOf(str), 0),
+            ("type", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.webhook_tool_params_path_parameters_properties import WebhookToolParamsPathParametersProperties

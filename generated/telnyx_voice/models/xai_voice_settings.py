@@ -1,66 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import enum_value
+from .._models import BaseModel, init_model
+from .._validation import REQUIRED, Rule
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="XAIVoiceSettings")
 
-
-@_attrs_define(frozen=True)
-class XAIVoiceSettings:
+@_attrs_define(frozen=True, init=False)
+class XAIVoiceSettings(BaseModel):
     """
     Attributes:
-        type_ (Literal["xai"]): Voice settings provider type
-        language (str | Unset): Language code, or `auto` to detect automatically.
+        type (Literal["xai"]): Voice settings provider type
+        language (str | None): Language code, or `auto` to detect automatically.
     """
 
-    type_: Literal["xai"]
-    language: str | Unset = UNSET
+    type: Literal["xai"]
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    _present: frozenset[str] = _attrs_field(factory=frozenset, kw_only=True, eq=False, repr=False)
+    _FIELDS: ClassVar[tuple[tuple[str, str, bool], ...]] = (
+        ("type", "type", True),
+        ("language", "language", False),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type: Literal["xai"],
+        language: str | Unset | None = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        init_model(self, locals())
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the model from JSON data leniently: absent fields are None, values that are not what
+        the spec says are kept as sent, unknown fields go to `additional_properties`."""
         d = dict(src_dict)
-        type_ = enum_value(d.pop("type"), str)
+        self = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(self, "_present", frozenset(d))
+        _set(self, "type", d.pop("type", None))
+        _set(self, "language", d.pop("language", None))
+        _set(self, "additional_properties", d)
+        return self
 
-        language = d.pop("language", UNSET)
-
-        additional_properties = d
-        return cls(
-            type_=type_,
-            language=language,
-            additional_properties=additional_properties,
+    @staticmethod
+    def _rules() -> tuple[Rule, ...]:
+        return (
+            ("type", str, REQUIRED),
+            ("language", str, 0),
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

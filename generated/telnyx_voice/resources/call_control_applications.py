@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +24,8 @@ if TYPE_CHECKING:
     from ..models.list_call_control_applications_page import ListCallControlApplicationsPage
 
 
-class CallControlApplications:
+class CallControlApplications(SyncAPIResource):
     """`client.call_control_applications`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -34,8 +33,16 @@ class CallControlApplications:
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[CallControlApplication]:
         """List call control applications.
 
@@ -47,21 +54,41 @@ class CallControlApplications:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
+        return self._page(
+            ops.LIST_CALL_CONTROL_APPLICATIONS,
+            {},
+            {
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_CONTROL_APPLICATIONS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -82,6 +109,9 @@ class CallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Create a call control application.
 
@@ -109,8 +139,11 @@ class CallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -130,7 +163,7 @@ class CallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -139,6 +172,9 @@ class CallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Retrieve a call control application.
 
@@ -150,15 +186,18 @@ class CallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -167,6 +206,9 @@ class CallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Delete a call control application.
 
@@ -178,15 +220,18 @@ class CallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -210,6 +255,9 @@ class CallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Update a call control application.
 
@@ -241,8 +289,11 @@ class CallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -265,25 +316,30 @@ class CallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCallControlApplications:
+class AsyncCallControlApplications(AsyncAPIResource):
     """`client.call_control_applications` (async)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
+    def list(
         self,
         *,
         filter: ListCallControlApplicationsFilter | dict[str, Any] | Unset = UNSET,
         page: ListCallControlApplicationsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[CallControlApplication]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[CallControlApplication]:
         """List call control applications.
 
         Return a list of call control applications.
@@ -294,23 +350,41 @@ class AsyncCallControlApplications:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every CallControlApplication of every page.
+            The first page; iterating it yields every CallControlApplication of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(
-            ops.LIST_CALL_CONTROL_APPLICATIONS, path=path, query=query, options=options
+        return self._page(
+            ops.LIST_CALL_CONTROL_APPLICATIONS,
+            {},
+            {
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CALL_CONTROL_APPLICATIONS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
-        return AsyncPage(self._client, ops.LIST_CALL_CONTROL_APPLICATIONS, path, query, options, response)
 
     async def create(
         self,
@@ -331,6 +405,9 @@ class AsyncCallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Create a call control application.
 
@@ -358,8 +435,11 @@ class AsyncCallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CREATE_CALL_CONTROL_APPLICATION,
             path={},
             query=None,
@@ -379,7 +459,7 @@ class AsyncCallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -388,6 +468,9 @@ class AsyncCallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Retrieve a call control application.
 
@@ -399,15 +482,18 @@ class AsyncCallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -416,6 +502,9 @@ class AsyncCallControlApplications:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Delete a call control application.
 
@@ -427,15 +516,18 @@ class AsyncCallControlApplications:
             id: Identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DELETE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -459,6 +551,9 @@ class AsyncCallControlApplications:
         webhook_timeout_secs: int | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlApplicationResponse:
         """Update a call control application.
 
@@ -490,8 +585,11 @@ class AsyncCallControlApplications:
             webhook_timeout_secs: Specifies how many seconds to wait before timing out a webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CALL_CONTROL_APPLICATION,
             path={
                 "id": id,
@@ -514,5 +612,5 @@ class AsyncCallControlApplications:
                 "webhook_event_url": webhook_event_url,
                 "webhook_timeout_secs": webhook_timeout_secs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 from .calls_actions import AsyncCallsActions, CallsActions
 
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from ..models.dial_request_conference_config import DialRequestConferenceConfig
     from ..models.dial_request_deepfake_detection import DialRequestDeepfakeDetection
     from ..models.dial_request_webhook_retries_policies import DialRequestWebhookRetriesPolicies
-    from ..models.dial_request_webhook_urls import DialRequestWebhookUrls
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.retrieve_call_status_response import RetrieveCallStatusResponse
     from ..models.retrieve_call_status_response_with_recording_id import RetrieveCallStatusResponseWithRecordingID
@@ -31,11 +32,8 @@ if TYPE_CHECKING:
     from ..models.transcription_start_request import TranscriptionStartRequest
 
 
-class Calls:
+class Calls(SyncAPIResource):
     """`client.calls`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> CallsActions:
@@ -52,7 +50,7 @@ class Calls:
         answering_machine_detection_config: DialRequestAnsweringMachineDetectionConfig | dict[str, Any] | Unset = UNSET,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         bridge_intent: bool | Unset = UNSET,
         bridge_on_answer: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -106,10 +104,13 @@ class Calls:
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
 
@@ -200,8 +201,11 @@ class Calls:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -270,7 +274,7 @@ class Calls:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve_status(
@@ -279,6 +283,9 @@ class Calls:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetrieveCallStatusResponse:
         """Retrieve a call status.
 
@@ -290,23 +297,23 @@ class Calls:
             call_control_id: Unique identifier and token for controlling the call
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCalls:
+class AsyncCalls(AsyncAPIResource):
     """`client.calls` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> AsyncCallsActions:
@@ -323,7 +330,7 @@ class AsyncCalls:
         answering_machine_detection_config: DialRequestAnsweringMachineDetectionConfig | dict[str, Any] | Unset = UNSET,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
         audio_url: str | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         bridge_intent: bool | Unset = UNSET,
         bridge_on_answer: bool | Unset = UNSET,
         client_state: str | Unset = UNSET,
@@ -377,10 +384,13 @@ class AsyncCalls:
         webhook_retries_policies: DialRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: DialRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetrieveCallStatusResponseWithRecordingID:
         """Dial.
 
@@ -471,8 +481,11 @@ class AsyncCalls:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DIAL_CALL,
             path={},
             query=None,
@@ -541,7 +554,7 @@ class AsyncCalls:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve_status(
@@ -550,6 +563,9 @@ class AsyncCalls:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RetrieveCallStatusResponse:
         """Retrieve a call status.
 
@@ -561,13 +577,16 @@ class AsyncCalls:
             call_control_id: Unique identifier and token for controlling the call
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CALL_STATUS,
             path={
                 "call_control_id": call_control_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

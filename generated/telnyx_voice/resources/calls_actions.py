@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.ai_assistant_join_participant import AIAssistantJoinParticipant
     from ..models.answer_request_deepfake_detection import AnswerRequestDeepfakeDetection
     from ..models.answer_request_webhook_retries_policies import AnswerRequestWebhookRetriesPolicies
-    from ..models.answer_request_webhook_urls import AnswerRequestWebhookUrls
     from ..models.assistant import Assistant
     from ..models.assistant_message import AssistantMessage
     from ..models.aws_voice_settings import AWSVoiceSettings
@@ -34,12 +35,6 @@ if TYPE_CHECKING:
     from ..models.conversation_relay_language import ConversationRelayLanguage
     from ..models.conversation_relay_language_transcription_engine import ConversationRelayLanguageTranscriptionEngine
     from ..models.conversation_relay_settings import ConversationRelaySettings
-    from ..models.conversation_relay_start_request_custom_parameters import (
-        ConversationRelayStartRequestCustomParameters,
-    )
-    from ..models.conversation_relay_start_request_transcription import ConversationRelayStartRequestTranscription
-    from ..models.conversation_relay_structured_provider import ConversationRelayStructuredProvider
-    from ..models.conversation_relay_transcription_engine_config import ConversationRelayTranscriptionEngineConfig
     from ..models.custom_sip_header import CustomSIPHeader
     from ..models.deepgram_nova_2_config import DeepgramNova2Config
     from ..models.deepgram_nova_3_config import DeepgramNova3Config
@@ -48,7 +43,6 @@ if TYPE_CHECKING:
     from ..models.dialogflow_config import DialogflowConfig
     from ..models.eleven_labs_voice_settings import ElevenLabsVoiceSettings
     from ..models.gather_using_ai_request_message_history_item import GatherUsingAIRequestMessageHistoryItem
-    from ..models.gather_using_ai_request_parameters import GatherUsingAIRequestParameters
     from ..models.google_transcription_engine_list_of_languages import GoogleTranscriptionEngineListOfLanguages
     from ..models.interruption_settings import InterruptionSettings
     from ..models.inworld_voice_settings import InworldVoiceSettings
@@ -82,16 +76,12 @@ if TYPE_CHECKING:
         TransferCallRequestAnsweringMachineDetectionConfig,
     )
     from ..models.transfer_call_request_webhook_retries_policies import TransferCallRequestWebhookRetriesPolicies
-    from ..models.transfer_call_request_webhook_urls import TransferCallRequestWebhookUrls
     from ..models.user_message import UserMessage
     from ..models.xai_voice_settings import XAIVoiceSettings
 
 
-class CallsActions:
+class CallsActions(SyncAPIResource):
     """`client.calls.actions`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def add_ai_assistant_messages(
         self,
@@ -103,6 +93,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -117,8 +110,11 @@ class CallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -129,7 +125,7 @@ class CallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def join_ai_assistant(
@@ -142,6 +138,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -157,8 +156,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -170,7 +172,7 @@ class CallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_ai_assistant(
@@ -201,6 +203,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -226,8 +231,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -246,7 +254,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_ai_assistant(
@@ -257,6 +265,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -270,8 +281,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -281,7 +295,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def answer(
@@ -289,7 +303,7 @@ class CallsActions:
         call_control_id: str,
         *,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
@@ -318,10 +332,13 @@ class CallsActions:
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -374,8 +391,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -415,7 +435,7 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def bridge(
@@ -441,9 +461,12 @@ class CallsActions:
         record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
-        video_room_id: UUID | Unset = UNSET,
+        video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -485,8 +508,11 @@ class CallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -514,7 +540,7 @@ class CallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update_client_state(
@@ -524,6 +550,9 @@ class CallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -536,8 +565,11 @@ class CallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -546,7 +578,7 @@ class CallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_conversation_relay(
@@ -559,7 +591,7 @@ class CallsActions:
         conversation_relay_dtmf_detection: bool | Unset = UNSET,
         conversation_relay_settings: ConversationRelaySettings | dict[str, Any] | Unset = UNSET,
         conversation_relay_url: str | Unset = UNSET,
-        custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
+        custom_parameters: dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
@@ -568,10 +600,10 @@ class CallsActions:
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
-        transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
+        structured_provider: dict[str, Any] | Unset = UNSET,
+        transcription: dict[str, Any] | Unset = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -588,6 +620,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -624,8 +659,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -656,7 +694,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_conversation_relay(
@@ -667,6 +705,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -680,8 +721,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -691,7 +735,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def enqueue(
@@ -706,6 +750,9 @@ class CallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -723,8 +770,11 @@ class CallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -738,7 +788,7 @@ class CallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_forking(
@@ -752,6 +802,9 @@ class CallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -770,8 +823,11 @@ class CallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -784,7 +840,7 @@ class CallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_forking(
@@ -796,6 +852,9 @@ class CallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -810,8 +869,11 @@ class CallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -822,7 +884,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather(
@@ -841,6 +903,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -863,8 +928,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -882,7 +950,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_gather(
@@ -893,6 +961,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -906,8 +977,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -917,14 +991,14 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_ai(
         self,
         call_control_id: str,
         *,
-        parameters: GatherUsingAIRequestParameters | dict[str, Any],
+        parameters: dict[str, Any],
         assistant: Assistant | dict[str, Any] | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
@@ -949,6 +1023,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -980,8 +1057,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -1004,7 +1084,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_audio(
@@ -1026,6 +1106,9 @@ class CallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -1056,8 +1139,11 @@ class CallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -1078,7 +1164,7 @@ class CallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_using_speak(
@@ -1113,6 +1199,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -1145,8 +1234,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -1170,7 +1262,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def hangup(
@@ -1182,6 +1274,9 @@ class CallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -1196,8 +1291,11 @@ class CallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1208,7 +1306,7 @@ class CallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def leave_queue(
@@ -1219,6 +1317,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -1232,8 +1333,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -1243,7 +1347,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_playback(
@@ -1263,6 +1367,9 @@ class CallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -1286,8 +1393,11 @@ class CallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1306,7 +1416,7 @@ class CallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_playback(
@@ -1319,6 +1429,9 @@ class CallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -1334,8 +1447,11 @@ class CallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -1347,7 +1463,7 @@ class CallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def pause_recording(
@@ -1356,9 +1472,12 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -1373,8 +1492,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1385,7 +1507,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def resume_recording(
@@ -1394,9 +1516,12 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -1411,8 +1536,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1423,7 +1551,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_recording(
@@ -1449,6 +1577,9 @@ class CallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -1481,8 +1612,11 @@ class CallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -1507,7 +1641,7 @@ class CallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_recording(
@@ -1516,9 +1650,12 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -1533,8 +1670,11 @@ class CallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -1545,7 +1685,7 @@ class CallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def refer(
@@ -1561,6 +1701,9 @@ class CallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -1579,8 +1722,11 @@ class CallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1595,7 +1741,7 @@ class CallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def reject(
@@ -1607,6 +1753,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -1621,8 +1770,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1633,7 +1785,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_dtmf(
@@ -1646,6 +1798,9 @@ class CallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -1662,8 +1817,11 @@ class CallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -1675,7 +1833,7 @@ class CallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_sip_info(
@@ -1688,6 +1846,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -1703,8 +1864,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -1716,7 +1880,7 @@ class CallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_siprec(
@@ -1732,6 +1896,9 @@ class CallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -1751,8 +1918,11 @@ class CallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1767,7 +1937,7 @@ class CallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_siprec(
@@ -1778,6 +1948,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -1791,8 +1964,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -1802,7 +1978,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def speak(
@@ -1832,6 +2008,9 @@ class CallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -1854,8 +2033,11 @@ class CallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -1874,7 +2056,7 @@ class CallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_streaming(
@@ -1896,6 +2078,9 @@ class CallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -1922,8 +2107,11 @@ class CallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1944,7 +2132,7 @@ class CallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_streaming(
@@ -1953,9 +2141,12 @@ class CallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_id: UUID | Unset = UNSET,
+        stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -1970,8 +2161,11 @@ class CallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -1982,7 +2176,7 @@ class CallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_noise_suppression(
@@ -1996,6 +2190,9 @@ class CallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -2010,8 +2207,11 @@ class CallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -2024,7 +2224,7 @@ class CallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_noise_suppression(
@@ -2035,6 +2235,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -2046,8 +2249,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -2057,7 +2263,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def switch_supervisor_role(
@@ -2067,6 +2273,9 @@ class CallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -2079,8 +2288,11 @@ class CallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -2089,7 +2301,7 @@ class CallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def start_transcription(
@@ -2116,6 +2328,9 @@ class CallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -2132,8 +2347,11 @@ class CallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2146,7 +2364,7 @@ class CallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop_transcription(
@@ -2157,6 +2375,9 @@ class CallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -2170,8 +2391,11 @@ class CallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -2181,7 +2405,7 @@ class CallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def transfer(
@@ -2227,10 +2451,13 @@ class CallsActions:
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -2294,8 +2521,11 @@ class CallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2342,15 +2572,12 @@ class CallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncCallsActions:
+class AsyncCallsActions(AsyncAPIResource):
     """`client.calls.actions` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def add_ai_assistant_messages(
         self,
@@ -2362,6 +2589,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Add messages to AI Assistant.
 
@@ -2376,8 +2606,11 @@ class AsyncCallsActions:
             messages: The messages to add to the conversation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_ADD_MESSAGES_TO_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2388,7 +2621,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "messages": messages,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def join_ai_assistant(
@@ -2401,6 +2634,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Join AI Assistant Conversation.
 
@@ -2416,8 +2652,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_JOIN_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2429,7 +2668,7 @@ class AsyncCallsActions:
                 "conversation_id": conversation_id,
                 "participant": participant,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_ai_assistant(
@@ -2460,6 +2699,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Start AI Assistant.
 
@@ -2485,8 +2727,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2505,7 +2750,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_ai_assistant(
@@ -2516,6 +2761,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop AI Assistant.
 
@@ -2529,8 +2777,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_AI_ASSISTANT,
             path={
                 "call_control_id": call_control_id,
@@ -2540,7 +2791,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def answer(
@@ -2548,7 +2799,7 @@ class AsyncCallsActions:
         call_control_id: str,
         *,
         assistant: CallAssistantRequest | dict[str, Any] | Unset = UNSET,
-        billing_group_id: UUID | Unset = UNSET,
+        billing_group_id: str | UUID | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
         conversation_relay_config: ConversationRelayEmbeddedConfig | dict[str, Any] | Unset = UNSET,
@@ -2577,10 +2828,13 @@ class AsyncCallsActions:
         webhook_retries_policies: AnswerRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: AnswerRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithRecordingID:
         """Answer call.
 
@@ -2633,8 +2887,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ANSWER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2674,7 +2931,7 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def bridge(
@@ -2700,9 +2957,12 @@ class AsyncCallsActions:
         record_trim: Literal["trim-silence"] | Unset = UNSET,
         ringtone: BridgeRequestRingtone | Unset = UNSET,
         video_room_context: str | Unset = UNSET,
-        video_room_id: UUID | Unset = UNSET,
+        video_room_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Bridge calls.
 
@@ -2744,8 +3004,11 @@ class AsyncCallsActions:
                 call_control_id parameter or queue parameter.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.BRIDGE_CALL,
             path={
                 "call_control_id": call_control_id_to_bridge,
@@ -2773,7 +3036,7 @@ class AsyncCallsActions:
                 "video_room_context": video_room_context,
                 "video_room_id": video_room_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update_client_state(
@@ -2783,6 +3046,9 @@ class AsyncCallsActions:
         client_state: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Update client state.
 
@@ -2795,8 +3061,11 @@ class AsyncCallsActions:
             client_state: Use this field to add state to every subsequent webhook.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CLIENT_STATE,
             path={
                 "call_control_id": call_control_id,
@@ -2805,7 +3074,7 @@ class AsyncCallsActions:
             body={
                 "client_state": client_state,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_conversation_relay(
@@ -2818,7 +3087,7 @@ class AsyncCallsActions:
         conversation_relay_dtmf_detection: bool | Unset = UNSET,
         conversation_relay_settings: ConversationRelaySettings | dict[str, Any] | Unset = UNSET,
         conversation_relay_url: str | Unset = UNSET,
-        custom_parameters: ConversationRelayStartRequestCustomParameters | dict[str, Any] | Unset = UNSET,
+        custom_parameters: dict[str, Any] | Unset = UNSET,
         dtmf_detection: bool | Unset = UNSET,
         greeting: str | Unset = UNSET,
         interruptible: Literal["any", "dtmf", "none", "speech"] | Unset = UNSET,
@@ -2827,10 +3096,10 @@ class AsyncCallsActions:
         language: str | Unset = UNSET,
         languages: list[ConversationRelayLanguage | dict[str, Any]] | Unset = UNSET,
         provider: str | Unset = UNSET,
-        structured_provider: ConversationRelayStructuredProvider | dict[str, Any] | Unset = UNSET,
-        transcription: ConversationRelayStartRequestTranscription | dict[str, Any] | Unset = UNSET,
+        structured_provider: dict[str, Any] | Unset = UNSET,
+        transcription: dict[str, Any] | Unset = UNSET,
         transcription_engine: ConversationRelayLanguageTranscriptionEngine | Unset = UNSET,
-        transcription_engine_config: ConversationRelayTranscriptionEngineConfig | dict[str, Any] | Unset = UNSET,
+        transcription_engine_config: dict[str, Any] | Unset = UNSET,
         tts_provider: str | Unset = UNSET,
         url: str | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -2847,6 +3116,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationRelayID:
         """Start Conversation Relay.
 
@@ -2883,8 +3155,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_START_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2915,7 +3190,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_conversation_relay(
@@ -2926,6 +3201,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop Conversation Relay.
 
@@ -2939,8 +3217,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_STOP_CONVERSATION_RELAY,
             path={
                 "call_control_id": call_control_id,
@@ -2950,7 +3231,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def enqueue(
@@ -2965,6 +3246,9 @@ class AsyncCallsActions:
         max_wait_time_secs: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Enqueue call.
 
@@ -2982,8 +3266,11 @@ class AsyncCallsActions:
             max_wait_time_secs: The number of seconds after which the call will be removed from the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.ENQUEUE_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -2997,7 +3284,7 @@ class AsyncCallsActions:
                 "max_wait_time_secs": max_wait_time_secs,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_forking(
@@ -3011,6 +3298,9 @@ class AsyncCallsActions:
         tx: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking start.
 
@@ -3029,8 +3319,11 @@ class AsyncCallsActions:
                 should be forwarded.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3043,7 +3336,7 @@ class AsyncCallsActions:
                 "stream_type": stream_type,
                 "tx": tx,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_forking(
@@ -3055,6 +3348,9 @@ class AsyncCallsActions:
         stream_type: Literal["decrypted", "raw"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Forking stop.
 
@@ -3069,8 +3365,11 @@ class AsyncCallsActions:
             stream_type: Optionally specify a `stream_type`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_FORK,
             path={
                 "call_control_id": call_control_id,
@@ -3081,7 +3380,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_type": stream_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather(
@@ -3100,6 +3399,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather.
 
@@ -3122,8 +3424,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3141,7 +3446,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_gather(
@@ -3152,6 +3457,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather stop.
 
@@ -3165,8 +3473,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_GATHER,
             path={
                 "call_control_id": call_control_id,
@@ -3176,14 +3487,14 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_ai(
         self,
         call_control_id: str,
         *,
-        parameters: GatherUsingAIRequestParameters | dict[str, Any],
+        parameters: dict[str, Any],
         assistant: Assistant | dict[str, Any] | Unset = UNSET,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
@@ -3208,6 +3519,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponseWithConversationID:
         """Gather using AI.
 
@@ -3239,8 +3553,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CALL_GATHER_USING_AI,
             path={
                 "call_control_id": call_control_id,
@@ -3263,7 +3580,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_audio(
@@ -3285,6 +3602,9 @@ class AsyncCallsActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using audio.
 
@@ -3315,8 +3635,11 @@ class AsyncCallsActions:
             valid_digits: A list of all digits accepted as valid.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_AUDIO,
             path={
                 "call_control_id": call_control_id,
@@ -3337,7 +3660,7 @@ class AsyncCallsActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_using_speak(
@@ -3372,6 +3695,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Gather using speak.
 
@@ -3404,8 +3730,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GATHER_USING_SPEAK,
             path={
                 "call_control_id": call_control_id,
@@ -3429,7 +3758,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def hangup(
@@ -3441,6 +3770,9 @@ class AsyncCallsActions:
         custom_headers: list[CustomSIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Hangup call.
 
@@ -3455,8 +3787,11 @@ class AsyncCallsActions:
             custom_headers: Custom headers to be added to the SIP BYE message.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.HANGUP_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3467,7 +3802,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "custom_headers": custom_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def leave_queue(
@@ -3478,6 +3813,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Remove call from a queue.
 
@@ -3491,8 +3829,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.LEAVE_QUEUE,
             path={
                 "call_control_id": call_control_id,
@@ -3502,7 +3843,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_playback(
@@ -3522,6 +3863,9 @@ class AsyncCallsActions:
         target_legs: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Play audio URL.
 
@@ -3545,8 +3889,11 @@ class AsyncCallsActions:
             target_legs: Specifies the leg or legs on which audio will be played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3565,7 +3912,7 @@ class AsyncCallsActions:
                 "stop": stop,
                 "target_legs": target_legs,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_playback(
@@ -3578,6 +3925,9 @@ class AsyncCallsActions:
         stop: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Stop audio playback.
 
@@ -3593,8 +3943,11 @@ class AsyncCallsActions:
             stop: Use `current` to stop the current audio being played.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_PLAYBACK,
             path={
                 "call_control_id": call_control_id,
@@ -3606,7 +3959,7 @@ class AsyncCallsActions:
                 "overlay": overlay,
                 "stop": stop,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def pause_recording(
@@ -3615,9 +3968,12 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record pause.
 
@@ -3632,8 +3988,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.PAUSE_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3644,7 +4003,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def resume_recording(
@@ -3653,9 +4012,12 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Record resume.
 
@@ -3670,8 +4032,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RESUME_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3682,7 +4047,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_recording(
@@ -3708,6 +4073,9 @@ class AsyncCallsActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording start.
 
@@ -3740,8 +4108,11 @@ class AsyncCallsActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_RECORD,
             path={
                 "call_control_id": call_control_id,
@@ -3766,7 +4137,7 @@ class AsyncCallsActions:
                 "transcription_speaker_diarization": transcription_speaker_diarization,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_recording(
@@ -3775,9 +4146,12 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Recording stop.
 
@@ -3792,8 +4166,11 @@ class AsyncCallsActions:
             recording_id: Uniquely identifies the resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_RECORDING,
             path={
                 "call_control_id": call_control_id,
@@ -3804,7 +4181,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "recording_id": recording_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def refer(
@@ -3820,6 +4197,9 @@ class AsyncCallsActions:
         sip_headers: list[SIPHeader | dict[str, Any]] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIP Refer a call.
 
@@ -3838,8 +4218,11 @@ class AsyncCallsActions:
             sip_headers: SIP headers to be added to the request.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3854,7 +4237,7 @@ class AsyncCallsActions:
                 "sip_auth_username": sip_auth_username,
                 "sip_headers": sip_headers,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def reject(
@@ -3866,6 +4249,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Reject a call.
 
@@ -3880,8 +4266,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.REJECT_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -3892,7 +4281,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_dtmf(
@@ -3905,6 +4294,9 @@ class AsyncCallsActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send DTMF.
 
@@ -3921,8 +4313,11 @@ class AsyncCallsActions:
                 stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_DTMF,
             path={
                 "call_control_id": call_control_id,
@@ -3934,7 +4329,7 @@ class AsyncCallsActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_sip_info(
@@ -3947,6 +4342,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Send SIP info.
 
@@ -3962,8 +4360,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SEND_SIP_INFO,
             path={
                 "call_control_id": call_control_id,
@@ -3975,7 +4376,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "content_type": content_type,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_siprec(
@@ -3991,6 +4392,9 @@ class AsyncCallsActions:
         siprec_track: Literal["both_tracks", "inbound_track", "outbound_track"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC start.
 
@@ -4010,8 +4414,11 @@ class AsyncCallsActions:
             siprec_track: Specifies which track should be sent on siprec session.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4026,7 +4433,7 @@ class AsyncCallsActions:
                 "sip_transport": sip_transport,
                 "siprec_track": siprec_track,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_siprec(
@@ -4037,6 +4444,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """SIPREC stop.
 
@@ -4050,8 +4460,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_SIPREC_SESSION,
             path={
                 "call_control_id": call_control_id,
@@ -4061,7 +4474,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def speak(
@@ -4091,6 +4504,9 @@ class AsyncCallsActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Speak text.
 
@@ -4113,8 +4529,11 @@ class AsyncCallsActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SPEAK_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4133,7 +4552,7 @@ class AsyncCallsActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_streaming(
@@ -4155,6 +4574,9 @@ class AsyncCallsActions:
         stream_url: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming start.
 
@@ -4181,8 +4603,11 @@ class AsyncCallsActions:
             stream_url: The destination WebSocket address where the stream is going to be delivered.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4203,7 +4628,7 @@ class AsyncCallsActions:
                 "stream_track": stream_track,
                 "stream_url": stream_url,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_streaming(
@@ -4212,9 +4637,12 @@ class AsyncCallsActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        stream_id: UUID | Unset = UNSET,
+        stream_id: str | UUID | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Streaming stop.
 
@@ -4229,8 +4657,11 @@ class AsyncCallsActions:
             stream_id: Identifies the stream.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_STREAMING,
             path={
                 "call_control_id": call_control_id,
@@ -4241,7 +4672,7 @@ class AsyncCallsActions:
                 "command_id": command_id,
                 "stream_id": stream_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_noise_suppression(
@@ -4255,6 +4686,9 @@ class AsyncCallsActions:
         noise_suppression_engine_config: NoiseSuppressionEngineConfiguration | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Start (BETA).
 
@@ -4269,8 +4703,11 @@ class AsyncCallsActions:
             noise_suppression_engine_config: Configuration parameters for noise suppression engines.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_START,
             path={
                 "call_control_id": call_control_id,
@@ -4283,7 +4720,7 @@ class AsyncCallsActions:
                 "noise_suppression_engine": noise_suppression_engine,
                 "noise_suppression_engine_config": noise_suppression_engine_config,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_noise_suppression(
@@ -4294,6 +4731,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Noise Suppression Stop (BETA).
 
@@ -4305,8 +4745,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.NOISE_SUPPRESSION_STOP,
             path={
                 "call_control_id": call_control_id,
@@ -4316,7 +4759,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def switch_supervisor_role(
@@ -4326,6 +4769,9 @@ class AsyncCallsActions:
         role: Literal["barge", "monitor", "whisper"],
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Switch supervisor role.
 
@@ -4338,8 +4784,11 @@ class AsyncCallsActions:
             role: The supervisor role to switch to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SWITCH_SUPERVISOR_ROLE,
             path={
                 "call_control_id": call_control_id,
@@ -4348,7 +4797,7 @@ class AsyncCallsActions:
             body={
                 "role": role,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def start_transcription(
@@ -4375,6 +4824,9 @@ class AsyncCallsActions:
         transcription_tracks: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription start.
 
@@ -4391,8 +4843,11 @@ class AsyncCallsActions:
             transcription_tracks: Indicates which leg of the call will be transcribed.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4405,7 +4860,7 @@ class AsyncCallsActions:
                 "transcription_engine_config": transcription_engine_config,
                 "transcription_tracks": transcription_tracks,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop_transcription(
@@ -4416,6 +4871,9 @@ class AsyncCallsActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transcription stop.
 
@@ -4429,8 +4887,11 @@ class AsyncCallsActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CALL_TRANSCRIPTION,
             path={
                 "call_control_id": call_control_id,
@@ -4440,7 +4901,7 @@ class AsyncCallsActions:
                 "client_state": client_state,
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def transfer(
@@ -4486,10 +4947,13 @@ class AsyncCallsActions:
         webhook_retries_policies: TransferCallRequestWebhookRetriesPolicies | dict[str, Any] | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         webhook_url_method: Literal["GET", "POST"] | Unset = UNSET,
-        webhook_urls: TransferCallRequestWebhookUrls | dict[str, Any] | Unset = UNSET,
+        webhook_urls: dict[str, str] | Unset = UNSET,
         webhook_urls_method: Literal["GET", "POST"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> CallControlCommandResponse:
         """Transfer call.
 
@@ -4553,8 +5017,11 @@ class AsyncCallsActions:
             webhook_urls_method: HTTP request method to invoke `webhook_urls`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.TRANSFER_CALL,
             path={
                 "call_control_id": call_control_id,
@@ -4601,5 +5068,5 @@ class AsyncCallsActions:
                 "webhook_urls": webhook_urls,
                 "webhook_urls_method": webhook_urls_method,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

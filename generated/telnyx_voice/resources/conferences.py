@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 from .conferences_actions import AsyncConferencesActions, ConferencesActions
 
@@ -24,11 +26,8 @@ if TYPE_CHECKING:
     from ..models.participant import Participant
 
 
-class Conferences:
+class Conferences(SyncAPIResource):
     """`client.conferences`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> ConferencesActions:
@@ -41,8 +40,16 @@ class Conferences:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         filter: ListConferencesFilter | dict[str, Any] | Unset = UNSET,
         page: ListConferencesPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[Conference]:
         """List conferences.
 
@@ -54,21 +61,41 @@ class Conferences:
             region: Region where the conference data is located
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Conference of every page.
+            The first page; iterating it yields every Conference of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "region": region,
-            "filter": filter,
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CONFERENCES, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CONFERENCES, path, query, options, response)
+        return self._page(
+            ops.LIST_CONFERENCES,
+            {},
+            {
+                "region": region,
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CONFERENCES,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -87,6 +114,9 @@ class Conferences:
         start_conference_on_create: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceResponse:
         """Create conference.
 
@@ -110,8 +140,11 @@ class Conferences:
             start_conference_on_create: Whether the conference should be started on creation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CREATE_CONFERENCE,
             path={},
             query=None,
@@ -129,7 +162,7 @@ class Conferences:
                 "region": region,
                 "start_conference_on_create": start_conference_on_create,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def list_participants(
@@ -139,8 +172,16 @@ class Conferences:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         page: ListConferenceParticipantsPage | dict[str, Any] | Unset = UNSET,
         filter: ListConferenceParticipantsFilter | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[Participant]:
         """List conference participants.
 
@@ -153,23 +194,43 @@ class Conferences:
             region: Region where the conference data is located
             page: Consolidated page parameter (deepObject style).
             filter: Consolidated filter parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Participant of every page.
+            The first page; iterating it yields every Participant of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "conference_id": conference_id,
-        }
-        query: dict[str, Any] = {
-            "region": region,
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CONFERENCE_PARTICIPANTS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CONFERENCE_PARTICIPANTS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONFERENCE_PARTICIPANTS,
+            {
+                "conference_id": conference_id,
+            },
+            {
+                "region": region,
+                "page": with_page_keywords(
+                    ops.LIST_CONFERENCE_PARTICIPANTS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def retrieve(
         self,
@@ -178,6 +239,9 @@ class Conferences:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceResponse:
         """Retrieve a conference.
 
@@ -190,8 +254,11 @@ class Conferences:
             region: Region where the conference data is located
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CONFERENCE,
             path={
                 "id": id,
@@ -200,7 +267,7 @@ class Conferences:
                 "region": region,
             },
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve_participant(
@@ -210,6 +277,9 @@ class Conferences:
         id: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceParticipantResource:
         """Retrieve a conference participant.
 
@@ -222,8 +292,11 @@ class Conferences:
             id: Uniquely identifies the conference.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CONFERENCE_PARTICIPANT,
             path={
                 "id": id,
@@ -231,7 +304,7 @@ class Conferences:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update_participant(
@@ -244,6 +317,9 @@ class Conferences:
         soft_end_conference_on_exit: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
 
@@ -259,8 +335,11 @@ class Conferences:
             soft_end_conference_on_exit: Whether the conference should soft-end when this participant exits.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CONFERENCE_PARTICIPANT,
             path={
                 "id": id,
@@ -272,30 +351,35 @@ class Conferences:
                 "end_conference_on_exit": end_conference_on_exit,
                 "soft_end_conference_on_exit": soft_end_conference_on_exit,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncConferences:
+class AsyncConferences(AsyncAPIResource):
     """`client.conferences` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> AsyncConferencesActions:
         """`client.conferences.actions`."""
         return AsyncConferencesActions(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         filter: ListConferencesFilter | dict[str, Any] | Unset = UNSET,
         page: ListConferencesPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[Conference]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Conference]:
         """List conferences.
 
         Lists conferences.
@@ -306,21 +390,41 @@ class AsyncConferences:
             region: Region where the conference data is located
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Conference of every page.
+            The first page; iterating it yields every Conference of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "region": region,
-            "filter": filter,
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONFERENCES, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONFERENCES, path, query, options, response)
+        return self._page(
+            ops.LIST_CONFERENCES,
+            {},
+            {
+                "region": region,
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CONFERENCES,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def create(
         self,
@@ -339,6 +443,9 @@ class AsyncConferences:
         start_conference_on_create: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceResponse:
         """Create conference.
 
@@ -362,8 +469,11 @@ class AsyncConferences:
             start_conference_on_create: Whether the conference should be started on creation.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CREATE_CONFERENCE,
             path={},
             query=None,
@@ -381,19 +491,27 @@ class AsyncConferences:
                 "region": region,
                 "start_conference_on_create": start_conference_on_create,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def list_participants(
+    def list_participants(
         self,
         conference_id: str,
         *,
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         page: ListConferenceParticipantsPage | dict[str, Any] | Unset = UNSET,
         filter: ListConferenceParticipantsFilter | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[Participant]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Participant]:
         """List conference participants.
 
         Lists conference participants
@@ -405,23 +523,43 @@ class AsyncConferences:
             region: Region where the conference data is located
             page: Consolidated page parameter (deepObject style).
             filter: Consolidated filter parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Participant of every page.
+            The first page; iterating it yields every Participant of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "conference_id": conference_id,
-        }
-        query: dict[str, Any] = {
-            "region": region,
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONFERENCE_PARTICIPANTS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONFERENCE_PARTICIPANTS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONFERENCE_PARTICIPANTS,
+            {
+                "conference_id": conference_id,
+            },
+            {
+                "region": region,
+                "page": with_page_keywords(
+                    ops.LIST_CONFERENCE_PARTICIPANTS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def retrieve(
         self,
@@ -430,6 +568,9 @@ class AsyncConferences:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceResponse:
         """Retrieve a conference.
 
@@ -442,8 +583,11 @@ class AsyncConferences:
             region: Region where the conference data is located
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CONFERENCE,
             path={
                 "id": id,
@@ -452,7 +596,7 @@ class AsyncConferences:
                 "region": region,
             },
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve_participant(
@@ -462,6 +606,9 @@ class AsyncConferences:
         id: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceParticipantResource:
         """Retrieve a conference participant.
 
@@ -474,8 +621,11 @@ class AsyncConferences:
             id: Uniquely identifies the conference.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CONFERENCE_PARTICIPANT,
             path={
                 "id": id,
@@ -483,7 +633,7 @@ class AsyncConferences:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update_participant(
@@ -496,6 +646,9 @@ class AsyncConferences:
         soft_end_conference_on_exit: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceParticipantResource:
         """Update a conference participant.
 
@@ -511,8 +664,11 @@ class AsyncConferences:
             soft_end_conference_on_exit: Whether the conference should soft-end when this participant exits.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CONFERENCE_PARTICIPANT,
             path={
                 "id": id,
@@ -524,5 +680,5 @@ class AsyncConferences:
                 "end_conference_on_exit": end_conference_on_exit,
                 "soft_end_conference_on_exit": soft_end_conference_on_exit,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,11 +27,8 @@ if TYPE_CHECKING:
     from ..models.xai_voice_settings import XAIVoiceSettings
 
 
-class ConferencesActions:
+class ConferencesActions(SyncAPIResource):
     """`client.conferences.actions`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def end_conference(
         self,
@@ -38,6 +37,9 @@ class ConferencesActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -50,8 +52,11 @@ class ConferencesActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.END_CONFERENCE,
             path={
                 "id": id,
@@ -60,7 +65,7 @@ class ConferencesActions:
             body={
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def gather_dtmf_audio(
@@ -85,6 +90,9 @@ class ConferencesActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
 
@@ -114,8 +122,11 @@ class ConferencesActions:
             valid_digits: Digits that are valid for gathering.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CONFERENCE_GATHER_USING_AUDIO,
             path={
                 "id": id,
@@ -139,7 +150,7 @@ class ConferencesActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def hold(
@@ -152,6 +163,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
 
@@ -167,8 +181,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.HOLD_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -180,7 +197,7 @@ class ConferencesActions:
                 "media_name": media_name,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def join(
@@ -203,6 +220,9 @@ class ConferencesActions:
         whisper_call_control_ids: list[str] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -235,8 +255,11 @@ class ConferencesActions:
                 to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.JOIN_CONFERENCE,
             path={
                 "id": id,
@@ -258,7 +281,7 @@ class ConferencesActions:
                 "supervisor_role": supervisor_role,
                 "whisper_call_control_ids": whisper_call_control_ids,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def leave(
@@ -271,6 +294,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -286,8 +312,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.LEAVE_CONFERENCE,
             path={
                 "id": id,
@@ -299,7 +328,7 @@ class ConferencesActions:
                 "command_id": command_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def mute(
@@ -310,6 +339,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
 
@@ -323,8 +355,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.MUTE_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -334,7 +369,7 @@ class ConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def play(
@@ -348,6 +383,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
 
@@ -365,8 +403,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.PLAY_CONFERENCE_AUDIO,
             path={
                 "id": id,
@@ -379,7 +420,7 @@ class ConferencesActions:
                 "media_name": media_name,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def record_pause(
@@ -391,6 +432,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -405,8 +449,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.PAUSE_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -417,7 +464,7 @@ class ConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def record_resume(
@@ -429,6 +476,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -443,8 +493,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RESUME_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -455,7 +508,7 @@ class ConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def record_start(
@@ -471,6 +524,9 @@ class ConferencesActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -492,8 +548,11 @@ class ConferencesActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.START_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -508,7 +567,7 @@ class ConferencesActions:
                 "region": region,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def record_stop(
@@ -517,10 +576,13 @@ class ConferencesActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -536,8 +598,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -549,7 +614,7 @@ class ConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def send_dtmf(
@@ -562,6 +627,9 @@ class ConferencesActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
 
@@ -577,8 +645,11 @@ class ConferencesActions:
             duration_millis: Duration of each DTMF digit in milliseconds.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CONFERENCE_SEND_DTMF,
             path={
                 "id": id,
@@ -590,7 +661,7 @@ class ConferencesActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def speak(
@@ -617,6 +688,9 @@ class ConferencesActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -636,8 +710,11 @@ class ConferencesActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.SPEAK_TEXT_TO_CONFERENCE,
             path={
                 "id": id,
@@ -653,7 +730,7 @@ class ConferencesActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def stop(
@@ -664,6 +741,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
 
@@ -678,8 +758,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.STOP_CONFERENCE_AUDIO,
             path={
                 "id": id,
@@ -689,7 +772,7 @@ class ConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def unhold(
@@ -700,6 +783,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
 
@@ -713,8 +799,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UNHOLD_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -724,7 +813,7 @@ class ConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def unmute(
@@ -735,6 +824,9 @@ class ConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
 
@@ -748,8 +840,11 @@ class ConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UNMUTE_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -759,7 +854,7 @@ class ConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -773,6 +868,9 @@ class ConferencesActions:
         whisper_call_control_ids: list[str] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -789,8 +887,11 @@ class ConferencesActions:
             whisper_call_control_ids: Array of unique call_control_ids the supervisor can whisper to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_CONFERENCE,
             path={
                 "id": id,
@@ -803,15 +904,12 @@ class ConferencesActions:
                 "supervisor_role": supervisor_role,
                 "whisper_call_control_ids": whisper_call_control_ids,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncConferencesActions:
+class AsyncConferencesActions(AsyncAPIResource):
     """`client.conferences.actions` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def end_conference(
         self,
@@ -820,6 +918,9 @@ class AsyncConferencesActions:
         command_id: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """End a conference.
 
@@ -832,8 +933,11 @@ class AsyncConferencesActions:
             command_id: Use this field to avoid duplicate commands.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.END_CONFERENCE,
             path={
                 "id": id,
@@ -842,7 +946,7 @@ class AsyncConferencesActions:
             body={
                 "command_id": command_id,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def gather_dtmf_audio(
@@ -867,6 +971,9 @@ class AsyncConferencesActions:
         valid_digits: str | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Gather DTMF using audio prompt in a conference.
 
@@ -896,8 +1003,11 @@ class AsyncConferencesActions:
             valid_digits: Digits that are valid for gathering.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CONFERENCE_GATHER_USING_AUDIO,
             path={
                 "id": id,
@@ -921,7 +1031,7 @@ class AsyncConferencesActions:
                 "timeout_millis": timeout_millis,
                 "valid_digits": valid_digits,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def hold(
@@ -934,6 +1044,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Hold conference participants.
 
@@ -949,8 +1062,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.HOLD_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -962,7 +1078,7 @@ class AsyncConferencesActions:
                 "media_name": media_name,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def join(
@@ -985,6 +1101,9 @@ class AsyncConferencesActions:
         whisper_call_control_ids: list[str] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Join a conference.
 
@@ -1017,8 +1136,11 @@ class AsyncConferencesActions:
                 to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.JOIN_CONFERENCE,
             path={
                 "id": id,
@@ -1040,7 +1162,7 @@ class AsyncConferencesActions:
                 "supervisor_role": supervisor_role,
                 "whisper_call_control_ids": whisper_call_control_ids,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def leave(
@@ -1053,6 +1175,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Leave a conference.
 
@@ -1068,8 +1193,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.LEAVE_CONFERENCE,
             path={
                 "id": id,
@@ -1081,7 +1209,7 @@ class AsyncConferencesActions:
                 "command_id": command_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def mute(
@@ -1092,6 +1220,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Mute conference participants.
 
@@ -1105,8 +1236,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.MUTE_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -1116,7 +1250,7 @@ class AsyncConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def play(
@@ -1130,6 +1264,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Play audio to conference participants.
 
@@ -1147,8 +1284,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.PLAY_CONFERENCE_AUDIO,
             path={
                 "id": id,
@@ -1161,7 +1301,7 @@ class AsyncConferencesActions:
                 "media_name": media_name,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def record_pause(
@@ -1173,6 +1313,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording pause.
 
@@ -1187,8 +1330,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.PAUSE_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -1199,7 +1345,7 @@ class AsyncConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def record_resume(
@@ -1211,6 +1357,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording resume.
 
@@ -1225,8 +1374,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RESUME_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -1237,7 +1389,7 @@ class AsyncConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def record_start(
@@ -1253,6 +1405,9 @@ class AsyncConferencesActions:
         trim: Literal["trim-silence"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording start.
 
@@ -1274,8 +1429,11 @@ class AsyncConferencesActions:
                 recording.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.START_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -1290,7 +1448,7 @@ class AsyncConferencesActions:
                 "region": region,
                 "trim": trim,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def record_stop(
@@ -1299,10 +1457,13 @@ class AsyncConferencesActions:
         *,
         client_state: str | Unset = UNSET,
         command_id: str | Unset = UNSET,
-        recording_id: UUID | Unset = UNSET,
+        recording_id: str | UUID | Unset = UNSET,
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Conference recording stop.
 
@@ -1318,8 +1479,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CONFERENCE_RECORDING,
             path={
                 "id": id,
@@ -1331,7 +1495,7 @@ class AsyncConferencesActions:
                 "recording_id": recording_id,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def send_dtmf(
@@ -1344,6 +1508,9 @@ class AsyncConferencesActions:
         duration_millis: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Send DTMF to conference participants.
 
@@ -1359,8 +1526,11 @@ class AsyncConferencesActions:
             duration_millis: Duration of each DTMF digit in milliseconds.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CONFERENCE_SEND_DTMF,
             path={
                 "id": id,
@@ -1372,7 +1542,7 @@ class AsyncConferencesActions:
                 "digits": digits,
                 "duration_millis": duration_millis,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def speak(
@@ -1399,6 +1569,9 @@ class AsyncConferencesActions:
         | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Speak text to conference participants.
 
@@ -1418,8 +1591,11 @@ class AsyncConferencesActions:
             voice_settings: The settings associated with the voice selected
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.SPEAK_TEXT_TO_CONFERENCE,
             path={
                 "id": id,
@@ -1435,7 +1611,7 @@ class AsyncConferencesActions:
                 "voice": voice,
                 "voice_settings": voice_settings,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def stop(
@@ -1446,6 +1622,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Stop audio being played on the conference.
 
@@ -1460,8 +1639,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.STOP_CONFERENCE_AUDIO,
             path={
                 "id": id,
@@ -1471,7 +1653,7 @@ class AsyncConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def unhold(
@@ -1482,6 +1664,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Unhold conference participants.
 
@@ -1495,8 +1680,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UNHOLD_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -1506,7 +1694,7 @@ class AsyncConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def unmute(
@@ -1517,6 +1705,9 @@ class AsyncConferencesActions:
         region: Literal["Australia", "Europe", "Middle East", "US"] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Unmute conference participants.
 
@@ -1530,8 +1721,11 @@ class AsyncConferencesActions:
             region: Region where the conference data is located.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UNMUTE_CONFERENCE_PARTICIPANTS,
             path={
                 "id": id,
@@ -1541,7 +1735,7 @@ class AsyncConferencesActions:
                 "call_control_ids": call_control_ids,
                 "region": region,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -1555,6 +1749,9 @@ class AsyncConferencesActions:
         whisper_call_control_ids: list[str] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConferenceCommandResponse:
         """Update conference participant.
 
@@ -1571,8 +1768,11 @@ class AsyncConferencesActions:
             whisper_call_control_ids: Array of unique call_control_ids the supervisor can whisper to.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_CONFERENCE,
             path={
                 "id": id,
@@ -1585,5 +1785,5 @@ class AsyncConferencesActions:
                 "supervisor_role": supervisor_role,
                 "whisper_call_control_ids": whisper_call_control_ids,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

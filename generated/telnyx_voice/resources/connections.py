@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,19 +22,24 @@ if TYPE_CHECKING:
     from ..models.list_connections_page import ListConnectionsPage
 
 
-class Connections:
+class Connections(SyncAPIResource):
     """`client.connections`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list_active_calls(
         self,
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[ActiveCall]:
         """List all active calls for given connection.
 
@@ -43,21 +50,41 @@ class Connections:
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "connection_id": connection_id,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONNECTION_ACTIVE_CALLS,
+            {
+                "connection_id": connection_id,
+            },
+            {
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTION_ACTIVE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def list(
         self,
@@ -65,8 +92,13 @@ class Connections:
         filter: ListConnectionsFilter | dict[str, Any] | Unset = UNSET,
         page: ListConnectionsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[Connection]:
         """List connections.
 
@@ -78,21 +110,35 @@ class Connections:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Connection of every page.
+            The first page; iterating it yields every Connection of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_CONNECTIONS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_CONNECTIONS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONNECTIONS,
+            {},
+            {
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTIONS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def retrieve(
         self,
@@ -100,6 +146,9 @@ class Connections:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConnectionResponse:
         """Retrieve a connection.
 
@@ -111,32 +160,40 @@ class Connections:
             id: IP Connection ID
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CONNECTION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncConnections:
+class AsyncConnections(AsyncAPIResource):
     """`client.connections` (async)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list_active_calls(
+    def list_active_calls(
         self,
         connection_id: str,
         *,
         page: ListConnectionActiveCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[ActiveCall]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ActiveCall]:
         """List all active calls for given connection.
 
         Lists all active calls for given connection.
@@ -146,31 +203,56 @@ class AsyncConnections:
         Args:
             connection_id: Telnyx connection id
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every ActiveCall of every page.
+            The first page; iterating it yields every ActiveCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "connection_id": connection_id,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONNECTION_ACTIVE_CALLS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONNECTION_ACTIVE_CALLS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONNECTION_ACTIVE_CALLS,
+            {
+                "connection_id": connection_id,
+            },
+            {
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTION_ACTIVE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
-    async def list(
+    def list(
         self,
         *,
         filter: ListConnectionsFilter | dict[str, Any] | Unset = UNSET,
         page: ListConnectionsPage | dict[str, Any] | Unset = UNSET,
         sort: Literal["active", "connection_name", "created_at"] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[Connection]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Connection]:
         """List connections.
 
         Returns a list of your connections irrespective of type.
@@ -181,21 +263,35 @@ class AsyncConnections:
             filter: Consolidated filter parameter (deepObject style).
             page: Consolidated page parameter (deepObject style).
             sort: Specifies the sort order for results.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Connection of every page.
+            The first page; iterating it yields every Connection of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "filter": filter,
-            "page": page,
-            "sort": sort,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_CONNECTIONS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_CONNECTIONS, path, query, options, response)
+        return self._page(
+            ops.LIST_CONNECTIONS,
+            {},
+            {
+                "filter": filter,
+                "page": with_page_keywords(
+                    ops.LIST_CONNECTIONS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "sort": sort,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def retrieve(
         self,
@@ -203,6 +299,9 @@ class AsyncConnections:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConnectionResponse:
         """Retrieve a connection.
 
@@ -214,13 +313,16 @@ class AsyncConnections:
             id: IP Connection ID
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CONNECTION,
             path={
                 "id": id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

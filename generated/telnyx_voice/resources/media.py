@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
+from .._http import Timeout, request_options
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,11 +18,8 @@ if TYPE_CHECKING:
     from ..types import FileInput
 
 
-class Media:
+class Media(SyncAPIResource):
     """`client.media`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -28,6 +27,9 @@ class Media:
         filter: ListMediaStorageFilter | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ListOfMediaResourcesResponse:
         """List uploaded media.
 
@@ -39,15 +41,18 @@ class Media:
             filter: Consolidated filter parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.LIST_MEDIA_STORAGE,
             path={},
             query={
                 "filter": filter,
             },
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def upload(
@@ -59,6 +64,9 @@ class Media:
         media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Upload media.
 
@@ -74,8 +82,11 @@ class Media:
             media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CREATE_MEDIA_STORAGE,
             path={},
             query=None,
@@ -85,7 +96,7 @@ class Media:
                 "ttl_secs": ttl_secs,
                 "media": media,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -94,6 +105,9 @@ class Media:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Retrieve stored media.
 
@@ -105,15 +119,18 @@ class Media:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GET_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -125,6 +142,9 @@ class Media:
         media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Update stored media.
 
@@ -140,8 +160,11 @@ class Media:
             media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
@@ -152,7 +175,7 @@ class Media:
                 "ttl_secs": ttl_secs,
                 "media": media,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -161,6 +184,9 @@ class Media:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Deletes stored media.
 
@@ -172,15 +198,18 @@ class Media:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        self._client.request(
+        return self._request(
             ops.DELETE_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def download(
@@ -189,6 +218,9 @@ class Media:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BinaryResponse:
         """Download stored media.
 
@@ -200,23 +232,23 @@ class Media:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DOWNLOAD_MEDIA,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncMedia:
+class AsyncMedia(AsyncAPIResource):
     """`client.media` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -224,6 +256,9 @@ class AsyncMedia:
         filter: ListMediaStorageFilter | dict[str, Any] | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ListOfMediaResourcesResponse:
         """List uploaded media.
 
@@ -235,15 +270,18 @@ class AsyncMedia:
             filter: Consolidated filter parameter (deepObject style).
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.LIST_MEDIA_STORAGE,
             path={},
             query={
                 "filter": filter,
             },
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def upload(
@@ -255,6 +293,9 @@ class AsyncMedia:
         media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Upload media.
 
@@ -270,8 +311,11 @@ class AsyncMedia:
             media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CREATE_MEDIA_STORAGE,
             path={},
             query=None,
@@ -281,7 +325,7 @@ class AsyncMedia:
                 "ttl_secs": ttl_secs,
                 "media": media,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -290,6 +334,9 @@ class AsyncMedia:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Retrieve stored media.
 
@@ -301,15 +348,18 @@ class AsyncMedia:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GET_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -321,6 +371,9 @@ class AsyncMedia:
         media: FileInput | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> MediaResourceResponse:
         """Update stored media.
 
@@ -336,8 +389,11 @@ class AsyncMedia:
             media: The file you want to upload.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
@@ -348,7 +404,7 @@ class AsyncMedia:
                 "ttl_secs": ttl_secs,
                 "media": media,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -357,6 +413,9 @@ class AsyncMedia:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Deletes stored media.
 
@@ -368,15 +427,18 @@ class AsyncMedia:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        await self._client.request(
+        return await self._request(
             ops.DELETE_MEDIA_STORAGE,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def download(
@@ -385,6 +447,9 @@ class AsyncMedia:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> BinaryResponse:
         """Download stored media.
 
@@ -396,13 +461,16 @@ class AsyncMedia:
             media_name: Uniquely identifies a media resource.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DOWNLOAD_MEDIA,
             path={
                 "media_name": media_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 from .queues_calls import AsyncQueuesCalls, QueuesCalls
 
@@ -17,11 +19,8 @@ if TYPE_CHECKING:
     from ..models.queue_response import QueueResponse
 
 
-class Queues:
+class Queues(SyncAPIResource):
     """`client.queues`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def calls(self) -> QueuesCalls:
@@ -32,8 +31,13 @@ class Queues:
         self,
         *,
         page: ListQueuesPage | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[Queue]:
         """List queues.
 
@@ -43,19 +47,33 @@ class Queues:
 
         Args:
             page: Grouped page parameter (deepObject style).
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Queue of every page.
+            The first page; iterating it yields every Queue of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_QUEUES, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_QUEUES, path, query, options, response)
+        return self._page(
+            ops.LIST_QUEUES,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.LIST_QUEUES,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -64,6 +82,9 @@ class Queues:
         max_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Create a queue.
 
@@ -76,8 +97,11 @@ class Queues:
             max_size: The maximum number of calls allowed in the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.CREATE_QUEUE,
             path={},
             query=None,
@@ -85,7 +109,7 @@ class Queues:
                 "max_size": max_size,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def retrieve(
@@ -94,6 +118,9 @@ class Queues:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Retrieve a call queue.
 
@@ -105,15 +132,18 @@ class Queues:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CALL_QUEUE,
             path={
                 "queue_name": queue_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -123,6 +153,9 @@ class Queues:
         max_size: int,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Update a queue.
 
@@ -135,8 +168,11 @@ class Queues:
             max_size: The maximum number of calls allowed in the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.UPDATE_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -145,7 +181,7 @@ class Queues:
             body={
                 "max_size": max_size,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -154,6 +190,9 @@ class Queues:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a queue.
 
@@ -165,36 +204,41 @@ class Queues:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        self._client.request(
+        return self._request(
             ops.DELETE_QUEUE,
             path={
                 "queue_name": queue_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncQueues:
+class AsyncQueues(AsyncAPIResource):
     """`client.queues` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def calls(self) -> AsyncQueuesCalls:
         """`client.queues.calls`."""
         return AsyncQueuesCalls(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         page: ListQueuesPage | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[Queue]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[Queue]:
         """List queues.
 
         List all queues for the authenticated user.
@@ -203,19 +247,33 @@ class AsyncQueues:
 
         Args:
             page: Grouped page parameter (deepObject style).
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every Queue of every page.
+            The first page; iterating it yields every Queue of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_QUEUES, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_QUEUES, path, query, options, response)
+        return self._page(
+            ops.LIST_QUEUES,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.LIST_QUEUES,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def create(
         self,
@@ -224,6 +282,9 @@ class AsyncQueues:
         max_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Create a queue.
 
@@ -236,8 +297,11 @@ class AsyncQueues:
             max_size: The maximum number of calls allowed in the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.CREATE_QUEUE,
             path={},
             query=None,
@@ -245,7 +309,7 @@ class AsyncQueues:
                 "max_size": max_size,
                 "queue_name": queue_name,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def retrieve(
@@ -254,6 +318,9 @@ class AsyncQueues:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Retrieve a call queue.
 
@@ -265,15 +332,18 @@ class AsyncQueues:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CALL_QUEUE,
             path={
                 "queue_name": queue_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -283,6 +353,9 @@ class AsyncQueues:
         max_size: int,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueResponse:
         """Update a queue.
 
@@ -295,8 +368,11 @@ class AsyncQueues:
             max_size: The maximum number of calls allowed in the queue.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.UPDATE_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -305,7 +381,7 @@ class AsyncQueues:
             body={
                 "max_size": max_size,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -314,6 +390,9 @@ class AsyncQueues:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete a queue.
 
@@ -325,13 +404,16 @@ class AsyncQueues:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        await self._client.request(
+        return await self._request(
             ops.DELETE_QUEUE,
             path={
                 "queue_name": queue_name,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

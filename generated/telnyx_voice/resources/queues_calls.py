@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,19 +17,24 @@ if TYPE_CHECKING:
     from ..models.queue_call_response import QueueCallResponse
 
 
-class QueuesCalls:
+class QueuesCalls(SyncAPIResource):
     """`client.queues.calls`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
         queue_name: str,
         *,
         page: ListQueueCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[QueueCall]:
         """Retrieve calls from a queue.
 
@@ -38,21 +45,41 @@ class QueuesCalls:
         Args:
             queue_name: Uniquely identifies the queue by name
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every QueueCall of every page.
+            The first page; iterating it yields every QueueCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "queue_name": queue_name,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.LIST_QUEUE_CALLS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.LIST_QUEUE_CALLS, path, query, options, response)
+        return self._page(
+            ops.LIST_QUEUE_CALLS,
+            {
+                "queue_name": queue_name,
+            },
+            {
+                "page": with_page_keywords(
+                    ops.LIST_QUEUE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def retrieve(
         self,
@@ -61,6 +88,9 @@ class QueuesCalls:
         queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueCallResponse:
         """Retrieve a call from a queue.
 
@@ -73,8 +103,11 @@ class QueuesCalls:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.RETRIEVE_CALL_FROM_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -82,7 +115,7 @@ class QueuesCalls:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def remove(
@@ -92,6 +125,9 @@ class QueuesCalls:
         queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Force remove a call from a queue.
 
@@ -104,8 +140,11 @@ class QueuesCalls:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        self._client.request(
+        return self._request(
             ops.REMOVE_QUEUE_CALL,
             path={
                 "queue_name": queue_name,
@@ -113,7 +152,7 @@ class QueuesCalls:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -124,6 +163,9 @@ class QueuesCalls:
         keep_after_hangup: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Update queued call.
 
@@ -137,8 +179,11 @@ class QueuesCalls:
             keep_after_hangup: Whether the call should remain in queue after hangup.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        self._client.request(
+        return self._request(
             ops.UPDATE_CALL_IN_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -148,24 +193,29 @@ class QueuesCalls:
             body={
                 "keep_after_hangup": keep_after_hangup,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncQueuesCalls:
+class AsyncQueuesCalls(AsyncAPIResource):
     """`client.queues.calls` (async)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
+    def list(
         self,
         queue_name: str,
         *,
         page: ListQueueCallsPage | dict[str, Any] | Unset = UNSET,
+        page_after: str | Unset = UNSET,
+        page_before: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[QueueCall]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[QueueCall]:
         """Retrieve calls from a queue.
 
         Retrieve the list of calls in an existing queue
@@ -175,21 +225,41 @@ class AsyncQueuesCalls:
         Args:
             queue_name: Uniquely identifies the queue by name
             page: Consolidated page parameter (deepObject style).
+            page_after: `page[after]`, the same as `page={'after': ...}`.
+            page_before: `page[before]`, the same as `page={'before': ...}`.
+            page_limit: `page[limit]`, the same as `page={'limit': ...}`.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every QueueCall of every page.
+            The first page; iterating it yields every QueueCall of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {
-            "queue_name": queue_name,
-        }
-        query: dict[str, Any] = {
-            "page": page,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.LIST_QUEUE_CALLS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.LIST_QUEUE_CALLS, path, query, options, response)
+        return self._page(
+            ops.LIST_QUEUE_CALLS,
+            {
+                "queue_name": queue_name,
+            },
+            {
+                "page": with_page_keywords(
+                    ops.LIST_QUEUE_CALLS,
+                    page,
+                    {
+                        "after": page_after,
+                        "before": page_before,
+                        "limit": page_limit,
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def retrieve(
         self,
@@ -198,6 +268,9 @@ class AsyncQueuesCalls:
         queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> QueueCallResponse:
         """Retrieve a call from a queue.
 
@@ -210,8 +283,11 @@ class AsyncQueuesCalls:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.RETRIEVE_CALL_FROM_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -219,7 +295,7 @@ class AsyncQueuesCalls:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def remove(
@@ -229,6 +305,9 @@ class AsyncQueuesCalls:
         queue_name: str,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Force remove a call from a queue.
 
@@ -241,8 +320,11 @@ class AsyncQueuesCalls:
             queue_name: Uniquely identifies the queue by name
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        await self._client.request(
+        return await self._request(
             ops.REMOVE_QUEUE_CALL,
             path={
                 "queue_name": queue_name,
@@ -250,7 +332,7 @@ class AsyncQueuesCalls:
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -261,6 +343,9 @@ class AsyncQueuesCalls:
         keep_after_hangup: bool | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Update queued call.
 
@@ -274,8 +359,11 @@ class AsyncQueuesCalls:
             keep_after_hangup: Whether the call should remain in queue after hangup.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        await self._client.request(
+        return await self._request(
             ops.UPDATE_CALL_IN_QUEUE,
             path={
                 "queue_name": queue_name,
@@ -285,5 +373,5 @@ class AsyncQueuesCalls:
             body={
                 "keep_after_hangup": keep_after_hangup,
             },
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

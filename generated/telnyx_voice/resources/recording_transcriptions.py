@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,19 +18,21 @@ if TYPE_CHECKING:
     from ..models.recording_transcriptions_response_data import RecordingTranscriptionsResponseData
 
 
-class RecordingTranscriptions:
+class RecordingTranscriptions(SyncAPIResource):
     """`client.recording_transcriptions`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
         *,
         page: GetRecordingTranscriptionsPage | dict[str, Any] | Unset = UNSET,
         filter: GetRecordingTranscriptionsFilter | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[RecordingTranscriptionsResponseData]:
         """List all recording transcriptions.
 
@@ -39,20 +43,34 @@ class RecordingTranscriptions:
         Args:
             page: Consolidated page parameter (deepObject style).
             filter: Filter recording transcriptions by various attributes.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every RecordingTranscriptionsResponseData of every page.
+            The first page; iterating it yields every RecordingTranscriptionsResponseData of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.GET_RECORDING_TRANSCRIPTIONS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.GET_RECORDING_TRANSCRIPTIONS, path, query, options, response)
+        return self._page(
+            ops.GET_RECORDING_TRANSCRIPTIONS,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.GET_RECORDING_TRANSCRIPTIONS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def retrieve(
         self,
@@ -60,6 +78,9 @@ class RecordingTranscriptions:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingTranscriptionResponse:
         """Retrieve a recording transcription.
 
@@ -71,15 +92,18 @@ class RecordingTranscriptions:
             recording_transcription_id: Uniquely identifies the recording transcription by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GET_RECORDING_TRANSCRIPTION,
             path={
                 "recording_transcription_id": recording_transcription_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -88,6 +112,9 @@ class RecordingTranscriptions:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingTranscriptionResponse:
         """Delete a recording transcription.
 
@@ -99,32 +126,37 @@ class RecordingTranscriptions:
             recording_transcription_id: Uniquely identifies the recording transcription by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DELETE_RECORDING_TRANSCRIPTION,
             path={
                 "recording_transcription_id": recording_transcription_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncRecordingTranscriptions:
+class AsyncRecordingTranscriptions(AsyncAPIResource):
     """`client.recording_transcriptions` (async)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
+    def list(
         self,
         *,
         page: GetRecordingTranscriptionsPage | dict[str, Any] | Unset = UNSET,
         filter: GetRecordingTranscriptionsFilter | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[RecordingTranscriptionsResponseData]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[RecordingTranscriptionsResponseData]:
         """List all recording transcriptions.
 
         Returns a list of your recording transcriptions.
@@ -134,20 +166,34 @@ class AsyncRecordingTranscriptions:
         Args:
             page: Consolidated page parameter (deepObject style).
             filter: Filter recording transcriptions by various attributes.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every RecordingTranscriptionsResponseData of every page.
+            The first page; iterating it yields every RecordingTranscriptionsResponseData of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.GET_RECORDING_TRANSCRIPTIONS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.GET_RECORDING_TRANSCRIPTIONS, path, query, options, response)
+        return self._page(
+            ops.GET_RECORDING_TRANSCRIPTIONS,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.GET_RECORDING_TRANSCRIPTIONS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def retrieve(
         self,
@@ -155,6 +201,9 @@ class AsyncRecordingTranscriptions:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingTranscriptionResponse:
         """Retrieve a recording transcription.
 
@@ -166,15 +215,18 @@ class AsyncRecordingTranscriptions:
             recording_transcription_id: Uniquely identifies the recording transcription by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GET_RECORDING_TRANSCRIPTION,
             path={
                 "recording_transcription_id": recording_transcription_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -183,6 +235,9 @@ class AsyncRecordingTranscriptions:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingTranscriptionResponse:
         """Delete a recording transcription.
 
@@ -194,13 +249,16 @@ class AsyncRecordingTranscriptions:
             recording_transcription_id: Uniquely identifies the recording transcription by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DELETE_RECORDING_TRANSCRIPTION,
             path={
                 "recording_transcription_id": recording_transcription_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _operations as ops
-from .._http import AsyncAPIClient, SyncAPIClient, Timeout, request_options
-from .._pagination import AsyncPage, SyncPage
+from .._http import Timeout, request_options
+from .._pagination import AsyncPaginator, SyncPage, with_page_keywords
+from .._resource import AsyncAPIResource, SyncAPIResource
 from ..types import UNSET, Unset
 from .recordings_actions import AsyncRecordingsActions, RecordingsActions
 
@@ -18,11 +20,8 @@ if TYPE_CHECKING:
     from ..models.recording_response_data import RecordingResponseData
 
 
-class Recordings:
+class Recordings(SyncAPIResource):
     """`client.recordings`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> RecordingsActions:
@@ -34,8 +33,13 @@ class Recordings:
         *,
         page: GetRecordingsPage | dict[str, Any] | Unset = UNSET,
         filter: GetRecordingsFilter | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPage[RecordingResponseData]:
         """List all call recordings.
 
@@ -46,20 +50,34 @@ class Recordings:
         Args:
             page: Consolidated page parameter (deepObject style).
             filter: Filter recordings by various attributes.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every RecordingResponseData of every page.
+            The first page; iterating it yields every RecordingResponseData of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = self._client.request(ops.GET_RECORDINGS, path=path, query=query, options=options)
-        return SyncPage(self._client, ops.GET_RECORDINGS, path, query, options, response)
+        return self._page(
+            ops.GET_RECORDINGS,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.GET_RECORDINGS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     def retrieve(
         self,
@@ -67,6 +85,9 @@ class Recordings:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingResponse:
         """Retrieve a call recording.
 
@@ -78,15 +99,18 @@ class Recordings:
             recording_id: Uniquely identifies the recording by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.GET_RECORDING,
             path={
                 "recording_id": recording_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     def delete(
@@ -95,6 +119,9 @@ class Recordings:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingResponse:
         """Delete a call recording.
 
@@ -106,37 +133,42 @@ class Recordings:
             recording_id: Uniquely identifies the recording by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return self._client.request(
+        return self._request(
             ops.DELETE_RECORDING,
             path={
                 "recording_id": recording_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncRecordings:
+class AsyncRecordings(AsyncAPIResource):
     """`client.recordings` (async)."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @cached_property
     def actions(self) -> AsyncRecordingsActions:
         """`client.recordings.actions`."""
         return AsyncRecordingsActions(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         page: GetRecordingsPage | dict[str, Any] | Unset = UNSET,
         filter: GetRecordingsFilter | dict[str, Any] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
-    ) -> AsyncPage[RecordingResponseData]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[RecordingResponseData]:
         """List all call recordings.
 
         Returns a list of your call recordings.
@@ -146,20 +178,34 @@ class AsyncRecordings:
         Args:
             page: Consolidated page parameter (deepObject style).
             filter: Filter recordings by various attributes.
+            page_number: `page[number]`, the same as `page={'number': ...}`.
+            page_size: `page[size]`, the same as `page={'size': ...}`.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
 
         Returns:
-            The first page; iterating it yields every RecordingResponseData of every page.
+            The first page; iterating it yields every RecordingResponseData of every page. On the async client, `await`
+            the call for the first page, or `async for` over the call itself (no `await`) for every item.
         """
-        path: dict[str, Any] = {}
-        query: dict[str, Any] = {
-            "page": page,
-            "filter": filter,
-        }
-        options = request_options(max_retries, timeout)
-        response = await self._client.request(ops.GET_RECORDINGS, path=path, query=query, options=options)
-        return AsyncPage(self._client, ops.GET_RECORDINGS, path, query, options, response)
+        return self._page(
+            ops.GET_RECORDINGS,
+            {},
+            {
+                "page": with_page_keywords(
+                    ops.GET_RECORDINGS,
+                    page,
+                    {
+                        "number": page_number,
+                        "size": page_size,
+                    },
+                ),
+                "filter": filter,
+            },
+            request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
+        )
 
     async def retrieve(
         self,
@@ -167,6 +213,9 @@ class AsyncRecordings:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingResponse:
         """Retrieve a call recording.
 
@@ -178,15 +227,18 @@ class AsyncRecordings:
             recording_id: Uniquely identifies the recording by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.GET_RECORDING,
             path={
                 "recording_id": recording_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
@@ -195,6 +247,9 @@ class AsyncRecordings:
         *,
         max_retries: int | Unset = UNSET,
         timeout: Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> RecordingResponse:
         """Delete a call recording.
 
@@ -206,13 +261,16 @@ class AsyncRecordings:
             recording_id: Uniquely identifies the recording by id.
             max_retries: retries for this call (default: the client's).
             timeout: seconds, or an `httpx.Timeout`, for this call (default: the client's).
+            extra_headers: headers sent with this call, over every other header.
+            extra_query: query parameters sent with this call, over the others (a dict value as `name[key]=v`).
+            extra_body: JSON body fields sent with this call, over the arguments (fields the spec does not know).
         """
-        return await self._client.request(
+        return await self._request(
             ops.DELETE_RECORDING,
             path={
                 "recording_id": recording_id,
             },
             query=None,
             body=None,
-            options=request_options(max_retries, timeout),
+            options=request_options(max_retries, timeout, extra_headers, extra_query, extra_body),
         )
