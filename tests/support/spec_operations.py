@@ -125,18 +125,18 @@ class SpecOperation:
         """The other path parameters' ids, keyword-only, by Python name (`queue_name=`, `id=`)."""
         return {f.python: path_id(f) for f in self.of("path")[:-1]}
 
-
-def path_id(f: Field) -> str:
-    """The id a test passes for a path parameter: a UUID where its schema says `format: uuid` (a
-    conference's `id`), else its PATH_IDS entry (an application's `id` is a number in a string)."""
-    return UUID_PATH_ID if resolve(f.schema).get("format") == "uuid" else PATH_IDS[f.wire]
-
     @property
     def page_keywords(self) -> dict[str, str]:
         """The official SDK's flattened page keywords (`page_number`) -> the key inside `page` they set."""
         page = next((f for f in self.of("query") if f.wire == "page"), None)
         properties = {} if page is None else resolve(page.schema).get("properties", {})
         return {f"page_{key}": key for key in properties}
+
+
+def path_id(f: Field) -> str:
+    """The id a test passes for a path parameter: a UUID where its schema says `format: uuid` (a
+    conference's `id`), else its PATH_IDS entry (an application's `id` is a number in a string)."""
+    return UUID_PATH_ID if resolve(f.schema).get("format") == "uuid" else PATH_IDS[f.wire]
 
 
 def python_name(operation_id: str, wire: str, location: Location) -> str:
