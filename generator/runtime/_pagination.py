@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._exceptions import InvalidArgumentError, NoNextPageError
+from ._query_keys import WireKeyed
 from .types import Unset
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def next_page_query(op: Operation[Any], query: Mapping[str, Any], response: Any)
         page["after"] = after
     else:
         return None
-    return {**query, "page": page}
+    return {**query, "page": WireKeyed(page)}
 
 
 def with_page_keywords(op: Operation[Any], page: Any, keywords: Mapping[str, Any]) -> Any:

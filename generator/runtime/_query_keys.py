@@ -17,6 +17,11 @@ QueryKeys = Mapping[str, tuple[str, "QueryKeys | None"]]
 its value when that is an object with declared properties, else None)."""
 
 
+class WireKeyed(dict[str, Any]):
+    """An object query value the client built itself with wire keys (the next page's `page`, whose
+    cursor key some operations use without declaring it): sent as it is, not checked."""
+
+
 def accepted_keys(keys: QueryKeys) -> str:
     """The keys of an object for an error message: each wire name, with its Python name where that differs."""
     python_names: dict[str, str] = {}
@@ -35,7 +40,7 @@ def wire_keys(operation_id: str, where: str, value: Any, keys: QueryKeys) -> Any
     Raises:
         InvalidArgumentError: a dict has a key its object does not declare, or gives one key in both namings.
     """
-    if not isinstance(value, Mapping):
+    if not isinstance(value, Mapping) or isinstance(value, WireKeyed):
         return value
     sent: dict[str, Any] = {}
     for key, item in value.items():

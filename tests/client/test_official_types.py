@@ -29,7 +29,7 @@ def official_class(entry: OfficialTypeName) -> type:
 def test_every_selected_operation_with_a_response_model_has_its_official_type_name() -> None:
     # The others return None (204) or the binary response, as in the official SDK, which names no type.
     modelled = sorted(op_id for op_id, op in OPERATIONS.items() if op.response is not None)
-    assert SELECTED == modelled and len(SELECTED) == 91
+    assert modelled == SELECTED and len(SELECTED) == 91
 
 
 @pytest.mark.parametrize("op_id", SELECTED)

@@ -72,4 +72,12 @@ def test_every_operation_table_entry_checks_its_object_query_parameters() -> Non
         "ListCallControlApplications": ["filter", "page"],
         "ListCallEvents": ["filter", "page"],
         "ListConnectionActiveCalls": ["page"],
+        "ListConferences": ["filter", "page"],
+        "ListConferenceParticipants": ["filter", "page"],
+        "ListConnections": ["filter", "page"],
+        "ListMediaStorage": ["filter"],
+        "ListQueues": ["page"],
+        "ListQueueCalls": ["page"],
+        "getRecordingTranscriptions": ["filter", "page"],
+        "GetRecordings": ["filter", "page"],
     }

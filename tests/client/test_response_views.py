@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from telnyx_voice import AsyncPage, AsyncTelnyx, NotFoundError, SyncPage, Telnyx
+from telnyx_voice import AsyncPage, AsyncTelnyx, BinaryResponse, NotFoundError, SyncPage, Telnyx
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice._response import APIResponse, AsyncAPIResponse, StreamAlreadyConsumed
 
@@ -48,7 +48,7 @@ async def test_raw_response_sends_what_the_method_sends_and_parses_to_its_type(o
     plain = await call_operation(api, mode, op_id, **kwargs)
     client = api.client(mode)
 
-    raw = view_method(client, op_id, "with_raw_response")(*op.path_args(), **kwargs)
+    raw = view_method(client, op_id, "with_raw_response")(*op.path_args(), **op.path_keywords(), **kwargs)
     if mode == "async":
         raw = await raw
 
@@ -60,6 +60,8 @@ async def test_raw_response_sends_what_the_method_sends_and_parses_to_its_type(o
     assert type(parsed) is type(plain)
     if isinstance(parsed, (SyncPage, AsyncPage)):
         assert parsed.response == plain.response
+    elif isinstance(parsed, BinaryResponse):  # a download: the same bytes
+        assert parsed.content == plain.content
     else:
         assert parsed == plain
     assert await parse(raw) is parsed  # parsed once

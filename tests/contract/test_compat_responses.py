@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from telnyx_voice import AsyncPage, AsyncTelnyx, SyncPage, Telnyx
+from telnyx_voice import AsyncPage, AsyncTelnyx, BinaryResponse, SyncPage, Telnyx
 from telnyx_voice._operations import OPERATIONS
 from telnyx_voice._response import APIResponse, AsyncAPIResponse
 
@@ -46,7 +46,7 @@ async def call_in_view(client: Client, op: SpecOperation, view: str) -> tuple[in
     """Call op's method in view with its required arguments: the status, headers, parsed result, body read."""
     values, _ = arguments(op, "required")
     method = view_method(client, op.operation_id, view)
-    args, kwargs = op.path_args(), {f.python: value for f, value in values.items()}
+    args, kwargs = op.path_args(), {**op.path_keywords(), **{f.python: value for f, value in values.items()}}
     if view == "with_raw_response":
         raw = method(*args, **kwargs)
         if isinstance(client, AsyncTelnyx):
@@ -76,11 +76,16 @@ async def test_response_views_pass_prism(op_id: str, mode: str, view: str, prism
 
     assert "sl-violations" not in headers, headers["sl-violations"]
     assert status == op.status
+    operation = OPERATIONS[op_id]
+    if operation.response_kind == "binary":  # a download: the bytes, as they were streamed or read
+        assert isinstance(parsed, BinaryResponse) and parsed.content == body and body
+        return
+    if operation.response is None:  # 204: no body, nothing to parse
+        assert (parsed, body) == (None, b"")
+        return
     assert headers["content-type"].startswith("application/json")
-    response = OPERATIONS[op_id].response
-    assert response is not None
-    if OPERATIONS[op_id].pagination:
+    if operation.pagination:
         assert isinstance(parsed, SyncPage if mode == "sync" else AsyncPage)
         parsed = parsed.response
-    assert type(parsed).__name__ == response.split(":")[1]
+    assert type(parsed).__name__ == operation.response.split(":")[1]
     assert body  # streamed or read, the body is the one parsed
