@@ -200,7 +200,7 @@ def _output_schema(response: dict[str, Any] | None) -> dict[str, Any]:
     """The outputSchema of a tool: the response body's top-level properties, summarized, none required.
 
     Open (no `required`, extra properties allowed), because the same tool also answers with what the
-    server adds: a dry run's request, `{"status": "accepted"}` for an empty body, an error's `error`.
+    server adds: a dry run's request, `{"accepted": true}` for an empty body, an error's `error`.
     """
     properties = (response or {}).get("properties")
     summary = {name: OUTPUT_SUMMARY.argument(schema) for name, schema in (properties or {}).items()}
