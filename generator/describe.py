@@ -193,11 +193,7 @@ class OperationSpec:
         A longer name keeps its first 33 characters and ends with `_` and 6 hex digits of the sha256
         of the whole name, so two long names that share a prefix stay distinct.
         """
-        name = "_".join((*_tool_name_prefix(self.resource), self.method_name))
-        if len(name) <= MAX_TOOL_NAME:
-            return name
-        digest = hashlib.sha256(name.encode()).hexdigest()[:TOOL_HASH_CHARS]
-        return f"{name[: MAX_TOOL_NAME - TOOL_HASH_CHARS - 1]}_{digest}"
+        return tool_name(self.resource, self.method_name)
 
     @property
     def toolset(self) -> str:
@@ -667,6 +663,15 @@ def describe_events(spec: dict[str, Any], *, allow_untyped: bool = False) -> tup
                 raise NamingError(f"webhooks {owner[value]} and {name} both declare event type {value!r}")
         events.append(EventSpec(name=name, event_types=values, schema=schema))
     return tuple(events)
+
+
+def tool_name(resource: tuple[str, ...], method_name: str) -> str:
+    """The MCP tool name of the client method `resource.method_name` (`OperationSpec.tool_name`)."""
+    name = "_".join((*_tool_name_prefix(resource), method_name))
+    if len(name) <= MAX_TOOL_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:TOOL_HASH_CHARS]
+    return f"{name[: MAX_TOOL_NAME - TOOL_HASH_CHARS - 1]}_{digest}"
 
 
 def _tool_name_prefix(resource: tuple[str, ...]) -> tuple[str, ...]:

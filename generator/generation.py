@@ -148,7 +148,14 @@ def generate(
     chosen = whole_spec_selection(loaded.document) if whole_spec else selection
     described = describe_spec(loaded.document, chosen, allow_missing=allow_missing)
     tools = mcp_tools and not whole_spec
-    result = render_package(described.spec, described.operations, described.events, output, tools=tools)
+    result = render_package(
+        described.spec,
+        described.operations,
+        described.events,
+        output,
+        tools=tools,
+        missing_tools=described.missing_tools,
+    )
     return Generation(
         loaded=loaded,
         operations=described.operations,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .describe import EventSpec, OperationSpec, describe, describe_events
+from .describe import EventSpec, OperationSpec, describe, describe_events, tool_name
 from .inputs import Naming, Selection, load_naming, load_selection
 from .normalize import normalize, prepare_for_selection
 from .openapi import Spec, iter_operations
@@ -28,6 +28,8 @@ class DescribedSpec:
     """Selected operationIds the spec does not have (only with allow_missing)."""
     missing_events: tuple[str, ...]
     """Selected webhook events the spec does not have (only with allow_missing)."""
+    missing_tools: frozenset[str] = frozenset()
+    """The MCP tool names of missing_operations (those spec/naming.toml names)."""
 
 
 def whole_spec_selection(document: Spec) -> Selection:
@@ -53,14 +55,18 @@ def describe_spec(
             selection asks for that the spec lacks, unless allow_missing).
     """
     chosen = selection or load_selection()
+    naming = naming or load_naming()
     prepared = prepare_for_selection(document)
     selected = select(prepared, chosen.operations, chosen.events, allow_missing=allow_missing)
     spec = normalize(selected.document)
     return DescribedSpec(
         spec=spec,
         selection=chosen,
-        operations=describe(spec, naming or load_naming(), resolve_collisions=True),
+        operations=describe(spec, naming, resolve_collisions=True),
         events=describe_events(spec, allow_untyped=True),
         missing_operations=selected.missing_operations,
         missing_events=selected.missing_events,
+        missing_tools=frozenset(
+            tool_name(*naming.operations[op]) for op in selected.missing_operations if op in naming.operations
+        ),
     )

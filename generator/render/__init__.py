@@ -33,10 +33,12 @@ def render_package(
     target: Path,
     *,
     tools: bool = True,
+    missing_tools: frozenset[str] = frozenset(),
 ) -> RenderResult:
     """Render the `telnyx_voice` package for a normalized spec into target (replacing it), and the
     MCP tool definitions (`telnyx_voice_tools`) beside it unless tools is False (the whole spec's
-    1156 tools are far over the listing budget)."""
+    1156 tools are far over the listing budget); missing_tools are those of selected operations the
+    spec lacks (`render_tools`)."""
     parsed = parse(spec, target.parent)
     files = runtime_files()
     files.update(render_models(parsed))
@@ -44,7 +46,7 @@ def render_package(
     files["events.py"] = render_events(events, parsed)
     aliases = type_aliases(operations, parsed, load_official_types())
     files.update(render_types(aliases, parsed))
-    tool_files = render_tools(spec, operations).files if tools else None
+    tool_files = render_tools(spec, operations, missing_tools).files if tools else None
     write_package(files, target)
     if tool_files is not None:
         write_package(tool_files, target.parent / TOOLS_PACKAGE)

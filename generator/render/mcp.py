@@ -200,7 +200,7 @@ def _output_schema(response: dict[str, Any] | None) -> dict[str, Any]:
     """The outputSchema of a tool: the response body's top-level properties, summarized, none required.
 
     Open (no `required`, extra properties allowed), because the same tool also answers with what the
-    server adds: a dry run's request, `{"status": "accepted"}` for an empty body, an error's `error`.
+    server adds: a dry run's request, `{"accepted": true}` for an empty body, an error's `error`.
     """
     properties = (response or {}).get("properties")
     summary = {name: OUTPUT_SUMMARY.argument(schema) for name, schema in (properties or {}).items()}
@@ -268,9 +268,10 @@ def _entries(spec: dict[str, Any], operations: tuple[OperationSpec, ...]) -> Ite
         yield [source.entry(summarizer) for source in sources]
 
 
-def _check_toolsets(operations: tuple[OperationSpec, ...]) -> None:
-    """Raises GeneratorError: a core tool the operations lack, or a tool outside the known toolsets."""
-    names = {op.tool_name for op in operations}
+def _check_toolsets(operations: tuple[OperationSpec, ...], missing_tools: frozenset[str]) -> None:
+    """Raises GeneratorError: a core tool neither the operations nor missing_tools have (a misspelt or
+    renamed one), or a tool outside the known toolsets."""
+    names = {op.tool_name for op in operations} | missing_tools
     missing = [name for name in CORE_TOOLS if name not in names]
     if missing:
         raise GeneratorError(f"core tools {missing} are not among the selected operations' tools")
@@ -279,14 +280,19 @@ def _check_toolsets(operations: tuple[OperationSpec, ...]) -> None:
         raise GeneratorError(f"tools outside the toolsets {TOOLSETS}: {strays}")
 
 
-def render_tools(spec: dict[str, Any], operations: tuple[OperationSpec, ...]) -> ToolFiles:
+def render_tools(
+    spec: dict[str, Any], operations: tuple[OperationSpec, ...], missing_tools: frozenset[str] = frozenset()
+) -> ToolFiles:
     """The `telnyx_voice_tools` package for a normalized spec and its described operations.
+
+    missing_tools are the tools of selected operations an older spec lacks (generation with
+    allow_missing): a core one among them is left out of the listing instead of being an error.
 
     Raises:
         GeneratorError: a tool name is invalid, two arguments collide, or even the shallowest summary
             is over the 60 KB listing budget, or a core tool or toolset does not fit the operations.
     """
-    _check_toolsets(operations)
+    _check_toolsets(operations, missing_tools)
     entries: list[dict[str, Any]] = []
     for entries in _entries(spec, operations):
         if _listing_size(entries) <= SUMMARY_BUDGET - RESERVED_BYTES:

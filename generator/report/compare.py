@@ -234,8 +234,10 @@ def _compare_operations(old: Surface, new: Surface) -> Iterator[Change]:
         if before.response_schema != after.response_schema:
             detail = f"{before.response_schema or 'nothing'} -> {after.response_schema or 'nothing'}"
             yield Change("operation", op_id, "response type changed", True, detail)
-        if before.body_required != after.body_required and after.body_required:
-            yield Change("operation", op_id, "body now required", True)
+        if before.body_required != after.body_required:
+            # as for fields: only a body becoming required breaks callers, and both ways are listed
+            change = "body now required" if after.body_required else "body now optional"
+            yield Change("operation", op_id, change, after.body_required)
         yield from _compare_fields("parameter", op_id, old.fields[op_id], new.fields[op_id], inputs=True)
         if before.response_schema and after.response_schema:  # else "response type changed" says it
             yield from _compare_fields(

@@ -295,6 +295,13 @@ def test_requiredness_breaks_callers_one_way_and_readers_the_other() -> None:
     assert diff(optional, required) == [("thingDone", "state", "now required", False)]
 
 
+def test_a_body_made_required_breaks_callers_and_made_optional_is_listed_too() -> None:
+    required = tiny()
+    required["paths"][COMMAND]["post"]["requestBody"]["required"] = True
+    assert diff(tiny(), required) == [("GoThing", "", "body now required", True)]
+    assert diff(required, tiny()) == [("GoThing", "", "body now optional", False)]
+
+
 def test_retyped_widened_and_narrowed() -> None:
     assert diff(tiny(), tiny({"speed": {"type": "string"}})) == [("GoThing", "speed", "retyped", True)]
     nullable = tiny({"speed": {"type": ["integer", "null"]}})

@@ -267,6 +267,8 @@ OPPOSITE_CHANGES = {
     "type narrowed": "type widened",
     "now required": "now optional",
     "now optional": "now required",
+    "body now required": "body now optional",
+    "body now optional": "body now required",
 }
 
 

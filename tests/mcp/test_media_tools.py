@@ -69,5 +69,5 @@ async def test_no_content_is_accepted(connect: Connect, api: MockAPI) -> None:
         result = await client.call_tool("queue_calls_remove", {"queue_name": "support", "call_control_id": "v3:x"})
 
     assert not result.is_error
-    assert result.structured_content == {"status": "accepted"}
+    assert result.structured_content == {"accepted": True}
     assert api.requests[0].method == "DELETE" and api.requests[0].url.path.endswith("/queues/support/calls/v3:x")

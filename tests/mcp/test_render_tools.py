@@ -146,3 +146,16 @@ def test_core_tools_must_exist_and_fit_the_listing_budget(
     monkeypatch.setattr(mcp, "CORE_TOOLS", (*mcp.CORE_TOOLS, "call_teleport"))
     with pytest.raises(GeneratorError, match=r"core tools \['call_teleport'\]"):
         render_tools(normalized_spec, operations)
+
+
+def test_a_core_tool_an_older_spec_lacks_is_left_out_not_an_error(normalized_spec: dict[str, Any], naming: Any) -> None:
+    """Generating an older spec with allow_missing: the skipped operations' core tools are simply not listed."""
+    operations = tuple(op for op in describe(normalized_spec, naming) if op.tool_name != "conference_join")
+    with pytest.raises(GeneratorError, match=r"core tools \['conference_join'\]"):
+        render_tools(normalized_spec, operations)
+
+    rendered = render_tools(normalized_spec, operations, frozenset({"conference_join"}))
+
+    tools = json.loads(rendered.files["tools.json"])["tools"]
+    core = [entry["tool"]["name"] for entry in tools if entry["core"]]
+    assert sorted(core) == sorted(name for name in mcp.CORE_TOOLS if name != "conference_join")

@@ -144,6 +144,20 @@ def documented_errors(op: SpecOperation) -> dict[str, dict[str, Any]]:
     return {status: resolve(r) for status, r in responses.items() if status[0] in "45"}
 
 
+def invalid_request_answer(op: SpecOperation) -> tuple[int, dict[str, Any] | None]:
+    """The status and documented response Prism answers a request of op that breaks the strict spec.
+
+    Prism (prism-http dist/mocker/index.js `getExpectedCodesForViolations`, negotiator
+    `findResponse`) looks for a 422, then a 400, then the `default` response, which it sends as 422;
+    with none of them it sends a 422 problem+json of its own (None here).
+    """
+    responses = spec()["paths"][op.path][op.method.lower()]["responses"]
+    for status in ("422", "400"):
+        if status in responses:
+            return int(status), resolve(responses[status])
+    return 422, resolve(responses["default"]) if "default" in responses else None
+
+
 def error_examples(response: Mapping[str, Any]) -> dict[str | None, Any]:
     """The JSON examples of an error response, by name (None for a single `example`), in spec order.
 
