@@ -55,7 +55,10 @@ def run() -> list[Row]:
     counts = summary.split(": ", 1)[-1].rsplit(" in ", 1)[0] if summary else ""
     return [
         ("generation, whole spec (1156 operations)", f"{seconds:.1f} s wall ({counts}; target <= 30 s)"),
-        ("change report, 2025-09-19 -> pinned", f"{report_seconds():.2f} s (49 operations, 55 events, both specs)"),
+        (
+            "change report, 2025-09-19 -> pinned",
+            f"{report_seconds():.2f} s (the selected operations and events, both specs)",
+        ),
     ]
 
 

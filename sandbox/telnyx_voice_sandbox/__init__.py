@@ -1,4 +1,4 @@
-"""A local Telnyx call-control sandbox: the 49 operations with a real call state machine, signed webhooks.
+"""A local Telnyx call-control sandbox: the 96 operations with real call, conference and queue state machines, signed webhooks.
 
     from telnyx_voice import AsyncTelnyx
     from telnyx_voice_sandbox import Sandbox

@@ -138,7 +138,7 @@ class Sandbox:
 
     @cached_property
     def app(self) -> Starlette:
-        """The ASGI app: the 49 operations at their paths (with or without `/v2`), plus `/sandbox/...`."""
+        """The ASGI app: the 96 operations at their paths (with or without `/v2`), plus `/sandbox/...`."""
         return create_app(self)
 
     async def start(self) -> None:
