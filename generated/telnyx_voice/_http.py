@@ -503,7 +503,9 @@ class BaseAPIClient(ClientCopy):
         if upload is not None and extra_body is not None:
             upload = with_fields(upload, to_json(extra_body))
         elif upload is None and (payload is not None or extra_body is not None):
-            content = _JSON_ENCODER.encode({**(payload or {}), **to_json(extra_body or {})}).encode()
+            if extra_body is not None:  # merged only when given: the plain call encodes its payload as it is
+                payload = {**(payload or {}), **to_json(extra_body)}
+            content = _JSON_ENCODER.encode(payload).encode()
             headers["Content-Type"] = "application/json"
         extra_query = None
         if options is not None:
